@@ -1,0 +1,18 @@
+/**
+ * npm run check: validates every content file without rendering pages, prints all problems one
+ * per line, and exits non-zero when any is an error. It only reads files, never writes them.
+ */
+import { checkHandbook } from '../src/integrity/index.ts';
+import { countBySeverity, formatReport } from '../src/problems/problem.ts';
+
+const root = process.cwd();
+try {
+  const { problems } = await checkHandbook(root);
+  console.log(formatReport(problems));
+  process.exitCode = countBySeverity(problems).errors > 0 ? 1 : 0;
+} catch (error) {
+  // A bug in the checker itself, not in the content: say so plainly rather than blame the editor.
+  console.error(`The content check itself failed: ${error instanceof Error ? error.message : String(error)}`);
+  console.error('This is a bug in Rolebook, not in your content. Please report it with the line above.');
+  process.exitCode = 2;
+}

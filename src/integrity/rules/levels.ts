@@ -1,0 +1,83 @@
+/** Rules across the levels of one role: a unique order, a ladder for every role, bands that rise. */
+import type { Problem } from '../../problems/problem.ts';
+import type { Entry, LoadedContent } from '../load-content.ts';
+import type { LevelData } from '../../schemas/level.ts';
+import { dropUndefinedLine } from './references.ts';
+
+type Level = Entry<'levels', LevelData>;
+
+export function checkLevels(content: LoadedContent): Problem[] {
+  const problems: Problem[] = [];
+  const currency = content.site?.currency;
+
+  for (const role of content.roles) {
+    const levelFiles = [...content.ids.levels].filter((id) => id.startsWith(`${role.id}/`));
+    if (levelFiles.length === 0) {
+      problems.push({
+        file: role.file,
+        message: 'has no levels',
+        fix: `add at least one level as content/levels/${role.id}/<level>.mdx with role: ${role.id}`,
+        severity: 'error',
+      });
+    }
+  }
+
+  const byRole = Map.groupBy(content.levels, (l) => l.data.role.id);
+  for (const [roleId, levels] of byRole) {
+    for (const [order, same] of Map.groupBy(levels, (l) => l.data.order)) {
+      if (same.length < 2) continue;
+      for (const level of same) {
+        const others = same.filter((o) => o !== level).map((o) => o.file);
+        problems.push(at(level, ['order'], {
+          field: 'order',
+          message: `(${order}) is also used by ${others.join(', ')}`,
+          fix: `give each level of ${roleId} its own order number`,
+        }));
+      }
+    }
+
+    for (const track of ['ic', 'management'] as const) {
+      const ladder = levels.filter((l) => l.data.track === track).sort((a, b) => a.data.order - b.data.order);
+      ladder.forEach((level, index) => {
+        const below = ladder[index - 1];
+        if (below) problems.push(...checkStep(below, level, currency));
+        if (index > 0 && !level.data.changesFromPrevious) {
+          problems.push(at(level, [], {
+            field: 'changesFromPrevious',
+            message: 'is missing',
+            fix: `add a list of what changes from ${below!.data.shortTitle} to ${level.data.shortTitle}`,
+            severity: 'warning',
+          }));
+        }
+      });
+    }
+  }
+  return problems;
+}
+
+function checkStep(below: Level, level: Level, siteCurrency: string | undefined): Problem[] {
+  const problems: Problem[] = [];
+  const [a, b] = [below.data.salary, level.data.salary];
+  const currencyA = a.currency ?? siteCurrency;
+  const currencyB = b.currency ?? siteCurrency;
+  if (currencyA !== currencyB || a.period !== b.period) return problems;
+  if (b.min < a.min) {
+    problems.push(at(level, ['salary', 'min'], {
+      field: 'salary.min',
+      message: `(${b.min}) is below the band of ${below.data.shortTitle} (min ${a.min}, in ${below.file})`,
+      fix: 'a more senior level must not start lower; raise min or correct the level order',
+    }));
+  }
+  if (b.max < a.max) {
+    problems.push(at(level, ['salary', 'max'], {
+      field: 'salary.max',
+      message: `(${b.max}) is below the top of ${below.data.shortTitle} (max ${a.max}, in ${below.file})`,
+      fix: 'a more senior level must not top out lower; raise max or correct the level order',
+    }));
+  }
+  return problems;
+}
+
+function at(level: Level, fieldPath: PropertyKey[], problem: Omit<Problem, 'file' | 'severity'> & { severity?: Problem['severity'] }): Problem {
+  return dropUndefinedLine({ severity: 'error', ...problem, file: level.file, line: level.locate(fieldPath) } as Problem);
+}

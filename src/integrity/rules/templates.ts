@@ -1,0 +1,33 @@
+/** Catches text copied from a template and never filled in, such as [Company] or {{salary}}. */
+import type { Problem } from '../../problems/problem.ts';
+import type { LoadedContent } from '../load-content.ts';
+
+const placeholderWords = 'company(?: name)?|role|job title|title|team|location|city|country|salary|name|date|manager|benefits|insert [^\\]]+|your [^\\]]+|add [^\\]]+';
+const patterns: { pattern: RegExp; label: string }[] = [
+  // [Company] but not a Markdown link [Company](https://...)
+  { pattern: new RegExp(`\\[(?:${placeholderWords})\\](?!\\()`, 'gi'), label: 'a template placeholder' },
+  { pattern: /\{\{\s*[\w. -]+\s*\}\}/g, label: 'a template placeholder' },
+  { pattern: /\blorem ipsum\b/gi, label: 'filler text' },
+  { pattern: /\b(?:TODO|TBD|FIXME|XXX)\b/g, label: 'an unfinished-work marker' },
+];
+
+export function checkTemplateTokens(content: LoadedContent): Problem[] {
+  const problems: Problem[] = [];
+  for (const source of content.files) {
+    const lines = source.raw.split('\n');
+    lines.forEach((text, index) => {
+      for (const { pattern, label } of patterns) {
+        for (const match of text.matchAll(pattern)) {
+          problems.push({
+            file: source.file,
+            line: index + 1,
+            message: `contains ${label}, "${match[0]}"`,
+            fix: 'replace it with the real text before publishing',
+            severity: 'error',
+          });
+        }
+      }
+    });
+  }
+  return problems;
+}

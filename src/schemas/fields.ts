@@ -1,0 +1,45 @@
+/**
+ * Field builders shared by every content schema. Each carries a description: editors see it as a
+ * hint in their editor, and the error reporter quotes it when the field is missing or wrong.
+ */
+import { z } from 'astro/zod';
+import { isRealIsoDate, toIsoDate } from '../lib/dates.ts';
+
+/** A non-empty line of text, trimmed. */
+export const text = (description: string) =>
+  z.string().trim().min(1, 'is empty').describe(description);
+
+/** A list of non-empty lines; `min` items at least. */
+export const textList = (description: string, min = 1) =>
+  z.array(z.string().trim().min(1, 'is empty')).min(min, `needs at least ${min} item${min === 1 ? '' : 's'}`).describe(description);
+
+/**
+ * A calendar date written as YYYY-MM-DD. YAML turns unquoted dates into Date objects and silently
+ * rolls impossible ones over (2026-02-30 becomes 2 March), so both forms are accepted here and the
+ * content check, which reads the raw text, rejects dates that do not exist.
+ */
+export const isoDate = (description: string) =>
+  z
+    .union([z.string(), z.date()])
+    .transform((value) => toIsoDate(value))
+    .refine(isRealIsoDate, 'is not a real date in the form YYYY-MM-DD')
+    .describe(description);
+
+/** Lowercase words joined by hyphens: how files, skills and anchors are named. */
+export const slug = (description: string) =>
+  z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens, such as backend-engineer')
+    .describe(description);
+
+export const status = z
+  .enum(['draft', 'published'])
+  .default('published')
+  .describe('draft hides the page from the published site; published shows it.');
+
+/** Who keeps an entry true, and when they last checked it: shown on every page. */
+export const stewardship = {
+  owner: text('The team or person who keeps this page accurate, for example "People Team".'),
+  lastReviewed: isoDate('The date someone last checked this page against reality, as YYYY-MM-DD.'),
+  status,
+};

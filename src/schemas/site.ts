@@ -1,0 +1,48 @@
+/** content/site.yaml: the settings every fork edits first. */
+import { z } from 'astro/zod';
+import { text } from './fields.ts';
+
+const httpUrl = (description: string) =>
+  z.url({ protocol: /^https?$/, error: 'must be a full web address starting with https://' }).describe(description);
+
+export const siteSchema = z.strictObject({
+  company: z.strictObject({
+    name: text('Your company name, shown in the header, titles and job descriptions.'),
+    website: httpUrl('Your public website, for example https://example.com.'),
+    logo: z
+      .string()
+      .regex(/^\/[^\s]+\.(svg|png|webp|jpg|jpeg)$/i, 'must be a path inside public/, such as /logo.svg')
+      .optional()
+      .describe('Path of your logo inside the public/ folder, such as /logo.svg. Leave out to show the name only.'),
+    about: text('Two or three sentences about the company, used in job descriptions under "About us".'),
+  }),
+  url: httpUrl('The address where the handbook is published, such as https://handbook.example.com.'),
+  base: z
+    .string()
+    .regex(/^\/([a-z0-9._-]+\/)*$/i, 'must start and end with a slash, such as / or /handbook/')
+    .default('/')
+    .describe('The folder the handbook lives in on that address: / for the root, /handbook/ for a sub-folder.'),
+  locale: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'must be a language tag such as en-US or de-DE')
+    .default('en-US')
+    .describe('Language and region used for dates and money, such as en-US or en-GB.'),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'must be a three-letter currency code such as USD, EUR or GBP')
+    .default('USD')
+    .describe('Default currency of pay bands, as a three-letter code such as USD.'),
+  repository: httpUrl('The repository this handbook is published from, linked as "fork this handbook".').optional(),
+  editUrl: z
+    .string()
+    .regex(/^https?:\/\/\S*\{path\}\S*$/, 'must be a web address containing {path}, such as https://github.com/acme/handbook/edit/main/{path}')
+    .optional()
+    .describe('Address of the "edit this page" link; {path} is replaced by the file path, such as content/roles/backend-engineer.mdx.'),
+  brandColor: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, 'must be a six-digit hex colour such as #2456a6')
+    .default('#2456a6')
+    .describe('Your brand colour as #rrggbb. It must be dark enough to read as link text on white (contrast 4.5:1).'),
+});
+
+export type SiteSettings = z.infer<typeof siteSchema>;
