@@ -11,10 +11,10 @@ interface Step {
 
 const node = process.execPath;
 const steps: Step[] = [
-  { name: 'unit tests', command: [node, '--test', '--test-reporter=spec', 'tests/unit/'] },
+  { name: 'unit tests', command: [node, '--test', '--test-reporter=spec', 'tests/unit/**/*.test.ts'] },
   { name: 'content check', command: [node, 'scripts/check.ts'] },
   { name: 'build', command: ['npm', 'run', 'build', '--silent'] },
-  { name: 'browser tests', command: [node, '--test', '--test-concurrency=1', '--test-reporter=spec', 'tests/e2e/'] },
+  { name: 'browser tests', command: [node, '--test', '--test-concurrency=1', '--test-reporter=spec', 'tests/e2e/**/*.test.ts'] },
 ];
 
 const timings: string[] = [];

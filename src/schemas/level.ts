@@ -54,7 +54,7 @@ export const levelSchema = ({ reference }: { reference: ReferenceBuilder }) =>
         minYears: z.number({ error: 'must be a number of years, such as 3' }).int('must be a whole number').min(0, 'cannot be negative').describe('Typical minimum years of relevant experience.'),
         maxYears: z.number({ error: 'must be a number of years, such as 5' }).int('must be a whole number').positive('must be above zero').optional().describe('Typical upper end; leave out for "or more".'),
       })
-      .refine((e) => e.maxYears === undefined || e.maxYears >= e.minYears, { message: 'maxYears is below minYears', path: ['maxYears'] })
+      .refine((e) => e.maxYears === undefined || e.maxYears >= e.minYears, { message: 'is below minYears', path: ['maxYears'] })
       .describe('Typical years of experience. A guide for readers, never a hard rule.'),
     salary: salarySchema,
     changesFromPrevious: textList('What changes from the level below, one point per line. Leave out on the first level.', 1).optional(),

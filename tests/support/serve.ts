@@ -1,0 +1,90 @@
+/**
+ * A static file server for the built site on 127.0.0.1, the way a host would serve dist/: under the
+ * configured base path, 404.html for unknown paths, the _headers CSP applied when present.
+ */
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webp': 'image/webp',
+  '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.xml': 'application/xml',
+  '.wasm': 'application/wasm',
+  '.webmanifest': 'application/manifest+json',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
+};
+
+export interface ServedSite {
+  /** Origin plus base, such as http://127.0.0.1:41234/handbook/ */
+  root: string;
+  origin: string;
+  /** Absolute URL of a path inside the site, given without the base: url('roles/') */
+  url: (pathInSite?: string) => string;
+  close: () => Promise<void>;
+}
+
+export async function serveSite({ dir = 'dist', base = '/' }: { dir?: string; base?: string } = {}): Promise<ServedSite> {
+  const root = path.resolve(dir);
+  const headers = await readHeadersFile(root);
+  const server: Server = createServer(async (req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!pathname.startsWith(base)) return send(res, 404, 'text/plain', 'outside base');
+    let file = path.join(root, pathname.slice(base.length));
+    if (!file.startsWith(root)) return send(res, 403, 'text/plain', 'forbidden');
+    try {
+      if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream', ...headers });
+      res.end(body);
+    } catch {
+      const notFound = await readFile(path.join(root, '404.html')).catch(() => Buffer.from('not found'));
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8', ...headers });
+      res.end(notFound);
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('server has no port');
+  const origin = `http://127.0.0.1:${address.port}`;
+  return {
+    origin,
+    root: `${origin}${base}`,
+    url: (pathInSite = '') => `${origin}${base}${pathInSite.replace(/^\//, '')}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+function send(res: import('node:http').ServerResponse, status: number, type: string, body: string) {
+  res.writeHead(status, { 'content-type': type });
+  res.end(body);
+}
+
+/** Headers for every path from a Netlify/Cloudflare-style _headers file ("/*" block only). */
+async function readHeadersFile(root: string): Promise<Record<string, string>> {
+  const text = await readFile(path.join(root, '_headers'), 'utf8').catch(() => '');
+  const out: Record<string, string> = {};
+  let inAll = false;
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    if (!/^\s/.test(line)) {
+      inAll = line.trim() === '/*';
+      continue;
+    }
+    const match = /^\s+([\w-]+):\s*(.*)$/.exec(line);
+    if (inAll && match) out[match[1]!.toLowerCase()] = match[2]!;
+  }
+  return out;
+}

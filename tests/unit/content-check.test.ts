@@ -1,0 +1,250 @@
+/**
+ * Every schema field rule and integrity rule, each shown failing on a small edit of a valid
+ * fixture handbook, with the exact line an editor would read. The unedited fixture is the passing case.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cp, mkdtemp, readFile, rm, writeFile, mkdir, unlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { checkHandbook } from '../../src/integrity/index.ts';
+import { formatProblem } from '../../src/problems/problem.ts';
+
+const fixture = path.resolve(import.meta.dirname, '../fixtures/handbook');
+
+type Edit = ((text: string) => string) | string | null;
+
+/** Copies the fixture, applies edits (a function of the old text, new text, or null to delete), and checks it. */
+async function checkWith(edits: Record<string, Edit> = {}): Promise<string[]> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'rolebook-check-'));
+  try {
+    await cp(fixture, dir, { recursive: true });
+    for (const [file, edit] of Object.entries(edits)) {
+      const target = path.join(dir, file);
+      if (edit === null) await unlink(target);
+      else {
+        await mkdir(path.dirname(target), { recursive: true });
+        const before = await readFile(target, 'utf8').catch(() => '');
+        await writeFile(target, typeof edit === 'string' ? edit : edit(before));
+      }
+    }
+    const { problems } = await checkHandbook(dir);
+    return problems.map((p) => `${p.severity}: ${formatProblem(p)}`);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const role = 'content/roles/data-engineer.mdx';
+const junior = 'content/levels/data-engineer/junior.mdx';
+const senior = 'content/levels/data-engineer/senior.mdx';
+const faq = 'content/faqs/pay/bands.mdx';
+const careerPath = 'content/career-paths/ic.mdx';
+const site = 'content/site.yaml';
+const replace = (from: string | RegExp, to: string) => (text: string) => {
+  const out = text.replace(from, to);
+  assert.notEqual(out, text, `fixture edit did nothing: ${String(from)}`);
+  return out;
+};
+
+test('the valid fixture handbook has no problems', async () => {
+  assert.deepEqual(await checkWith(), []);
+});
+
+const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[] = [
+  // Frontmatter and schema rules
+  {
+    name: 'a misspelled field is an error that suggests the right name',
+    edits: { [role]: replace('responsibilities:', 'responsibilites:') },
+    expected: [
+      `error: ${role}: responsibilities is missing; add it: what people in this role do, at every level, one per line.`,
+      `error: ${role}:6: responsibilites is not a field this file can have; did you mean responsibilities? Rename it, or its content is ignored.`,
+    ],
+  },
+  {
+    name: 'a missing required field names the field and what belongs in it',
+    edits: { [junior]: replace(/^summary: .*\n/m, '') },
+    expected: [`error: ${junior}: summary is missing; add it: one sentence on what sets this level apart from the one below.`],
+  },
+  {
+    name: 'an empty text field is reported as empty',
+    edits: { [role]: replace('family: Engineering', 'family: ""') },
+    expected: [`error: ${role}:3: family is empty; the family the role belongs to, such as Engineering. Roles are grouped by it.`],
+  },
+  {
+    name: 'a list with too few items says how many it needs',
+    edits: { [junior]: replace('  - Three.\n', '') },
+    expected: [`error: ${junior}:8: responsibilities needs at least 3 items; what people at this level do, one per line. Say what is new at this level.`],
+  },
+  {
+    name: 'text where a number belongs shows the value and the expected form',
+    edits: { [junior]: replace('min: 40000', 'min: "40,000"') },
+    expected: [`error: ${junior}:21: salary.min must be a number without currency signs or commas, such as 95000; bottom of the pay band.`],
+  },
+  {
+    name: 'a value outside a fixed list names the allowed values',
+    edits: { [junior]: replace('order: 1', 'order: 1\ntrack: individual') },
+    expected: [`error: ${junior}:6: track is "individual"; use one of: ic, management; ic for individual contributors, management for people managers.`],
+  },
+  {
+    name: 'an impossible date is rejected even though YAML would roll it over',
+    edits: { [role]: replace('lastReviewed: 2026-03-01', 'lastReviewed: 2026-02-30') },
+    expected: [`error: ${role}:18: lastReviewed is not a real date in the form YYYY-MM-DD; the date someone last checked this page against reality, as YYYY-MM-DD.`],
+  },
+  {
+    name: 'a date in another format is rejected',
+    edits: { [junior]: replace('effective: 2026-01-01', 'effective: 01/02/2026') },
+    expected: [`error: ${junior}:24: salary.effective is not a real date in the form YYYY-MM-DD; the date the band took effect, as YYYY-MM-DD.`],
+  },
+  {
+    name: 'a salary max below min names both figures and the fix',
+    edits: { [junior]: replace('max: 50000', 'max: 30000') },
+    expected: [`error: ${junior}:22: salary.max (30000) is below salary.min (40000); make max the top of the band.`],
+  },
+  {
+    name: 'maximum years below minimum years',
+    edits: { [senior]: replace('minYears: 4', 'minYears: 4\n  maxYears: 2') },
+    expected: [`error: ${senior}:20: experience.maxYears is below minYears; typical upper end; leave out for "or more".`],
+  },
+  {
+    name: 'an FAQ question must end with a question mark',
+    edits: { [faq]: replace('How are bands set?', 'How are bands set') },
+    expected: [`error: ${faq}:2: question must end with a question mark; the question as a reader would ask it, ending with a question mark.`],
+  },
+  {
+    name: 'broken YAML points at the line and explains the usual cause',
+    edits: { [faq]: replace('topic: Pay', 'topic: Pay: bands') },
+    expected: [`error: ${faq}:4: has a formatting error in its fields: Nested mappings are not allowed in compact mappings; check the indentation and put quotes around text that contains a colon followed by a space.`],
+  },
+  {
+    name: 'a file without frontmatter',
+    edits: { [faq]: 'Just an answer.\n' },
+    expected: [`error: ${faq}:1: has no frontmatter; start the file with a line of three dashes (---), the fields, and another line of three dashes.`],
+  },
+  // File layout rules
+  {
+    name: 'a file name that cannot become a web address',
+    edits: { 'content/faqs/pay/Bands Two.mdx': (t) => t, [faq]: null },
+    expected: [`error: content/faqs/pay/Bands Two.mdx: has "Bands Two" in its path, which cannot become a web address; rename it to "bands-two" (lowercase letters, digits and hyphens).`],
+  },
+  {
+    name: 'a level outside a role folder',
+    edits: { 'content/levels/lead.mdx': (t) => t },
+    expected: [`error: content/levels/lead.mdx: is in the wrong folder; move it into a folder named after its role, such as content/levels/backend-engineer/lead.mdx.`],
+  },
+  {
+    name: 'a non-MDX file is reported, not silently ignored',
+    edits: { 'content/roles/notes.md': '# notes\n' },
+    expected: [`warning: content/roles/notes.md: is not read: only .mdx files are content here; rename it to notes.mdx if it is meant to be a page, or move it out of content/roles/.`],
+  },
+  // Site settings
+  {
+    name: 'site settings: a brand colour too light for links on white',
+    edits: { [site]: replace('"#2456a6"', '"#88aaff"') },
+    expected: [`error: ${site}: brandColor (#88aaff) has a contrast of 2.27:1 on white, below the 4.5:1 that readable links need; use a darker shade such as #5e75b0.`],
+  },
+  {
+    name: 'site settings: a URL without its scheme',
+    edits: { [site]: replace('url: https://handbook.fixture.example', 'url: handbook.fixture.example') },
+    expected: [`error: ${site}:5: url must be a full web address starting with https://; the address where the handbook is published, such as https://handbook.example.com.`],
+  },
+  {
+    name: 'site settings: a missing file',
+    edits: { [site]: null },
+    expected: [`error: ${site}: is missing; create it from the copy in the README, starting with company.name and url.`],
+  },
+  // Integrity rules
+  {
+    name: 'a level pointing to a role that does not exist suggests the closest one',
+    edits: { [senior]: replace('role: data-engineer', 'role: data-enginer') },
+    expected: [`error: ${senior}:2: role points to "data-enginer", which does not exist; did you mean data-engineer?`],
+  },
+  {
+    name: 'a level whose role disagrees with its folder',
+    edits: {
+      'content/roles/ml-engineer.mdx': async () => '',
+      [senior]: replace('role: data-engineer', 'role: ml-engineer'),
+    },
+    expected: [
+      `error: ${senior}:2: role is "ml-engineer" but the file is in the folder content/levels/data-engineer/; move the file to content/levels/ml-engineer/ or set role to data-engineer.`,
+      `error: content/roles/ml-engineer.mdx: has no levels; add at least one level as content/levels/ml-engineer/<level>.mdx with role: ml-engineer.`,
+    ],
+  },
+  {
+    name: 'an FAQ pointing to a missing level',
+    edits: { [faq]: replace('data-engineer/senior', 'data-engineer/staff') },
+    expected: [`error: ${faq}:6: levels[0] points to "data-engineer/staff", which does not exist; did you mean data-engineer/senior?`],
+  },
+  {
+    name: 'a role without levels',
+    edits: { [junior]: null, [senior]: null, [faq]: replace('levels: [data-engineer/senior]', 'levels: []'), [careerPath]: replace(/steps:[\s\S]*?changes: \[Bigger problems\.\]/, 'steps:\n  - from: data-engineer\n    to: data-engineer\n    kind: lateral\n    changes: [None.]') },
+    expected: [
+      `error: ${careerPath}:7: steps[0].to is the same as from (data-engineer); a step must lead somewhere else; change to, or delete the step.`,
+      `error: ${role}: has no levels; add at least one level as content/levels/data-engineer/<level>.mdx with role: data-engineer.`,
+    ],
+  },
+  {
+    name: 'two levels of a role with the same order',
+    edits: { [senior]: replace('order: 2', 'order: 1') },
+    expected: [
+      `error: ${junior}:5: order (1) is also used by ${senior}; give each level of data-engineer its own order number.`,
+      `error: ${senior}:5: order (1) is also used by ${junior}; give each level of data-engineer its own order number.`,
+    ],
+  },
+  {
+    name: 'a senior band that starts below the level under it',
+    edits: { [senior]: replace('min: 55000', 'min: 35000') },
+    expected: [`error: ${senior}:21: salary.min (35000) is below the band of Junior (min 40000, in ${junior}); a more senior level must not start lower; raise min or correct the level order.`],
+  },
+  {
+    name: 'a senior band that tops out below the level under it',
+    edits: { [senior]: (t) => replace('max: 70000', 'max: 48000')(replace('min: 55000', 'min: 45000')(t)) },
+    expected: [`error: ${senior}:22: salary.max (48000) is below the top of Junior (max 50000, in ${junior}); a more senior level must not top out lower; raise max or correct the level order.`],
+  },
+  {
+    name: 'a level above the first that does not say what changes gets a warning',
+    edits: { [senior]: replace('changesFromPrevious: [More scope.]\n', '') },
+    expected: [`warning: ${senior}: changesFromPrevious is missing; add a list of what changes from Junior to Senior.`],
+  },
+  {
+    name: 'a career-path step to a page that does not exist',
+    edits: { [careerPath]: replace('to: data-engineer/senior', 'to: data-engineer/seniorr') },
+    expected: [`error: ${careerPath}:7: steps[0].to points to "data-engineer/seniorr", which does not exist; did you mean data-engineer/senior?`],
+  },
+  {
+    name: 'a career-path step that repeats another',
+    edits: { [careerPath]: replace('    changes: [Bigger problems.]\n', '    changes: [Bigger problems.]\n  - from: data-engineer/junior\n    to: data-engineer/senior\n    kind: promotion\n    changes: [Again.]\n') },
+    expected: [`error: ${careerPath}:10: steps[1] repeats the step data-engineer/junior -> data-engineer/senior; delete the repeated step or merge its changes into the first one.`],
+  },
+  {
+    name: 'a leftover template placeholder',
+    edits: { [role]: replace('A short guide.', 'Join [Company] today.') },
+    expected: [`error: ${role}:21: contains a template placeholder, "[Company]"; replace it with the real text before publishing.`],
+  },
+  {
+    name: 'a Markdown link is not mistaken for a placeholder',
+    edits: { [role]: replace('A short guide.', 'See [Company](https://fixture.example).') },
+    expected: [],
+  },
+  {
+    name: 'MDX that does not compile is reported with its line',
+    edits: { [role]: replace('A short guide.', 'A short guide.\n\nPay is <50k for juniors.') },
+    expected: [`error: ${role}:23: has text that cannot be published: Unexpected character after \`<\`, expected a valid JSX tag (note: to create a link in MDX, use \`[text](url)\`); in MDX, write < as &lt; and { as &#123;, and close every tag you open.`],
+  },
+];
+
+for (const { name, edits, expected } of cases) {
+  test(name, async () => {
+    const resolved: Record<string, Edit> = {};
+    for (const [file, edit] of Object.entries(edits)) {
+      resolved[file] = typeof edit === 'function' && edit.constructor.name === 'AsyncFunction' ? await roleCopy(file) : edit;
+    }
+    assert.deepEqual((await checkWith(resolved)).sort(), expected.sort());
+  });
+}
+
+/** A valid second role, for cases that need one. */
+async function roleCopy(file: string): Promise<string> {
+  const text = await readFile(path.join(fixture, role), 'utf8');
+  return text.replace('Data Engineer', path.basename(file, '.mdx'));
+}
