@@ -248,3 +248,22 @@ async function roleCopy(file: string): Promise<string> {
   const text = await readFile(path.join(fixture, role), 'utf8');
   return text.replace('Data Engineer', path.basename(file, '.mdx'));
 }
+
+test('job-ad jargon is an error that says what to write instead', async () => {
+  const lines = await checkWith({ [role]: replace('A short guide.', 'We want a rockstar.\n\nHe/she will own the data.') });
+  assert.deepEqual(lines.sort(), [
+    `error: ${role}:21: uses "rockstar", which puts candidates off; name the skill you need, such as "experienced backend engineer".`,
+    `error: ${role}:23: uses "He/she", which puts candidates off; use "they", or address the reader as "you".`,
+    `warning: ${role}:23: uses "He", which may read as exclusive; consider "They" or "It".`,
+    `warning: ${role}:23: uses "she", which may read as exclusive; consider "they" or "it".`,
+  ].sort());
+});
+
+test('gendered wording outside the jargon list is a warning with an alternative', async () => {
+  const lines = await checkWith({ [role]: replace('A short guide.', 'Ask the guys in the data team.') });
+  assert.deepEqual(lines, [`warning: ${role}:21: uses "guys", which may read as exclusive; consider "people" or "persons" or "folks".`]);
+});
+
+test('a jargon term in quotation marks is mentioned, not used, and passes', async () => {
+  assert.deepEqual(await checkWith({ [role]: replace('A short guide.', 'Avoid titles such as "ninja" in postings.') }), []);
+});
