@@ -3,7 +3,10 @@
  * with the same one-line-per-problem report as npm run check instead of a stack trace.
  */
 import type { AstroIntegration } from 'astro';
+import { z } from 'astro/zod';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { siteSchema } from '../schemas/site.ts';
 import { checkHandbook } from '../integrity/index.ts';
 import { countBySeverity, formatReport } from '../problems/problem.ts';
 
@@ -12,6 +15,7 @@ export function contentCheck(): AstroIntegration {
     name: 'rolebook:content-check',
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
+        await writeSiteJsonSchema(new URL('.astro/', config.root));
         const { problems } = await checkHandbook(fileURLToPath(config.root));
         const { errors } = countBySeverity(problems);
         if (problems.length === 0) return;
@@ -25,4 +29,14 @@ export function contentCheck(): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * Astro writes JSON schemas for the collections into .astro/collections/; this adds one for
+ * content/site.yaml, which its first line points to, so editors get hints there too.
+ */
+async function writeSiteJsonSchema(dir: URL) {
+  await mkdir(dir, { recursive: true });
+  const schema = z.toJSONSchema(siteSchema, { io: 'input', unrepresentable: 'any' });
+  await writeFile(new URL('site.schema.json', dir), JSON.stringify(schema, null, 2));
 }
