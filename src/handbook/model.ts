@@ -1,0 +1,159 @@
+/** The handbook read model: content with references resolved and everything pages need precomputed. */
+import type { CareerPathData, CareerStep } from '../schemas/career-path.ts';
+import type { Audience, FaqData } from '../schemas/faq.ts';
+import type { LevelData, Track } from '../schemas/level.ts';
+import type { RoleData } from '../schemas/role.ts';
+import type { SiteSettings } from '../schemas/site.ts';
+import type { LevelDiff } from '../lib/level-diff.ts';
+
+export interface Source<D> {
+  id: string;
+  data: D;
+  /** Repository-relative path of the file, for edit links. */
+  filePath?: string | undefined;
+}
+
+export interface PayRange {
+  min: number;
+  max: number;
+  currency: string;
+  period: 'year' | 'month' | 'hour';
+}
+
+export interface SkillRef {
+  name: string;
+  slug: string;
+}
+
+export interface Role {
+  kind: 'role';
+  id: string;
+  data: RoleData;
+  filePath: string;
+  /** Levels in ladder order: by track (ic first), then order. */
+  levels: Level[];
+  tracks: Track[];
+  /** The track most of its levels are on; roles without levels count as ic. */
+  track: Track;
+  payRange?: PayRange;
+  skillGroups: { group: string; skills: SkillRef[] }[];
+  faqs: Faq[];
+  /** Steps from this role or its levels into other roles. */
+  leadsTo: Transition[];
+  /** Steps from other roles into this role or its levels. */
+  comesFrom: Transition[];
+  /** Every pair of levels (lower first) on the same ladder, for the comparison pages. */
+  pairs: LevelPair[];
+}
+
+export interface Level {
+  kind: 'level';
+  /** backend-engineer/senior */
+  id: string;
+  /** senior: the last part of the address */
+  slug: string;
+  role: Role;
+  data: LevelData;
+  filePath: string;
+  currency: string;
+  previous?: Level;
+  next?: Level;
+  /** Diff from the previous level on the same track. */
+  diffFromPrevious?: LevelDiff;
+  faqs: Faq[];
+}
+
+export interface LevelPair {
+  a: Level;
+  b: Level;
+  /** "junior-vs-senior": the comparison page's address segment. */
+  slug: string;
+  diff: LevelDiff;
+}
+
+export interface Faq {
+  id: string;
+  /** Unique anchor used on every page that lists the question, such as faq-degree. */
+  anchor: string;
+  data: FaqData;
+  filePath: string;
+  roles: Role[];
+  levels: Level[];
+}
+
+export type Place = Role | Level;
+
+export interface ResolvedStep {
+  from: Place;
+  to: Place;
+  kind: CareerStep['kind'];
+  changes: string[];
+}
+
+export interface CareerPath {
+  id: string;
+  data: CareerPathData;
+  filePath: string;
+  steps: ResolvedStep[];
+}
+
+export interface Transition {
+  from: Place;
+  to: Place;
+  kind: CareerStep['kind'];
+  path: CareerPath;
+}
+
+export type EdgeKind = CareerStep['kind'] | 'ladder';
+
+export interface GraphNode {
+  /** role:backend-engineer or level:backend-engineer/senior */
+  id: string;
+  place: Place;
+  track: Track;
+}
+
+export interface GraphEdge {
+  from: string;
+  to: string;
+  kind: EdgeKind;
+  /** Career paths that take this step; empty for ladder edges. */
+  paths: CareerPath[];
+}
+
+export interface CareerGraph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+export interface Skill {
+  slug: string;
+  name: string;
+  groups: string[];
+  roles: Role[];
+  /** Levels whose text names the skill. */
+  levels: Level[];
+}
+
+export interface TopicGroup {
+  topic: string;
+  slug: string;
+  faqs: Faq[];
+}
+
+export interface Handbook {
+  site: SiteSettings;
+  roles: Role[];
+  rolesById: Map<string, Role>;
+  families: { family: string; roles: Role[] }[];
+  levels: Level[];
+  levelsById: Map<string, Level>;
+  faqs: Faq[];
+  faqsByTopic: TopicGroup[];
+  faqsByAudience: { audience: Audience; faqs: Faq[] }[];
+  careerPaths: CareerPath[];
+  careerPathsById: Map<string, CareerPath>;
+  graph: CareerGraph;
+  skills: Skill[];
+  skillsBySlug: Map<string, Skill>;
+}

@@ -1,0 +1,43 @@
+/** Pay amounts and bands in the site's locale and currency. */
+export interface MoneyFormat {
+  locale: string;
+  currency: string;
+}
+
+export type PayPeriod = 'year' | 'month' | 'hour';
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatter(locale: string, currency: string, compact: boolean): Intl.NumberFormat {
+  const key = `${locale}|${currency}|${compact}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency,
+      maximumFractionDigits: compact ? 1 : 0,
+      minimumFractionDigits: 0,
+      ...(compact ? { notation: 'compact' as const } : {}),
+    });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/** 95000 → "$95,000" (en-US, USD). */
+export function formatMoney(amount: number, { locale, currency }: MoneyFormat): string {
+  return formatter(locale, currency, false).format(amount);
+}
+
+/** 95000 → "$95K" (en-US, USD): for axes and tight spaces. */
+export function formatMoneyCompact(amount: number, { locale, currency }: MoneyFormat): string {
+  return formatter(locale, currency, true).format(amount);
+}
+
+const periodWords: Record<PayPeriod, string> = { year: 'per year', month: 'per month', hour: 'per hour' };
+
+/** "$95,000 – $130,000 per year" */
+export function formatBand(band: { min: number; max: number; period?: PayPeriod }, money: MoneyFormat): string {
+  const range = band.min === band.max ? formatMoney(band.min, money) : `${formatMoney(band.min, money)} – ${formatMoney(band.max, money)}`;
+  return `${range} ${periodWords[band.period ?? 'year']}`;
+}

@@ -1,0 +1,43 @@
+/**
+ * Every internal link goes through here so the site works under any base path (/ or /handbook/).
+ * Paths are given without the base and without a leading slash: url('roles/backend-engineer/').
+ */
+export function joinBase(base: string, path = ''): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  const p = path.replace(/^\/+/, '');
+  return `${b.startsWith('/') ? b : `/${b}`}${p}`;
+}
+
+function currentBase(): string {
+  // import.meta.env exists inside Astro (Vite); plain Node (unit tests) has no env and gets '/'.
+  const env = (import.meta as { env?: { BASE_URL?: string } }).env;
+  return env?.BASE_URL ?? '/';
+}
+
+/** A root-relative link inside the site: url('faq/') → '/handbook/faq/' under base /handbook/. */
+export function url(path = ''): string {
+  return joinBase(currentBase(), path);
+}
+
+/** The absolute address of a page, for canonical links, sitemaps and JSON-LD. */
+export function absoluteUrl(path: string, site: string, base = currentBase()): string {
+  return new URL(joinBase(base, path), site).href;
+}
+
+/** Path segments for the common pages, in one place so routes and links cannot drift apart. */
+export const paths = {
+  home: () => '',
+  roles: () => 'roles/',
+  role: (role: string) => `roles/${role}/`,
+  level: (role: string, level: string) => `roles/${role}/${level}/`,
+  jobDescription: (role: string, level: string) => `roles/${role}/${level}/job-description/`,
+  jobDescriptionFile: (role: string, level: string, ext: 'md' | 'txt') => `roles/${role}/${level}/job-description.${ext}`,
+  compare: (role: string) => `roles/${role}/compare/`,
+  comparePair: (role: string, a: string, b: string) => `roles/${role}/compare/${a}-vs-${b}/`,
+  careerPaths: () => 'career-paths/',
+  careerPath: (path: string) => `career-paths/${path}/`,
+  faq: (anchor?: string) => (anchor ? `faq/#${anchor}` : 'faq/'),
+  skills: () => 'skills/',
+  skill: (skill: string) => `skills/${skill}/`,
+  search: () => 'search/',
+};

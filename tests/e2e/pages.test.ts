@@ -1,0 +1,393 @@
+/**
+ * The handbook pages in Chromium, checked against content/: every page type renders what the
+ * content says, links resolve, nothing scrolls sideways at 320 px, and the small scripts work.
+ * Reads the built site from ROLEBOOK_DIST (default dist) served under ROLEBOOK_BASE (default /).
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { buildHandbook } from '../../src/handbook/build.ts';
+import type { Handbook } from '../../src/handbook/model.ts';
+import { loadContent } from '../../src/integrity/load-content.ts';
+import { jobDescription, jobDescriptionText } from '../../src/lib/job-description.ts';
+import { formatBand } from '../../src/lib/money.ts';
+import { absoluteUrl, paths } from '../../src/lib/url.ts';
+import { launchBrowser, openPage } from '../support/browser.ts';
+import { serveSite, type ServedSite } from '../support/serve.ts';
+
+const dist = path.resolve(process.env['ROLEBOOK_DIST'] ?? 'dist');
+const base = process.env['ROLEBOOK_BASE'] ?? '/';
+
+let browser: Browser;
+let site: ServedSite;
+let h: Handbook;
+
+before(async () => {
+  assert.ok(existsSync(path.join(dist, 'index.html')), `${dist} has no index.html: build the site first`);
+  const { content } = await loadContent(process.cwd());
+  assert.ok(content.site, 'content/site.yaml must be valid');
+  const toSource = <D>(e: { id: string; data: D; file: string }) => ({ id: e.id, data: e.data, filePath: e.file });
+  h = buildHandbook({
+    site: content.site,
+    roles: content.roles.map(toSource),
+    levels: content.levels.map(toSource),
+    faqs: content.faqs.map(toSource),
+    careerPaths: content.careerPaths.map(toSource),
+  });
+  browser = await launchBrowser();
+  site = await serveSite({ dir: dist, base });
+});
+
+after(async () => {
+  await shared?.close();
+  await browser?.close();
+  await site?.close();
+});
+
+let shared: Awaited<ReturnType<typeof openPage>> | undefined;
+
+/**
+ * Opens a page and, on close, fails on console errors, failed requests or requests to other hosts.
+ * Pages without special options reuse one browser tab, which keeps the many content checks fast.
+ */
+async function visit(pathInSite: string, options: Parameters<typeof openPage>[2] = {}) {
+  const reuse = Object.keys(options).length === 0;
+  if (reuse) shared ??= await openPage(browser, site.origin);
+  const opened = reuse ? shared! : await openPage(browser, site.origin, options);
+  for (const list of Object.values(opened.problems)) list.length = 0;
+  const response = await opened.page.goto(site.url(pathInSite));
+  assert.equal(response?.status(), 200, `${pathInSite} answers 200`);
+  return {
+    page: opened.page,
+    problems: opened.problems,
+    close: async () => {
+      assert.deepEqual(opened.problems.consoleErrors, [], `${pathInSite}: console errors`);
+      // A reused tab aborts the previous page's late requests when it moves on; those are not failures.
+      const failed = opened.problems.failedRequests.filter((r) => !(reuse && r.includes('ERR_ABORTED')));
+      assert.deepEqual(failed, [], `${pathInSite}: failed requests`);
+      assert.deepEqual(opened.problems.foreignRequests, [], `${pathInSite}: requests to other hosts`);
+      if (!reuse) await opened.close();
+    },
+  };
+}
+
+const text = (s: string) => s.replace(/\s+/g, ' ').trim();
+const money = (currency: string) => ({ locale: h.site.locale, currency });
+
+describe('home and role list', () => {
+  test('the home page introduces the company and links every role', async () => {
+    const { page, close } = await visit('');
+    assert.match(text(await page.locator('h1').innerText()), new RegExp(h.site.company.name));
+    for (const role of h.roles) {
+      const link = page.locator(`main a[href="${base}${paths.role(role.id)}"]`);
+      assert.ok((await link.count()) > 0, `home links ${role.id}`);
+    }
+    await close();
+  });
+
+  test('the roles page groups roles by family with level counts and pay ranges', async () => {
+    const { page, close } = await visit(paths.roles());
+    const headings = (await page.locator('main h2').allInnerTexts()).map(text);
+    assert.deepEqual(headings, h.families.map((f) => f.family));
+    const body = text(await page.locator('main').innerText());
+    for (const role of h.roles) {
+      assert.ok(body.includes(role.data.title));
+      if (role.payRange) assert.ok(body.includes(formatBand(role.payRange, money(role.payRange.currency))), `${role.id} pay range`);
+    }
+    await close();
+  });
+});
+
+describe('role pages', () => {
+  test('each role page shows its guide, ladder with pay bands, skills and questions', async () => {
+    for (const role of h.roles) {
+      const { page, close } = await visit(paths.role(role.id));
+      assert.equal(text(await page.locator('h1').innerText()), role.data.title);
+      const main = text(await page.locator('main').innerText());
+      assert.ok(main.includes(role.data.summary), `${role.id} summary`);
+      for (const r of role.data.responsibilities) assert.ok(main.includes(text(r)), `${role.id} responsibility ${r}`);
+      const ladder = page.locator('.ladder');
+      for (const level of role.levels) {
+        assert.equal(await ladder.locator(`a[href="${base}${paths.level(role.id, level.slug)}"]`).count(), 1, `${role.id} ladder links ${level.slug}`);
+        assert.ok(main.includes(formatBand(level.data.salary, money(level.currency))), `${level.id} band text`);
+      }
+      assert.equal(await ladder.locator('svg.paybar').count(), role.levels.length, 'one pay bar per level');
+      for (const group of role.skillGroups) {
+        for (const skill of group.skills) {
+          assert.ok((await page.locator(`a.chip[href="${base}${paths.skill(skill.slug)}"]`).count()) > 0, `${role.id} chip ${skill.name}`);
+        }
+      }
+      for (const faq of role.faqs) assert.ok(main.includes(text(faq.data.question)), `${role.id} FAQ ${faq.id}`);
+      await close();
+    }
+  });
+});
+
+describe('level pages', () => {
+  test('each level page shows its band, scope, competencies, changes and neighbours', async () => {
+    for (const level of h.levels) {
+      const d = level.data;
+      const { page, close } = await visit(paths.level(level.role.id, level.slug));
+      assert.equal(text(await page.locator('h1').innerText()), d.title);
+      const main = text(await page.locator('main').innerText());
+      assert.ok(main.includes(formatBand(d.salary, money(level.currency))), `${level.id} band`);
+      assert.ok(main.includes(text(d.scope)), `${level.id} scope`);
+      for (const c of d.competencies) assert.ok(main.includes(text(c.expectation)), `${level.id} competency ${c.area}`);
+      if (level.previous) {
+        assert.ok(main.includes(`What changes from ${level.previous.data.shortTitle}`), `${level.id} changes heading`);
+        for (const c of d.changesFromPrevious ?? []) assert.ok(main.includes(text(c)), `${level.id} change ${c}`);
+        assert.equal(await page.locator(`a[rel=prev][href="${base}${paths.level(level.role.id, level.previous.slug)}"]`).count(), 1);
+      }
+      if (level.next) {
+        assert.equal(await page.locator(`a[rel=next][href="${base}${paths.level(level.role.id, level.next.slug)}"]`).count(), 1);
+        for (const c of d.toReachNext ?? []) assert.ok(main.includes(text(c)), `${level.id} to reach next ${c}`);
+      }
+      assert.equal(await page.locator(`a[href="${base}${paths.jobDescription(level.role.id, level.slug)}"]`).count(), 1, 'links its job description');
+      await close();
+    }
+  });
+});
+
+describe('comparison', () => {
+  test('the matrix has a column per level and rows for scope, competencies, experience and pay', async () => {
+    for (const role of h.roles.filter((r) => r.levels.length > 1)) {
+      const { page, close } = await visit(paths.compare(role.id));
+      const columns = (await page.locator('table.matrix thead th').allInnerTexts()).map(text);
+      assert.deepEqual(columns, role.levels.map((l) => l.data.shortTitle));
+      const rows = (await page.locator('table.matrix tbody th').allInnerTexts()).map(text);
+      const areas = [...new Set(role.levels.flatMap((l) => l.data.competencies.map((c) => c.area)))];
+      for (const row of ['Scope', 'Responsibilities', ...areas, 'Experience', 'Pay']) assert.ok(rows.includes(row), `${role.id} row ${row}`);
+      const table = text(await page.locator('table.matrix').innerText());
+      for (const l of role.levels) assert.ok(table.includes(formatBand(l.data.salary, money(l.currency))));
+      await close();
+    }
+  });
+
+  test('the chooser opens the page that shows only what changes', async () => {
+    const role = h.roles.find((r) => r.levels.length > 2) ?? h.roles.find((r) => r.levels.length > 1)!;
+    const [a, b] = [role.levels[0]!, role.levels.at(-1)!];
+    const { page, close } = await visit(paths.compare(role.id));
+    await page.selectOption('form.compare-form select[name=a]', b.slug);
+    await page.selectOption('form.compare-form select[name=b]', a.slug);
+    await Promise.all([page.waitForURL(`**/${paths.comparePair(role.id, a.slug, b.slug)}`), page.click('form.compare-form button[type=submit]')]);
+    assert.match(text(await page.locator('h1').innerText()), new RegExp(`${a.data.shortTitle} and ${b.data.shortTitle}`));
+    const table = text(await page.locator('table.matrix').innerText());
+    assert.ok(table.includes(formatBand(b.data.salary, money(b.currency))));
+    await close();
+  });
+
+  test('without JavaScript every adjacent pair is one link away and its diff is pre-rendered', async () => {
+    const role = h.roles.find((r) => r.levels.length > 1)!;
+    const { page, close } = await visit(paths.compare(role.id), { javaScriptEnabled: false });
+    assert.equal(await page.locator('form.compare-form').isVisible(), false, 'the form needs JavaScript, so it stays hidden');
+    for (const level of role.levels.filter((l) => l.previous)) {
+      const href = `${base}${paths.comparePair(role.id, level.previous!.slug, level.slug)}`;
+      assert.ok((await page.locator(`.chooser a[href="${href}"]`).count()) > 0, `links ${href}`);
+    }
+    await close();
+    const level = role.levels[1]!;
+    const pair = await visit(paths.comparePair(role.id, level.previous!.slug, level.slug), { javaScriptEnabled: false });
+    const body = text(await pair.page.locator('main').innerText());
+    for (const c of level.data.changesFromPrevious ?? []) assert.ok(body.includes(text(c)), `pair page lists change ${c}`);
+    const scopeChanged = text(level.previous!.data.scope) !== text(level.data.scope);
+    assert.equal(body.includes(text(level.data.scope)), scopeChanged, 'scope shown only when it changes');
+    await pair.close();
+  });
+});
+
+describe('career paths', () => {
+  test('the graph draws every role and level as a link, with a text list of every step', async () => {
+    const { page, close } = await visit(paths.careerPaths());
+    const svg = page.locator('svg.graph-svg');
+    assert.ok((await svg.locator('title').textContent())?.length, 'the graph has a title');
+    assert.ok((await svg.locator('desc').textContent())?.length, 'the graph has a description');
+    for (const level of h.levels) {
+      assert.equal(await svg.locator(`a[href="${base}${paths.level(level.role.id, level.slug)}"]`).count(), 1, `node for ${level.id}`);
+    }
+    for (const role of h.roles) assert.equal(await svg.locator(`a[href="${base}${paths.role(role.id)}"]`).count(), 1, `node for ${role.id}`);
+    const list = text(await page.locator('.graph-text').innerText());
+    for (const p of h.careerPaths) {
+      for (const step of p.steps) assert.ok(list.includes(`${step.from.data.title} → ${step.to.data.title}`), `${p.id}: ${step.from.id} → ${step.to.id}`);
+    }
+    // Following a node goes to its page.
+    const first = h.levels[0]!;
+    await Promise.all([page.waitForURL(`**/${paths.level(first.role.id, first.slug)}`), svg.locator(`a[href="${base}${paths.level(first.role.id, first.slug)}"]`).click()]);
+    assert.equal(text(await page.locator('h1').innerText()), first.data.title);
+    await close();
+  });
+
+  test('each path page lists its steps and what changes', async () => {
+    for (const p of h.careerPaths) {
+      const { page, close } = await visit(paths.careerPath(p.id));
+      assert.equal(text(await page.locator('h1').innerText()), p.data.title);
+      const main = text(await page.locator('main').innerText());
+      for (const step of p.steps) for (const c of step.changes) assert.ok(main.includes(text(c)), `${p.id}: ${c}`);
+      await close();
+    }
+  });
+});
+
+describe('FAQ', () => {
+  test('every question has its own anchor, grouped by topic, and a link to it opens the answer', async () => {
+    const { page, close } = await visit(paths.faq());
+    const topics = (await page.locator('main h2').allInnerTexts()).map(text);
+    for (const group of h.faqsByTopic) assert.ok(topics.includes(group.topic), `topic ${group.topic}`);
+    for (const faq of h.faqs) {
+      assert.equal(await page.locator(`[id="${faq.anchor}"]`).count(), 1, `anchor ${faq.anchor}`);
+      assert.equal(await page.locator(`details:has([id="${faq.anchor}"]) summary`).innerText().then(text), text(faq.data.question));
+    }
+    await close();
+    const target = h.faqs.at(-1)!;
+    // A fresh tab, so this is a real navigation to the fragment rather than a jump within the page.
+    const linked = await visit(paths.faq(target.anchor), { viewport: { width: 1280, height: 900 } });
+    assert.equal(await linked.page.locator(`details:has([id="${target.anchor}"])`).evaluate((d) => (d as HTMLDetailsElement).open), true, 'the linked question opens');
+    await linked.close();
+  });
+});
+
+describe('skills', () => {
+  test('each skill page lists the roles asking for it and the levels naming it', async () => {
+    const { page, close } = await visit(paths.skills());
+    for (const skill of h.skills) assert.equal(await page.locator(`main a[href="${base}${paths.skill(skill.slug)}"]`).count(), 1, skill.slug);
+    await close();
+    for (const skill of h.skills) {
+      const p = await visit(paths.skill(skill.slug));
+      assert.equal(text(await p.page.locator('h1').innerText()), skill.name);
+      for (const role of skill.roles) assert.equal(await p.page.locator(`main a[href="${base}${paths.role(role.id)}"]`).count(), 1, `${skill.slug} lists ${role.id}`);
+      for (const level of skill.levels) assert.ok((await p.page.locator(`main a[href="${base}${paths.level(level.role.id, level.slug)}"]`).count()) >= 1, `${skill.slug} lists ${level.id}`);
+      await p.close();
+    }
+  });
+});
+
+describe('job descriptions', () => {
+  test('the job description page shows the role, pay and About us, with JobPosting data', async () => {
+    for (const level of h.levels) {
+      const { page, close } = await visit(paths.jobDescription(level.role.id, level.slug));
+      const article = text(await page.locator('article.jd').innerText());
+      assert.ok(article.includes(text(h.site.company.about)), 'About us');
+      assert.ok(article.includes(formatBand(level.data.salary, money(level.currency))), 'pay band');
+      for (const r of level.data.requirements) assert.ok(article.includes(text(r)), `requirement ${r}`);
+      const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+      assert.equal(ld['@type'], 'JobPosting');
+      assert.equal(ld.title, level.data.title);
+      assert.equal(ld.baseSalary.value.minValue, level.data.salary.min);
+      assert.equal(ld.baseSalary.value.maxValue, level.data.salary.max);
+      await close();
+    }
+  });
+
+  test('the copy button puts the plain-text job description on the clipboard', async () => {
+    const level = h.levels.find((l) => l.previous) ?? h.levels[0]!;
+    const { page, close } = await visit(paths.jobDescription(level.role.id, level.slug), { permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.getByRole('button', { name: 'Copy job description' }).click();
+    await page.locator('.copy-status', { hasText: 'Copied' }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const expected = jobDescriptionText(jobDescription(level.role.data, level.data, h.site, absoluteUrl(paths.level(level.role.id, level.slug), h.site.url, base)));
+    assert.equal(copied, expected);
+    await close();
+  });
+
+  test('the .txt and .md files beside the page hold the same job description', async () => {
+    const level = h.levels[0]!;
+    const txt = await fetch(site.url(paths.jobDescriptionFile(level.role.id, level.slug, 'txt'))).then((r) => r.text());
+    const md = await fetch(site.url(paths.jobDescriptionFile(level.role.id, level.slug, 'md'))).then((r) => r.text());
+    assert.ok(txt.startsWith(`${level.data.title}\n${h.site.company.name}`));
+    assert.ok(md.startsWith(`# ${level.data.title}\n`));
+    assert.ok(md.includes('## What you will do'));
+  });
+});
+
+describe('site-wide', () => {
+  test('robots.txt names the sitemap under the site address and base', async () => {
+    const robots = await fetch(site.url('robots.txt')).then((r) => r.text());
+    const sitemap = new URL(`${base}sitemap-index.xml`, h.site.url).href;
+    assert.ok(robots.includes(`Sitemap: ${sitemap}`), robots);
+  });
+
+  test('the brand colour arrives as a stylesheet, not inline styles', async () => {
+    const css = await fetch(site.url('brand.css')).then((r) => r.text());
+    assert.ok(css.includes(`--brand:${h.site.brandColor.toLowerCase()}`) || /--brand:#[0-9a-f]{6}/.test(css));
+    for (const file of await htmlFiles()) {
+      const html = await readFile(file, 'utf8');
+      assert.doesNotMatch(html, /\sstyle="/, `${file} has a style attribute`);
+      assert.doesNotMatch(html, /\son[a-z]+="/, `${file} has an inline event handler`);
+      assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>/, `${file} has an inline script`);
+    }
+  });
+
+  test('the theme toggle switches theme and remembers it', async () => {
+    const { page, close } = await visit('', { colorScheme: 'light' });
+    const toggle = page.locator('#theme-toggle');
+    await toggle.click();
+    assert.equal(await page.evaluate(() => document.documentElement.dataset['theme']), 'dark');
+    assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+    await page.reload();
+    assert.equal(await page.evaluate(() => document.documentElement.dataset['theme']), 'dark', 'remembered after reload');
+    await close();
+  });
+
+  test('every internal link and #fragment on every page resolves', async () => {
+    const files = await htmlFiles();
+    const idsCache = new Map<string, Set<string>>();
+    const ids = async (file: string) => {
+      if (!idsCache.has(file)) idsCache.set(file, new Set([...(await readFile(file, 'utf8')).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
+      return idsCache.get(file)!;
+    };
+    const broken: string[] = [];
+    for (const file of files) {
+      const html = await readFile(file, 'utf8');
+      const pageUrl = new URL(fileToUrlPath(file), 'http://site.test');
+      for (const [, attr, raw] of html.matchAll(/\s(href|src)="([^"]*)"/g)) {
+        const target = new URL(raw!.replace(/&amp;/g, '&'), pageUrl);
+        if (target.origin !== pageUrl.origin) continue;
+        if (!target.pathname.startsWith(base)) {
+          broken.push(`${fileToUrlPath(file)}: ${attr}="${raw}" is outside the base ${base}`);
+          continue;
+        }
+        const rel = decodeURIComponent(target.pathname.slice(base.length));
+        const candidate = path.join(dist, rel.endsWith('/') || rel === '' ? path.join(rel, 'index.html') : rel);
+        if (!existsSync(candidate)) {
+          broken.push(`${fileToUrlPath(file)}: ${attr}="${raw}" has no file`);
+          continue;
+        }
+        if (target.hash && candidate.endsWith('.html') && !(await ids(candidate)).has(decodeURIComponent(target.hash.slice(1)))) {
+          broken.push(`${fileToUrlPath(file)}: ${attr}="${raw}" has no such anchor`);
+        }
+      }
+    }
+    assert.deepEqual(broken, []);
+  });
+
+  test('no page scrolls sideways at 320 px', async () => {
+    const files = (await htmlFiles()).filter((f) => !f.includes(`${path.sep}pagefind${path.sep}`));
+    const opened = await openPage(browser, site.origin, { viewport: { width: 320, height: 640 } });
+    const wide: string[] = [];
+    for (const file of files) {
+      const urlPath = fileToUrlPath(file);
+      await opened.page.goto(`${site.origin}${urlPath}`);
+      const [scroll, client] = await opened.page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      if (scroll! > client!) wide.push(`${urlPath}: ${scroll} px wide`);
+    }
+    await opened.close();
+    assert.deepEqual(wide, []);
+  });
+});
+
+async function htmlFiles(): Promise<string[]> {
+  const entries = await readdir(dist, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => path.join(e.parentPath, e.name))
+    .filter((f) => !f.includes(`${path.sep}pagefind${path.sep}`))
+    .sort();
+}
+
+/** dist/roles/x/index.html → /base/roles/x/ */
+function fileToUrlPath(file: string): string {
+  const rel = path.relative(dist, file).split(path.sep).join('/');
+  return `${base}${rel.replace(/(^|\/)index\.html$/, '$1')}`;
+}
