@@ -6,6 +6,9 @@ import { dropUndefinedLine } from './references.ts';
 
 type Level = Entry<'levels', LevelData>;
 
+/** Level pages live at /roles/<role>/<level>/, beside these pages of the role itself. */
+export const reservedLevelNames = ['compare'];
+
 export function checkLevels(content: LoadedContent): Problem[] {
   const problems: Problem[] = [];
   const currency = content.site?.currency;
@@ -17,6 +20,18 @@ export function checkLevels(content: LoadedContent): Problem[] {
         file: role.file,
         message: 'has no levels',
         fix: `add at least one level as content/levels/${role.id}/<level>.mdx with role: ${role.id}`,
+        severity: 'error',
+      });
+    }
+  }
+
+  for (const level of content.levels) {
+    const name = level.id.split('/')[1]!;
+    if (reservedLevelNames.includes(name)) {
+      problems.push({
+        file: level.file,
+        message: `is named "${name}", which the site already uses for the page /roles/${level.data.role.id}/${name}/`,
+        fix: `rename the file, for example to ${name}-level.mdx`,
         severity: 'error',
       });
     }
