@@ -1,0 +1,58 @@
+/**
+ * Search settings shared by the header search, the /search/ page, the indexer and the tests, so the
+ * ranking a reader gets is the ranking the relevance test measures.
+ */
+
+/** pagefind ranking (applied in the browser; see https://pagefind.app/docs/ranking/). */
+export const ranking = {
+  // Role guides are long and level pages short; length must not decide between them, so pageLength
+  // is off and weighted words (titles, other titles, level names) carry the ranking.
+  // Tuned against tests/fixtures/search-queries.json.
+  termFrequency: 0.8,
+  pageLength: 0,
+  termSimilarity: 1.2,
+  termSaturation: 1.1,
+} as const;
+
+export const excerptLength = 18;
+
+/**
+ * Words readers type that the handbook says differently, rewritten before searching (pagefind
+ * needs every word of a query to match, so adding words would narrow results). An empty string
+ * drops the word. The rewritten query is used only when it finds something.
+ */
+export const rewrites: Record<string, string> = {
+  salary: 'pay',
+  salaries: 'pay',
+  compensation: 'pay',
+  wage: 'pay',
+  wages: 'pay',
+  vs: 'difference',
+  versus: 'difference',
+};
+/** Words that ask about pay: with a level name ("senior salary"), level pages come first. */
+export const payWords = ['pay', 'salary', 'salaries', 'compensation', 'wage', 'wages', 'band', 'bands', 'earn', 'earns'];
+
+/** Filters shown on /search/, in order. Keys match data-pagefind-filter in SearchMeta.astro. */
+export const filters = [
+  { key: 'type', label: 'Type' },
+  { key: 'family', label: 'Role family' },
+  { key: 'level', label: 'Level' },
+  { key: 'track', label: 'Track' },
+] as const;
+export type FilterKey = (typeof filters)[number]['key'];
+
+/** Readable names for the page types Base.astro is given, used as the "type" filter and result badge. */
+export const typeLabels: Record<string, string> = {
+  role: 'Role',
+  level: 'Level',
+  faq: 'FAQ',
+  'career-path': 'Career path',
+  skill: 'Skill',
+  job: 'Job description',
+};
+
+export const trackLabels = { ic: 'Individual contributor', management: 'Management' } as const;
+
+/** Words of titles, headings and links, written next to the index for "did you mean" on typos. */
+export const vocabularyFile = 'rolebook-vocabulary.json';

@@ -1,0 +1,68 @@
+/** Shared by the search tests and the search benchmark: where the built site is, and how to search it as a reader. */
+import type { Page } from 'playwright-core';
+
+/** The built site to test: ROLEBOOK_DIST (default dist) served under ROLEBOOK_BASE (default /). */
+export const dist = process.env['ROLEBOOK_DIST'] ?? 'dist';
+export const base = (() => {
+  const b = process.env['ROLEBOOK_BASE'] ?? '/';
+  const withLead = b.startsWith('/') ? b : `/${b}`;
+  return withLead.endsWith('/') ? withLead : `${withLead}/`;
+})();
+
+export interface Hit {
+  /** Path inside the site, without the base: roles/backend-engineer/ */
+  path: string;
+  title: string;
+  type: string;
+  /** Links to matching sections, without the base: faq/#faq-degree */
+  sections: string[];
+}
+
+const inSite = (href: string) => {
+  const { pathname, hash } = new URL(href);
+  return (pathname.startsWith(base) ? pathname.slice(base.length) : pathname) + hash;
+};
+
+/** Results as rendered in a results container, top first. */
+export async function readHits(page: Page, container: string): Promise<Hit[]> {
+  const raw = await page.$$eval(`${container} .rb-result`, (items) =>
+    items.map((item) => ({
+      href: (item.querySelector('.rb-result__link') as HTMLAnchorElement).href,
+      title: item.querySelector('.rb-result__title')?.textContent ?? '',
+      type: item.querySelector('.rb-result__type')?.textContent ?? '',
+      sections: [...item.querySelectorAll<HTMLAnchorElement>('.rb-result__sections a')].map((a) => a.href),
+    })),
+  );
+  return raw.map((r) => ({ path: inSite(r.href), title: r.title, type: r.type, sections: r.sections.map(inSite) }));
+}
+
+/**
+ * Waits until a container shows a settled answer: its summary names a count and at least the first
+ * few results are rendered, or the no-results panel is showing. Returns the rendered results.
+ */
+export async function settledHits(page: Page, container: string, atLeast = 3, timeout = 8000): Promise<Hit[]> {
+  await page.waitForFunction(
+    ({ container, atLeast }) => {
+      const root = document.querySelector(container);
+      if (!root) return false;
+      const empty = root.querySelector('[data-search-empty]') as HTMLElement | null;
+      if (empty && !empty.hidden) return true;
+      const summary = root.querySelector('pagefind-summary')?.textContent ?? '';
+      const count = /(\d+) results? for/.exec(summary);
+      if (!count) return false;
+      // Results load lazily and not in order: wait until the first few slots hold results, not placeholders.
+      const slots = [...root.querySelectorAll('pagefind-results li')].filter((li) => !li.parentElement?.closest('li'));
+      const want = Math.min(atLeast, Number(count[1]));
+      return want > 0 && slots.length >= want && slots.slice(0, want).every((li) => li.classList.contains('rb-result'));
+    },
+    { container, atLeast },
+    { timeout },
+  );
+  return readHits(page, container);
+}
+
+/** Opens /search/?q=… the way a shared link would, and returns what it shows. */
+export async function searchFromUrl(page: Page, siteUrl: (p?: string) => string, query: string, extra = ''): Promise<Hit[]> {
+  await page.goto(siteUrl(`search/?q=${encodeURIComponent(query)}${extra}`));
+  return settledHits(page, '[data-search-page]');
+}
