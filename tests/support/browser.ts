@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 
 const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
 
-export async function launchBrowser(): Promise<Browser> {
+/** extraArgs: further Chromium flags, such as a DevTools port for Lighthouse. */
+export async function launchBrowser({ extraArgs = [] as string[] } = {}): Promise<Browser> {
   const executablePath = candidates.find((p) => existsSync(p));
   if (!executablePath) throw new Error('Chromium not found: install the Debian package "chromium" (apt-get install chromium).');
   return chromium.launch({
@@ -21,6 +22,7 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--disable-dev-shm-usage',
+      ...extraArgs,
     ],
   });
 }

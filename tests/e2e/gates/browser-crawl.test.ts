@@ -1,0 +1,182 @@
+/**
+ * Browser gate: every sitemap URL of the built site (ROLEBOOK_DIST, served under ROLEBOOK_BASE with
+ * its _headers CSP) in Debian's Chromium: status 200, no console error, no failed request, no request
+ * to another host, axe WCAG 2.0/2.1/2.2 A+AA with zero violations, no sideways scrolling at 320 px;
+ * then the theme toggle and keyboard navigation. One Chromium for the whole file.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage } from '../../support/browser.ts';
+import { serveSite, type ServedSite } from '../../support/serve.ts';
+import { crawl, crawlPage } from '../../quality/crawl.ts';
+import { keyPages } from '../../quality/key-pages.ts';
+import { rootBuild, sitemapPaths } from '../../quality/site.ts';
+
+const built = rootBuild();
+let browser: Browser;
+let site: ServedSite;
+let paths: string[] = [];
+let sitemapError: unknown;
+
+before(async () => {
+  browser = await launchBrowser();
+  site = await serveSite({ dir: built.dir, base: built.base });
+  paths = await sitemapPaths(built).catch((error: unknown) => {
+    sitemapError = error;
+    return [];
+  });
+  // Pages left out of the sitemap on purpose (noindex) are still pages readers reach.
+  if (!paths.includes('search/') && existsSync(path.join(built.dir, 'search/index.html'))) paths.push('search/');
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const report = (failures: { url: string; problems: string[] }[]) =>
+  failures.map((f) => `${f.url}\n${f.problems.map((p) => `  - ${p}`).join('\n')}`).join('\n');
+
+describe('every page in the sitemap', () => {
+  test('loads with status 200, no console error, no failed or foreign request, no axe violation, no sideways scroll at 320 px', async () => {
+    assert.ifError(sitemapError);
+    assert.ok(paths.length > 0, 'the sitemap lists no pages');
+    const started = performance.now();
+    const results = await crawl(browser, site.origin, paths.map((p) => site.url(p)), { workers: 2 });
+    const failures = results.filter((r) => r.problems.length);
+    console.log(`crawled ${results.length} pages in ${((performance.now() - started) / 1000).toFixed(1)} s; ${failures.length} with problems`);
+    assert.equal(failures.length, 0, `\n${report(failures)}`);
+  });
+
+  test('the key pages also pass in the dark theme', async () => {
+    const { pages } = keyPages(paths);
+    const results = await crawl(browser, site.origin, pages.map((p) => site.url(p.path)), { colorScheme: 'dark', workers: 2 });
+    const failures = results.filter((r) => r.problems.length);
+    assert.equal(failures.length, 0, `\n${report(failures)}`);
+  });
+});
+
+describe('theme toggle', () => {
+  test('switches the theme, and the choice is remembered across reloads and pages', async () => {
+    const { page, problems, close } = await openPage(browser, site.origin, { colorScheme: 'light' });
+    try {
+      await page.goto(site.url(''));
+      const toggle = page.locator('#theme-toggle');
+      await toggle.waitFor({ state: 'visible', timeout: 5000 });
+      const look = () =>
+        page.evaluate(() => ({
+          theme: document.documentElement.dataset['theme'] ?? '',
+          background: getComputedStyle(document.body).backgroundColor,
+        }));
+      const before = await look();
+      assert.equal(await toggle.getAttribute('aria-pressed'), 'false', 'light system theme: the toggle starts unpressed');
+      await toggle.click();
+      const dark = await look();
+      assert.equal(dark.theme, 'dark');
+      assert.notEqual(dark.background, before.background, 'the page background changes with the theme');
+      assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+      await page.reload();
+      assert.deepEqual(await look(), dark, 'the choice survives a reload');
+      const other = paths.find((p) => p !== '') ?? '';
+      await page.goto(site.url(other));
+      assert.equal((await look()).theme, 'dark', `the choice carries over to /${other}`);
+      await page.locator('#theme-toggle').click();
+      assert.equal((await look()).theme, 'light');
+      await page.reload();
+      assert.equal((await look()).background, before.background, 'and back to light, remembered too');
+      assert.deepEqual(problems.consoleErrors, []);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('keyboard', () => {
+  test('the first Tab reaches a visible skip link, and it moves focus into the main content', async () => {
+    for (const p of ['', ...paths.filter((x) => x !== '').slice(0, 1)]) {
+      const { page, close } = await openPage(browser, site.origin);
+      try {
+        await page.goto(site.url(p));
+        await page.keyboard.press('Tab');
+        const focused = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          const box = el?.getBoundingClientRect();
+          return {
+            tag: el?.tagName.toLowerCase(),
+            text: el?.textContent?.trim() ?? '',
+            href: el?.getAttribute('href') ?? '',
+            visible: !!box && box.width > 1 && box.height > 1 && box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight,
+          };
+        });
+        assert.equal(focused.tag, 'a', `/${p}: the first Tab focuses a link`);
+        assert.match(focused.text, /skip/i, `/${p}: the first Tab focuses the skip link`);
+        assert.ok(focused.visible, `/${p}: the skip link is visible when focused`);
+        assert.match(focused.href, /^#./);
+        await page.keyboard.press('Enter');
+        await page.keyboard.press('Tab');
+        const inTarget = await page.evaluate((hash) => {
+          const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+          const active = document.activeElement;
+          return !!target && !!active && (target === active || target.contains(active));
+        }, focused.href);
+        assert.ok(inTarget, `/${p}: after the skip link, Tab moves within ${focused.href}`);
+      } finally {
+        await close();
+      }
+    }
+  });
+
+  test('every control on the home page can be reached with Tab and shows where focus is', async () => {
+    const { page, close } = await openPage(browser, site.origin);
+    try {
+      await page.goto(site.url(''));
+      const seen: string[] = [];
+      const invisible: string[] = [];
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press('Tab');
+        const info = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el || el === document.body) return null;
+          const style = getComputedStyle(el);
+          const box = el.getBoundingClientRect();
+          const indicated =
+            (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) ||
+            style.boxShadow !== 'none' ||
+            style.textDecorationLine.includes('underline');
+          const name = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
+          return { name, indicated, visible: box.width > 0 && box.height > 0 };
+        });
+        if (!info || seen.includes(info.name)) break;
+        seen.push(info.name);
+        if (!info.visible || !info.indicated) invisible.push(`${info.name}${info.visible ? '' : ' (not visible)'}${info.indicated ? '' : ' (no focus indicator)'}`);
+      }
+      assert.ok(seen.length >= 3, `Tab reached only ${seen.join(', ')}`);
+      assert.deepEqual(invisible, [], 'focused controls must be visible and show a focus indicator');
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('the browser gate fails when a rule is broken', () => {
+  test('a fixture page breaking each rule is reported on every count', async () => {
+    const broken = await serveSite({ dir: path.resolve(import.meta.dirname, '../../fixtures/quality/broken-site'), base: '/' });
+    try {
+      const { problems } = await crawlPage(browser, broken.origin, broken.url(''));
+      const text = problems.join('\n');
+      assert.match(text, /axe image-alt/, 'image without alt');
+      assert.match(text, /axe color-contrast/, 'low contrast');
+      assert.match(text, /console error: broken on purpose/, 'console error');
+      assert.match(text, /failed request: .*\/missing\.png \(HTTP 404\)/, 'failed request');
+      assert.match(text, /request to another host: http:\/\/cdn\.rolebook\.invalid\/tracker\.png/, 'foreign request');
+      assert.match(text, /scrolls sideways at 320 px/, 'horizontal scroll at 320 px');
+      const missing = await crawlPage(browser, broken.origin, broken.url('no-such-page/'), { axe: false });
+      assert.match(missing.problems.join('\n'), /HTTP 404/, 'status other than 200');
+    } finally {
+      await broken.close();
+    }
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * HTML gate: html-validate (.htmlvalidate.json) with zero errors on every page, and the Nu Html
+ * Checker (vnu-jar) with zero errors where Java is installed. Fixture pages prove both catch errors.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { formatHtmlProblem, runHtmlValidate, runVnu } from '../../quality/validate.ts';
+import { listPages, rootBuild } from '../../quality/site.ts';
+
+const built = rootBuild();
+const fixtures = path.resolve(import.meta.dirname, '../../fixtures/quality');
+
+test('html-validate: zero errors on every page', async () => {
+  const { files, problems } = await runHtmlValidate(built.dir);
+  const errors = problems.filter((p) => p.severity === 'error');
+  const warnings = problems.filter((p) => p.severity === 'warning');
+  console.log(`html-validate: ${files} pages, ${errors.length} errors, ${warnings.length} warnings`);
+  // Warnings are advice: listed, not failed.
+  const byRule = Map.groupBy(warnings, (w) => w.rule);
+  for (const [rule, list] of byRule) console.log(`  warning ${rule} on ${list.length} pages, e.g. ${list.slice(0, 3).map((w) => w.file).join(', ')}`);
+  assert.ok(files > 0, `no pages in ${built.dir}`);
+  assert.deepEqual(errors.map(formatHtmlProblem), []);
+});
+
+test('the Nu Html Checker: zero errors on every page (where Java is installed)', async (t) => {
+  const files = (await listPages(built.dir)).map((f) => path.join(built.dir, f));
+  const result = runVnu(files, built.dir);
+  if (!result.ran) {
+    t.skip(`Nu Html Checker not run: ${result.reason}`);
+    return;
+  }
+  console.log(`Nu Html Checker: ${files.length} pages, ${result.problems.length} errors`);
+  assert.deepEqual(result.problems.map(formatHtmlProblem), []);
+});
+
+test('both validators fail on a page with invalid HTML, a style attribute and an image without alt', async (t) => {
+  const { problems } = await runHtmlValidate(fixtures, ['invalid.html']);
+  const rules = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.rule));
+  for (const rule of ['no-inline-style', 'wcag/h37', 'element-permitted-content', 'no-dup-id']) assert.ok(rules.has(rule), `html-validate reports ${rule}`);
+  const vnu = runVnu([path.join(fixtures, 'invalid.html')], fixtures);
+  if (!vnu.ran) return t.skip(vnu.reason ?? '');
+  const text = vnu.problems.map((p) => p.message).join('\n');
+  assert.match(text, /“img” element must have an “alt” attribute/);
+  assert.match(text, /Duplicate ID/);
+});

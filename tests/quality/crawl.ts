@@ -1,0 +1,152 @@
+/**
+ * The browser gate's checks for one page, run by tests/e2e/gates/browser-crawl.test.ts on every
+ * sitemap URL and by the failure tests on fixture pages: HTTP status, console errors, failed and
+ * foreign requests, axe (WCAG 2.0/2.1/2.2 A and AA), and horizontal scrolling at 320 px.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { openPage } from '../support/browser.ts';
+
+export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+export interface PageReport {
+  url: string;
+  problems: string[];
+}
+
+export interface CrawlOptions {
+  colorScheme?: 'light' | 'dark';
+  /** Run axe (the slowest check). */
+  axe?: boolean;
+}
+
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+  return result.violations.map((v) => {
+    const nodes = v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')}${n.failureSummary ? ` (${n.failureSummary.split('\n').slice(1).join(' ').trim()})` : ''}`);
+    return `axe ${v.id} [${v.impact ?? '?'}] ${v.help}: ${nodes.join('; ')}${v.nodes.length > 3 ? ` … and ${v.nodes.length - 3} more` : ''}`;
+  });
+}
+
+/** Width the document is wider than the viewport, in CSS pixels (0 when it fits). */
+export async function horizontalOverflow(page: Page): Promise<{ overflow: number; culprits: string[] }> {
+  return page.evaluate(() => {
+    const doc = document.documentElement;
+    const width = doc.clientWidth;
+    const overflow = Math.max(doc.scrollWidth, document.body.scrollWidth) - width;
+    const culprits: string[] = [];
+    if (overflow > 0) {
+      for (const el of Array.from(document.body.querySelectorAll('*'))) {
+        const box = el.getBoundingClientRect();
+        if (box.right > width + 1 && box.width > 0) {
+          const name = el.tagName.toLowerCase() + (el.id ? `#${el.id}` : '') + (el.classList.length ? `.${Array.from(el.classList).join('.')}` : '');
+          culprits.push(`${name} (right edge ${Math.round(box.right)}px)`);
+          if (culprits.length >= 5) break;
+        }
+      }
+    }
+    return { overflow, culprits };
+  });
+}
+
+export interface Crawler {
+  /** Everything wrong with one URL, as readable lines. */
+  visit: (url: string, options?: { axe?: boolean }) => Promise<PageReport>;
+  close: () => Promise<void>;
+}
+
+/**
+ * One browser tab that visits page after page (a new context per page costs more than the page):
+ * the recorders are emptied before each visit, and the viewport reset.
+ */
+export async function createCrawler(browser: Browser, origin: string, options: CrawlOptions = {}): Promise<Crawler> {
+  const { colorScheme = 'light', axe: axeByDefault = true } = options;
+  const desktop = { width: 1280, height: 900 };
+  const { page, problems, close } = await openPage(browser, origin, { colorScheme, viewport: desktop });
+  // Nothing leaves the machine: a request to another host is recorded (openPage) and stopped here.
+  await page.route((u) => !u.href.startsWith(origin), (route) => route.abort('blockedbyclient'));
+  const badResponses: string[] = [];
+  let current = '';
+  let inflight = 0;
+  let lastActivity = performance.now();
+  page.on('request', () => {
+    inflight++;
+    lastActivity = performance.now();
+  });
+  const settled = () => {
+    inflight = Math.max(0, inflight - 1);
+    lastActivity = performance.now();
+  };
+  page.on('requestfinished', settled);
+  page.on('requestfailed', settled);
+  page.on('response', (response) => {
+    if (response.status() >= 400 && response.url() !== current) badResponses.push(`${response.url()} (HTTP ${response.status()})`);
+  });
+  /** Quiet network: nothing in flight for 150 ms (at most 5 s). */
+  const quiet = async () => {
+    const deadline = performance.now() + 5000;
+    while (performance.now() < deadline) {
+      if (inflight === 0 && performance.now() - lastActivity > 150) return true;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return false;
+  };
+
+  return {
+    async visit(url, { axe = axeByDefault } = {}) {
+      problems.consoleErrors.length = 0;
+      problems.failedRequests.length = 0;
+      problems.foreignRequests.length = 0;
+      badResponses.length = 0;
+      inflight = 0;
+      current = url;
+      const out: string[] = [];
+      await page.setViewportSize(desktop);
+      const response = await page.goto(url, { waitUntil: 'load' }).catch((error: Error) => {
+        out.push(`could not load: ${error.message.split('\n')[0]}`);
+        return null;
+      });
+      if (response && response.status() !== 200) out.push(`HTTP ${response.status()}`);
+      if (response) {
+        if (!(await quiet())) out.push('the network never went quiet within 5 s');
+        if (axe) out.push(...(await axeViolations(page)));
+        await page.setViewportSize({ width: 320, height: 640 });
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        const { overflow, culprits } = await horizontalOverflow(page);
+        if (overflow > 0) out.push(`scrolls sideways at 320 px by ${overflow}px: ${culprits.join(', ')}`);
+      }
+      out.push(...problems.consoleErrors.map((e) => `console error: ${e}`));
+      out.push(...problems.failedRequests.map((e) => `failed request: ${e}`));
+      out.push(...badResponses.map((e) => `failed request: ${e}`));
+      out.push(...problems.foreignRequests.map((e) => `request to another host: ${e}`));
+      return { url, problems: out };
+    },
+    close,
+  };
+}
+
+/** Visits the URLs with `workers` tabs side by side; results in the order of the URLs. */
+export async function crawl(browser: Browser, origin: string, urls: string[], options: CrawlOptions & { workers?: number } = {}): Promise<PageReport[]> {
+  const queue = urls.map((url, index) => ({ url, index }));
+  const results: PageReport[] = new Array(urls.length);
+  const workers = Array.from({ length: Math.max(1, Math.min(options.workers ?? 2, urls.length)) }, async () => {
+    const crawler = await createCrawler(browser, origin, options);
+    try {
+      for (let item = queue.shift(); item; item = queue.shift()) results[item.index] = await crawler.visit(item.url);
+    } finally {
+      await crawler.close();
+    }
+  });
+  await Promise.all(workers);
+  return results;
+}
+
+/** One URL in a tab of its own. */
+export async function crawlPage(browser: Browser, origin: string, url: string, options: CrawlOptions = {}): Promise<PageReport> {
+  const crawler = await createCrawler(browser, origin, options);
+  try {
+    return await crawler.visit(url);
+  } finally {
+    await crawler.close();
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * The static half of the CSP gate: what every built page and the _headers file must say. The browser
+ * half (the policy really blocks an injected script; features work under it) is in
+ * tests/e2e/gates/csp.test.ts.
+ */
+import { cspDirectives, metaPolicy, parsePolicy, scriptSources, styleSources, type Policy } from '../../src/integrations/csp.ts';
+import { scanHtml } from './html-scan.ts';
+import { isExecutable } from './budgets.ts';
+
+const hash = /^'sha(256|384|512)-[A-Za-z0-9+/=_-]+'$/;
+
+/** Problems with one directive's sources against what is allowed beside hashes. */
+function checkSources(name: string, sources: string[] | undefined, allowed: string[], allowHashes: boolean): string[] {
+  if (!sources) return [`${name} is missing`];
+  const out: string[] = [];
+  for (const s of sources) {
+    if (allowed.includes(s)) continue;
+    if (allowHashes && hash.test(s)) continue;
+    out.push(`${name} allows ${s}, which the policy does not permit`);
+  }
+  for (const s of allowed) if (!sources.includes(s)) out.push(`${name} lacks ${s}`);
+  return out;
+}
+
+/** Problems with a policy as Rolebook defines it (src/integrations/csp.ts). */
+export function checkPolicy(policy: Policy): string[] {
+  const problems: string[] = [];
+  for (const directive of cspDirectives) {
+    const [name, ...sources] = directive.split(' ');
+    problems.push(...checkSources(name!, policy.get(name!), sources, false));
+  }
+  problems.push(...checkSources('script-src', policy.get('script-src'), scriptSources, true));
+  problems.push(...checkSources('style-src', policy.get('style-src'), styleSources, true));
+  for (const name of ['script-src', 'script-src-elem', 'script-src-attr']) {
+    for (const bad of ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", '*', 'data:', 'http:', 'https:']) {
+      if (policy.get(name)?.includes(bad)) problems.push(`${name} must not allow ${bad}`);
+    }
+  }
+  return problems;
+}
+
+/** Problems with one built page: the policy it carries and what in it would need a weaker one. */
+export function checkPage(html: string): string[] {
+  const problems: string[] = [];
+  const meta = metaPolicy(html);
+  if (meta === null) problems.push('no Content-Security-Policy <meta>');
+  else problems.push(...checkPolicy(parsePolicy(meta)).map((p) => `CSP <meta>: ${p}`));
+  const tags = scanHtml(html);
+  const metaIndex = tags.findIndex((t) => t.name === 'meta' && /content-security-policy/i.test(t.attrs.get('http-equiv') ?? ''));
+  tags.forEach((tag, index) => {
+    if (tag.name === 'script' && isExecutable(tag.attrs.get('type')) && !tag.attrs.has('src') && (tag.text ?? '').trim()) {
+      problems.push(`line ${tag.line}: inline <script>; move it to a file (public/ or a bundled <script> Astro emits as a file)`);
+    }
+    if (tag.name === 'script' && tag.attrs.has('src') && metaIndex > index) {
+      const src = tag.attrs.get('src') ?? '';
+      // Scripts before the <meta> are not covered by it; only our own files may sit there.
+      if (/^[a-z]+:|^\/\//i.test(src)) problems.push(`line ${tag.line}: <script src="${src}"> from elsewhere runs before the CSP <meta>`);
+    }
+    for (const [attr, value] of tag.attrs) {
+      if (attr === 'style') problems.push(`line ${tag.line}: <${tag.name} style="${value}">: style attributes are blocked by the CSP; use a class`);
+      if (/^on[a-z]+$/.test(attr)) problems.push(`line ${tag.line}: <${tag.name} ${attr}>: inline event handlers are blocked by the CSP; use addEventListener in a script`);
+    }
+  });
+  return problems;
+}
+
+/** Problems with the _headers file against the policies of the pages. */
+export function checkHeaders(text: string, pagePolicies: Policy[]): string[] {
+  const lines = text.split('\n');
+  const start = lines.findIndex((l) => l.trim() === '/*');
+  if (start === -1) return ['_headers has no "/*" block'];
+  const block: string[] = [];
+  for (const line of lines.slice(start + 1)) {
+    if (line.trim() && !/^\s/.test(line)) break;
+    block.push(line.trim());
+  }
+  const cspLine = block.find((l) => /^content-security-policy:/i.test(l));
+  if (!cspLine) return ['_headers "/*" has no Content-Security-Policy'];
+  const policy = parsePolicy(cspLine.slice(cspLine.indexOf(':') + 1));
+  const problems = checkPolicy(policy);
+  if (policy.get('frame-ancestors')?.join(' ') !== "'none'") problems.push("_headers: frame-ancestors must be 'none'");
+  // Both policies apply; the header must allow every hash that a page's <meta> relies on.
+  for (const page of pagePolicies) {
+    for (const name of ['script-src', 'style-src']) {
+      for (const s of page.get(name) ?? []) {
+        if (!(policy.get(name) ?? []).includes(s)) problems.push(`_headers ${name} lacks ${s}, which a page needs`);
+      }
+    }
+  }
+  return [...new Set(problems)];
+}

@@ -1,0 +1,29 @@
+/** The dependency gate's verdict on npm audit's JSON (scripts/quality/audit.ts runs npm audit). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { interpretAudit } from '../quality/audit.ts';
+
+const fixture = (name: string) => readFileSync(path.resolve(import.meta.dirname, '../fixtures/quality', name), 'utf8');
+
+test('a high advisory in a production dependency fails, naming the package', () => {
+  const verdict = interpretAudit(fixture('audit-high.json'));
+  assert.equal(verdict.outcome, 'fail');
+  assert.match(verdict.message, /high: left-pad-ish <1\.2\.3/);
+  assert.doesNotMatch(verdict.message, /tiny-thing/);
+});
+
+test('moderate and low advisories pass, and are mentioned', () => {
+  const verdict = interpretAudit(fixture('audit-clean.json'));
+  assert.equal(verdict.outcome, 'pass');
+  assert.match(verdict.message, /1 moderate/);
+});
+
+test('a registry without the advisory endpoint is reported as not audited, never as a pass', () => {
+  const verdict = interpretAudit(fixture('audit-no-endpoint.json'));
+  assert.equal(verdict.outcome, 'unavailable');
+  assert.match(verdict.message, /HTTP 405/);
+  assert.match(verdict.message, /NOT audited/);
+  assert.equal(interpretAudit('npm ERR! something').outcome, 'unavailable');
+});

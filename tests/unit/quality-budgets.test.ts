@@ -1,0 +1,91 @@
+/** The budget checker behind the budget gate: passes a small fixture, fails oversized ones. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cp, mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { limits, measureBudgets, staticImports } from '../quality/budgets.ts';
+
+const fixture = path.resolve(import.meta.dirname, '../fixtures/quality/budget-site');
+
+/** Text gzip cannot shrink much, the same every run. */
+function noise(words: number, seed = 7): string {
+  let x = seed;
+  const out: string[] = [];
+  for (let i = 0; i < words; i++) {
+    x = (x * 1103515245 + 12345) & 0x7fffffff;
+    out.push(x.toString(36));
+  }
+  return out.join(' ');
+}
+
+async function withSite(extra: (dir: string) => Promise<void>) {
+  const dir = await mkdtemp(path.join(tmpdir(), 'rolebook-budget-'));
+  await cp(fixture, dir, { recursive: true });
+  await extra(dir);
+  return { dir, done: () => rm(dir, { recursive: true, force: true }) };
+}
+
+const page = (body: string, head = '') =>
+  `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>t</title><link rel="stylesheet" href="/_astro/small.css"><script src="/theme.js"></script>${head}</head><body>${body}</body></html>`;
+
+test('the small fixture is within budget; code loaded with import() is not counted', async () => {
+  const report = await measureBudgets({ dir: fixture, base: '/' });
+  assert.deepEqual(report.failures, []);
+  assert.deepEqual(report.pages[0]!.jsFiles, ['theme.js', '_astro/lazyonly.js']);
+});
+
+test('fails when the median page is over 7 kB of gzip HTML', async () => {
+  const site = await withSite(async (dir) => {
+    for (const name of ['a', 'b']) {
+      await mkdir(path.join(dir, name));
+      await writeFile(path.join(dir, name, 'index.html'), page(`<p>${noise(2500)}</p>`));
+    }
+  });
+  try {
+    const report = await measureBudgets({ dir: site.dir, base: '/' });
+    assert.ok(report.htmlMedian > limits.htmlMedian);
+    assert.match(report.failures.join('\n'), /^HTML: the median page is .* over the 7\.00 kB budget/m);
+  } finally {
+    await site.done();
+  }
+});
+
+test('fails when a page loads more than 10 kB of gzip CSS, counting <style> too', async () => {
+  const css = Array.from(noise(2200).split(' '), (w, i) => `.c${w}{margin:${i % 9}px}`).join('\n');
+  const site = await withSite(async (dir) => {
+    await writeFile(path.join(dir, '_astro/big.css'), css.slice(0, css.length / 2));
+    await mkdir(path.join(dir, 'styled'));
+    await writeFile(path.join(dir, 'styled/index.html'), page('<p>x</p>', `<link rel="stylesheet" href="/_astro/big.css"><style>${css.slice(css.length / 2)}</style>`));
+  });
+  try {
+    const report = await measureBudgets({ dir: site.dir, base: '/' });
+    assert.match(report.failures.join('\n'), /^CSS: \/styled\/ loads .* over the 10\.00 kB budget/m);
+  } finally {
+    await site.done();
+  }
+});
+
+test('fails when a content page runs more than 1 kB of JS before interaction, following static imports', async () => {
+  const site = await withSite(async (dir) => {
+    await writeFile(path.join(dir, '_astro/feature.js'), 'import{a}from"./shared.js";a();document.body.addEventListener("click",()=>import("./lazy.js"));');
+    await writeFile(path.join(dir, '_astro/shared.js'), `export function a(){return "${noise(400)}"}`);
+    await mkdir(path.join(dir, 'eager'));
+    await writeFile(path.join(dir, 'eager/index.html'), page('<p>x</p><script type="module" src="/_astro/feature.js"></script>'));
+    await mkdir(path.join(dir, 'search'));
+    await writeFile(path.join(dir, 'search/index.html'), page('<p>x</p><script type="module" src="/_astro/feature.js"></script>'));
+  });
+  try {
+    const report = await measureBudgets({ dir: site.dir, base: '/' });
+    const text = report.failures.join('\n');
+    assert.match(text, /^JS: \/eager\/ runs .* \(theme\.js, _astro\/feature\.js, _astro\/shared\.js\), over the 1\.00 kB budget/m);
+    assert.doesNotMatch(text, /JS: \/search\//, 'the search page is a feature page');
+  } finally {
+    await site.done();
+  }
+});
+
+test('staticImports finds static imports and re-exports, not import()', () => {
+  const code = 'import{a as b}from"./x.js";import"./side.js";export*from"./y.js";const z=import("./lazy.js");import c from \'./c.js\'';
+  assert.deepEqual(staticImports(code), ['./x.js', './side.js', './y.js', './c.js']);
+});

@@ -1,0 +1,51 @@
+/** The CSP gate's static checks and the _headers writer (src/integrations/csp.ts). */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { cspDirectives, metaPolicy, parsePolicy, scriptSources, styleSources, writeHeadersFile } from '../../src/integrations/csp.ts';
+import { checkHeaders, checkPage, checkPolicy } from '../quality/csp.ts';
+
+const good = [...cspDirectives, `script-src ${scriptSources.join(' ')} 'sha256-AAAA'`, `style-src ${styleSources.join(' ')} 'sha256-BBBB'`].join('; ');
+const pageWith = (policy: string, body = '<p>hi</p>', head = '') =>
+  `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>t</title><script src="/theme.js"></script><meta http-equiv="content-security-policy" content="${policy.replace(/'/g, '&#39;')}">${head}</head><body>${body}<script type="module" src="/_astro/page.js"></script><script type="application/ld+json">{"@type":"Thing"}</script></body></html>`;
+
+test('a page with the policy, external scripts only and JSON-LD data passes', () => {
+  assert.deepEqual(checkPage(pageWith(good)), []);
+});
+
+test('each way of weakening or bypassing the policy is reported', () => {
+  assert.match(checkPage('<html><head></head><body></body></html>').join('\n'), /no Content-Security-Policy <meta>/);
+  assert.match(checkPage(pageWith(good.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"))).join('\n'), /script-src must not allow 'unsafe-inline'/);
+  assert.match(checkPage(pageWith(good.replace("object-src 'none'", "object-src *"))).join('\n'), /object-src allows \*/);
+  assert.match(checkPage(pageWith(good.replace("default-src 'self'; ", ''))).join('\n'), /default-src is missing/);
+  assert.match(checkPage(pageWith(good, '<script>alert(1)</script>')).join('\n'), /inline <script>/);
+  assert.match(checkPage(pageWith(good, '<p style="color:red">x</p>')).join('\n'), /style attributes are blocked/);
+  assert.match(checkPage(pageWith(good, '<button onclick="go()">x</button>')).join('\n'), /inline event handlers are blocked/);
+});
+
+test('checkPolicy accepts the configured policy and Astro hashes', () => {
+  assert.deepEqual(checkPolicy(parsePolicy(good)), []);
+});
+
+test('writeHeadersFile unions the pages\' policies and adds frame-ancestors; checkHeaders accepts it and catches a weaker one', async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'rolebook-csp-'));
+  try {
+    const other = good.replace("'sha256-AAAA'", "'sha256-CCCC'");
+    await writeFile(path.join(dir, 'index.html'), pageWith(good));
+    await mkdir(path.join(dir, 'a'));
+    await writeFile(path.join(dir, 'a/index.html'), pageWith(other));
+    await writeHeadersFile(dir);
+    const text = await readFile(path.join(dir, '_headers'), 'utf8');
+    assert.match(text, /^\/\*\n {2}Content-Security-Policy: .*frame-ancestors 'none'/);
+    assert.match(text, /'sha256-AAAA' 'sha256-CCCC'/);
+    const pages = [parsePolicy(metaPolicy(pageWith(good))!), parsePolicy(metaPolicy(pageWith(other))!)];
+    assert.deepEqual(checkHeaders(text, pages), []);
+    assert.match(checkHeaders(text.replace(" 'sha256-CCCC'", ''), pages).join('\n'), /_headers script-src lacks 'sha256-CCCC'/);
+    assert.match(checkHeaders(text.replace(" frame-ancestors 'none'", ''), pages).join('\n'), /frame-ancestors must be 'none'/);
+    assert.match(checkHeaders('', pages).join('\n'), /no "\/\*" block/);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
