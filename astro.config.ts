@@ -3,6 +3,8 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { cspDirectives, cspHeaders, scriptSources, styleSources } from './src/integrations/csp.ts';
+import { onDemandScripts } from './src/integrations/on-demand-scripts.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { loadSiteSettings } from './src/integrity/load-content.ts';
 
@@ -15,5 +17,18 @@ export default defineConfig({
   site: site?.url ?? 'https://example.com',
   base: process.env['ROLEBOOK_BASE'] ?? site?.base ?? '/',
   trailingSlash: 'always',
-  integrations: [contentCheck(), mdx(), sitemap(), searchIndex()],
+  // Content-Security-Policy in every page's <meta>, with the hashes of what Astro generated, and
+  // in dist/_headers for hosts that read it (src/integrations/csp.ts; tests/e2e/gates/csp.test.ts).
+  security: {
+    csp: {
+      directives: [...cspDirectives],
+      scriptDirective: { resources: scriptSources },
+      styleDirective: { resources: styleSources },
+    },
+  },
+  // Shiki colours code with style="" attributes, which the CSP blocks.
+  markdown: { syntaxHighlight: false },
+  // Scripts stay files (never inlined into the HTML), so pages carry no inline script at all.
+  vite: { build: { assetsInlineLimit: (file: string) => (/\.[cm]?js$/.test(file) ? false : undefined) } },
+  integrations: [contentCheck(), mdx(), sitemap(), searchIndex(), onDemandScripts(), cspHeaders()],
 });

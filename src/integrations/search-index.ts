@@ -10,8 +10,7 @@ import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { build as viteBuild } from 'vite';
-import { searchModuleFile, vocabularyFile } from '../components/search/config.ts';
+import { vocabularyFile } from '../components/search/config.ts';
 
 /** Chrome inside the indexed body that would only add noise to results. */
 const excludeSelectors = [
@@ -168,7 +167,6 @@ export function searchIndex(): AstroIntegration {
         // Most widely used first: "did you mean" takes the first of equally close words.
         const words = [...vocabulary].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word);
         await writeFile(path.join(output, vocabularyFile), JSON.stringify(words));
-        await bundleSearchModule(output);
         const kb = ((await directorySize(output)) / 1024).toFixed(0);
         logger.info(`search index: ${pages} pages, ${vocabulary.size} vocabulary words, ${kb} KB in ${path.relative(process.cwd(), output) || output}`);
       },
@@ -176,22 +174,3 @@ export function searchIndex(): AstroIntegration {
   };
 }
 
-/**
- * Bundles search-ui.ts as one self-contained module next to the index. Library mode, because a page
- * bundle would pull Vite's preload helper into the script every page runs up front.
- */
-async function bundleSearchModule(output: string) {
-  const entry = fileURLToPath(new URL('../components/search/search-ui.ts', import.meta.url));
-  await viteBuild({
-    configFile: false,
-    logLevel: 'warn',
-    build: {
-      lib: { entry, formats: ['es'], fileName: () => searchModuleFile },
-      outDir: output,
-      emptyOutDir: false,
-      copyPublicDir: false,
-      minify: true,
-      target: 'es2022',
-    },
-  });
-}

@@ -56,6 +56,3 @@ export const trackLabels = { ic: 'Individual contributor', management: 'Manageme
 
 /** Words of titles, headings and links, written next to the index for "did you mean" on typos. */
 export const vocabularyFile = 'rolebook-vocabulary.json';
-
-/** search-ui.ts, bundled on its own next to the index so no page loads it before it is needed. */
-export const searchModuleFile = 'rolebook-search.js';

@@ -103,7 +103,9 @@ export function startSearchPage() {
           notice: root.querySelector('[data-search-notice]'),
           empty: root.querySelector('[data-search-empty]'),
         });
-        root.querySelector<HTMLElement>('[data-search-filters]')!.hidden = false;
+        const filterPane = root.querySelector<HTMLElement>('[data-search-filters]')!;
+        filterPane.hidden = false;
+        nameFilterTriggers(filterPane);
         instance.on('search', (term, chosen) => {
           if (document.activeElement !== input && input.value !== term) input.value = term;
           remember(term, chosen ?? {});
@@ -130,4 +132,20 @@ export function startSearchPage() {
       },
     );
   }
+}
+
+/**
+ * pagefind draws each filter trigger as a button with role="combobox", and a combobox takes no
+ * name from its text, so screen readers would announce an unnamed control: name each one after
+ * its visible label, also when pagefind redraws it.
+ */
+function nameFilterTriggers(pane: HTMLElement) {
+  const name = () => {
+    for (const trigger of pane.querySelectorAll<HTMLElement>('.pf-dropdown-trigger:not([aria-label])')) {
+      const label = trigger.querySelector('.pf-dropdown-trigger-label')?.textContent?.trim();
+      if (label) trigger.setAttribute('aria-label', label);
+    }
+  };
+  name();
+  new MutationObserver(name).observe(pane, { childList: true, subtree: true });
 }

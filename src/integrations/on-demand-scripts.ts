@@ -1,0 +1,62 @@
+/**
+ * Builds the on-demand browser modules (src/scripts/on-demand.ts) into dist/_scripts/ after the
+ * pages, in Vite's library mode: a page bundle would pull Vite's module-preload helper into the
+ * script every page runs up front. In dev, /_scripts/<name>.js redirects to the module's source,
+ * which Vite serves compiled, so edits show up at once.
+ */
+import type { AstroIntegration } from 'astro';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { onDemandFolder, onDemandModules, type OnDemandModule } from '../scripts/on-demand.ts';
+
+export function onDemandScripts(): AstroIntegration {
+  let root = '';
+  return {
+    name: 'rolebook:on-demand-scripts',
+    hooks: {
+      'astro:config:setup': ({ config, command, updateConfig }) => {
+        root = fileURLToPath(config.root);
+        if (command !== 'dev') return;
+        const prefix = `${config.base.replace(/\/?$/, '/')}${onDemandFolder}/`;
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'rolebook:serve-on-demand-source',
+                configureServer(server) {
+                  server.middlewares.use((req, res, next) => {
+                    const pathname = new URL(req.url ?? '/', 'http://dev').pathname;
+                    const name = pathname.startsWith(prefix) ? (pathname.slice(prefix.length).replace(/\.js$/, '') as OnDemandModule) : undefined;
+                    const source = name && onDemandModules[name];
+                    if (!source) return next();
+                    res.statusCode = 307;
+                    res.setHeader('location', `${config.base.replace(/\/?$/, '/')}@fs${path.join(root, source)}`);
+                    res.end();
+                  });
+                },
+              },
+            ],
+          },
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = path.join(fileURLToPath(dir), onDemandFolder);
+        const entry = Object.fromEntries(Object.entries(onDemandModules).map(([name, source]) => [name, path.join(root, source)]));
+        await build({
+          configFile: false,
+          logLevel: 'warn',
+          build: {
+            lib: { entry, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+            outDir,
+            emptyOutDir: false,
+            copyPublicDir: false,
+            minify: true,
+            target: 'es2022',
+          },
+        });
+        logger.info(`on-demand scripts: ${Object.keys(entry).join(', ')} in ${onDemandFolder}/`);
+      },
+    },
+  };
+}

@@ -1,0 +1,17 @@
+/**
+ * Browser modules that load only when a reader uses their feature. src/scripts/site.js imports
+ * them from /_scripts/<name>.js; src/integrations/on-demand-scripts.ts builds them there (and
+ * serves their source in dev). Keeping them out of page bundles keeps every page's up-front
+ * JavaScript to site.js alone.
+ */
+export const onDemandModules = {
+  search: 'src/components/search/search-ui.ts',
+  copy: 'src/scripts/copy-text.ts',
+} as const;
+
+export type OnDemandModule = keyof typeof onDemandModules;
+
+export const onDemandFolder = '_scripts';
+
+/** The module's address inside the site, without the base: _scripts/search.js */
+export const onDemandPath = (name: OnDemandModule) => `${onDemandFolder}/${name}.js`;
