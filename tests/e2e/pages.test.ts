@@ -170,6 +170,7 @@ describe('comparison', () => {
     const role = h.roles.find((r) => r.levels.length > 2) ?? h.roles.find((r) => r.levels.length > 1)!;
     const [a, b] = [role.levels[0]!, role.levels.at(-1)!];
     const { page, close } = await visit(paths.compare(role.id));
+    await page.locator('.chooser summary', { hasText: 'Any two levels' }).click();
     await Promise.all([
       page.waitForURL(`**/${paths.comparePair(role.id, a.slug, b.slug)}`),
       page.locator('.chooser .pair-list a', { hasText: `${a.data.shortTitle} and ${b.data.shortTitle}` }).click(),
