@@ -46,3 +46,9 @@ export async function renderBody(item: Renderable) {
   if (!entry) throw new Error(`${collection}/${item.id} is missing`);
   return render(entry);
 }
+
+/** getStaticPaths for the pages that exist once per level: /roles/<role>/<level>/… */
+export async function levelPaths() {
+  const h = await getHandbook();
+  return h.levels.map((level) => ({ params: { role: level.role.id, level: level.slug }, props: { level } }));
+}
