@@ -1,5 +1,5 @@
-// The only script every page runs up front (budget: 1 kB gzip). It is served from src/pages/site.js.ts
-// without comments or indentation, and is never bundled, so it stays one small classic script.
+// The only script every page runs up front (budget: 1 kB gzip). src/pages/site.js.ts serves it
+// minified; it is never bundled, so it stays one small classic script with nothing to import.
 (function () {
   var root = document.documentElement, key = 'rolebook-theme', on = 'addEventListener';
   try {
@@ -35,9 +35,21 @@
     var load = function () {
       return ui || (ui = import(box.dataset.module).catch(function (error) { ui = 0; throw error; }));
     };
+    // Keys typed while the dialog's code loads are kept and handed over, not lost.
     // Without the search code (a copy of the site with no index), say so instead of doing nothing.
     var run = function (name) {
-      load().then(function (m) { m[name](box, link); }, function () {
+      var typed = '', keep = function (event) {
+        if (event.key.length < 2 && !event.ctrlKey && !event.metaKey) {
+          typed += event.key;
+          event.preventDefault();
+        }
+      };
+      if (name == 'open') document[on]('keydown', keep, true);
+      load().then(function (m) {
+        document.removeEventListener('keydown', keep, true);
+        m[name](box, link, typed);
+      }, function () {
+        document.removeEventListener('keydown', keep, true);
         var dialog = box.querySelector('dialog'), status = document.querySelector('[data-search-status]');
         if (name == 'open') dialog.showModal();
         else if (status) status.textContent = dialog.querySelector('[data-search-unavailable-text]').textContent;

@@ -180,6 +180,22 @@ test('no results: suggests browsing roles and the FAQ, with links under the base
   }
 });
 
+test('what a reader types straight after / is kept while the dialog loads', async () => {
+  const { page, close } = await openPage(browser, site.origin);
+  try {
+    await page.goto(site.url('faq/'));
+    await page.keyboard.press('/');
+    await page.keyboard.type('kafka', { delay: 0 });
+    const input = page.locator('pagefind-modal dialog[open] input');
+    await input.waitFor({ timeout: 8000 });
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('pagefind-modal dialog[open] input')?.value === 'kafka', undefined, { timeout: 5000 });
+    const hits = await settledHits(page, 'pagefind-modal', 1);
+    assert.ok(hits.length > 0, 'the kept query shows results');
+  } finally {
+    await close();
+  }
+});
+
 test('without an index, search says so plainly instead of showing a dead box', async () => {
   const { page, close } = await openPage(browser, site.origin);
   try {

@@ -52,14 +52,49 @@ export function warm(root: HTMLElement, trigger: HTMLAnchorElement) {
   mount(root, trigger).catch(() => (modal = undefined));
 }
 
-export function open(root: HTMLElement, trigger: HTMLAnchorElement) {
+/** Opens the dialog; `typedSoFar` is what the reader typed while this module loaded (site.js). */
+export function open(root: HTMLElement, trigger: HTMLAnchorElement, typedSoFar = '') {
+  const typed = keepTyping(typedSoFar);
   return mount(root, trigger).then(
-    (m) => m.open(),
+    (m) => {
+      m.open();
+      // Once the dialog has focused its input, hand over what the reader typed while it loaded.
+      requestAnimationFrame(() => {
+        const text = typed.stop();
+        const input = m.querySelector('input');
+        if (!text || !input) return;
+        input.value += text;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+    },
     (error) => {
+      typed.stop();
       modal = undefined;
       unavailable(root, error);
     },
   );
+}
+
+/**
+ * Readers type straight after pressing / and the dialog's code may still be loading: keep those
+ * keystrokes instead of losing them, until stop() hands them over.
+ */
+function keepTyping(typedSoFar: string) {
+  let text = typedSoFar;
+  const onKey = (event: KeyboardEvent) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key.length === 1) text += event.key;
+    else if (event.key === 'Backspace') text = text.slice(0, -1);
+    else return;
+    event.preventDefault();
+  };
+  document.addEventListener('keydown', onKey, true);
+  return {
+    stop() {
+      document.removeEventListener('keydown', onKey, true);
+      return text;
+    },
+  };
 }
 
 /** The /search/ page: restores the query and filters from the address and keeps them there. */
