@@ -2,16 +2,17 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
-import { contentCheck } from './src/integrations/content-check.ts';
 import { cspDirectives, cspHeaders, scriptSources, styleSources } from './src/integrations/csp.ts';
 import { onDemandScripts } from './src/integrations/on-demand-scripts.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { loadSiteSettings } from './src/integrity/load-content.ts';
+import { siteSettings } from './src/integrations/site-settings.ts';
+import { readSiteSettings } from './src/reader/site.ts';
 
-// The URL and base path come from content/site.yaml so a fork configures everything in one file.
-// When it is invalid the content check stops the build with a readable message; until then,
-// placeholders keep Astro itself from failing first with a less helpful one.
-const { site } = await loadSiteSettings(fileURLToPath(new URL('.', import.meta.url)));
+// content/site.yaml is read here, once per process, and shared with everything else through the
+// siteSettings integration. When it is invalid the content check stops the build with a readable
+// message; until then, placeholders keep Astro itself from failing first with a less helpful one.
+const siteResult = await readSiteSettings(fileURLToPath(new URL('.', import.meta.url)));
+const { site } = siteResult;
 
 export default defineConfig({
   site: site?.url ?? 'https://example.com',
@@ -30,5 +31,5 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // Scripts stay files (never inlined into the HTML), so pages carry no inline script at all.
   vite: { build: { assetsInlineLimit: (file: string) => (/\.[cm]?js$/.test(file) ? false : undefined) } },
-  integrations: [contentCheck(), mdx(), sitemap(), searchIndex(), onDemandScripts(), cspHeaders()],
+  integrations: [siteSettings(siteResult), mdx(), sitemap(), searchIndex(), onDemandScripts(), cspHeaders()],
 });

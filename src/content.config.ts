@@ -1,17 +1,17 @@
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { siteResult } from 'virtual:rolebook/site';
+import { handbookLoaders } from './reader/loader.ts';
 import { collectionSources } from './schemas/collections.ts';
 import type { ReferenceBuilder } from './schemas/reference.ts';
 
+// The loaders store data the content check has already validated; the schemas here give the types.
+const loaders = handbookLoaders(siteResult);
 const builders = { reference: reference as ReferenceBuilder };
 const { roles, levels, faqs, careerPaths } = collectionSources;
 
 export const collections = {
-  roles: defineCollection({ loader: glob({ base: roles.base, pattern: roles.pattern }), schema: roles.schema() }),
-  levels: defineCollection({ loader: glob({ base: levels.base, pattern: levels.pattern }), schema: levels.schema(builders) }),
-  faqs: defineCollection({ loader: glob({ base: faqs.base, pattern: faqs.pattern }), schema: faqs.schema(builders) }),
-  careerPaths: defineCollection({
-    loader: glob({ base: careerPaths.base, pattern: careerPaths.pattern }),
-    schema: careerPaths.schema(),
-  }),
+  roles: defineCollection({ loader: loaders.roles, schema: roles.schema() }),
+  levels: defineCollection({ loader: loaders.levels, schema: levels.schema(builders) }),
+  faqs: defineCollection({ loader: loaders.faqs, schema: faqs.schema(builders) }),
+  careerPaths: defineCollection({ loader: loaders.careerPaths, schema: careerPaths.schema() }),
 };

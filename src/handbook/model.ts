@@ -42,7 +42,7 @@ export interface Role {
   leadsTo: Transition[];
   /** Steps from other roles into this role or its levels. */
   comesFrom: Transition[];
-  /** Every pair of levels (lower first) on the same ladder, for the comparison pages. */
+  /** Every pair of levels (lower first), for the comparison pages. */
   pairs: LevelPair[];
 }
 
@@ -55,11 +55,10 @@ export interface Level {
   role: Role;
   data: LevelData;
   filePath: string;
+  /** The band's currency, or the site's where the level names none. */
   currency: string;
   previous?: Level;
   next?: Level;
-  /** Diff from the previous level on the same track. */
-  diffFromPrevious?: LevelDiff;
   faqs: Faq[];
 }
 
@@ -131,8 +130,8 @@ export interface Skill {
   name: string;
   groups: string[];
   roles: Role[];
-  /** Levels whose text names the skill. */
-  levels: Level[];
+  /** Levels whose own text names the skill, with the lines that do. */
+  mentions: { level: Level; lines: string[] }[];
 }
 
 export interface TopicGroup {
@@ -144,16 +143,12 @@ export interface TopicGroup {
 export interface Handbook {
   site: SiteSettings;
   roles: Role[];
-  rolesById: Map<string, Role>;
   families: { family: string; roles: Role[] }[];
   levels: Level[];
-  levelsById: Map<string, Level>;
   faqs: Faq[];
   faqsByTopic: TopicGroup[];
   faqsByAudience: { audience: Audience; faqs: Faq[] }[];
   careerPaths: CareerPath[];
-  careerPathsById: Map<string, CareerPath>;
   graph: CareerGraph;
   skills: Skill[];
-  skillsBySlug: Map<string, Skill>;
 }

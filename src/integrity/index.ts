@@ -1,6 +1,7 @@
-/** The content check: load everything, then run every cross-entry rule, and return all problems. */
+/** The content check: read everything with the one reader, run every cross-entry rule, return all problems. */
 import type { Problem } from '../problems/problem.ts';
-import { loadContent, type LoadedContent } from './load-content.ts';
+import { readContent, type LoadedContent } from '../reader/content.ts';
+import { readSiteSettings, type SiteResult } from '../reader/site.ts';
 import { checkCareerPaths } from './rules/career-paths.ts';
 import { checkLevels } from './rules/levels.ts';
 import { checkMdx } from './rules/mdx.ts';
@@ -19,8 +20,11 @@ export const rules: ((content: LoadedContent) => Problem[] | Promise<Problem[]>)
   checkProse,
 ];
 
-export async function checkHandbook(root: string): Promise<{ content: LoadedContent; problems: Problem[] }> {
-  const { content, problems } = await loadContent(root);
+/** `site` is passed in where the settings were already read (the build reads them once, in astro.config.ts). */
+export async function checkHandbook(root: string, site?: SiteResult): Promise<{ content: LoadedContent; problems: Problem[] }> {
+  const settings = site ?? (await readSiteSettings(root));
+  const { content, problems } = await readContent(root, settings.site);
+  problems.unshift(...settings.problems);
   for (const rule of rules) problems.push(...(await rule(content)));
   return { content, problems };
 }

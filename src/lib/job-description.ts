@@ -31,7 +31,11 @@ export interface JdSite {
   currency: string;
 }
 
+export type JdSectionKey = 'about' | 'role' | 'do' | 'bring' | 'nice' | 'technologies' | 'pay';
+
 export interface JdSection {
+  /** Stable name of the section, whatever its heading says. */
+  key: JdSectionKey;
   heading: string;
   paragraphs: string[];
   items: string[];
@@ -78,21 +82,21 @@ export function withSubject(subject: string, sentence: string): string {
 
 export function jobDescription(role: JdRole, level: JdLevel, site: JdSite, sourceUrl?: string): JobDescription {
   const money: MoneyFormat = { locale: site.locale, currency: level.salary.currency ?? site.currency };
-  const section = (heading: string, paragraphs: string[], items: string[] = []): JdSection => ({ heading, paragraphs, items });
+  const section = (key: JdSectionKey, heading: string, paragraphs: string[], items: string[] = []): JdSection => ({ key, heading, paragraphs, items });
   const sections: JdSection[] = [
-    section('About us', [site.company.about]),
-    section('About the role', [
+    section('about', 'About us', [site.company.about]),
+    section('role', 'About the role', [
       withSubject(`${article(role.title)} ${role.title} at ${site.company.name}`.replace(/^a/, 'A'), role.summary),
       withSubject(`At this level, ${article(level.title)} ${level.title}`, level.summary),
       level.scope,
     ]),
-    section('What you will do', [], merge(level.responsibilities, role.responsibilities)),
-    section('What you bring', [experienceSentence(level.experience)], merge(role.requirements, level.requirements)),
+    section('do', 'What you will do', [], merge(level.responsibilities, role.responsibilities)),
+    section('bring', 'What you bring', [experienceSentence(level.experience)], merge(role.requirements, level.requirements)),
   ];
   const nice = merge(level.niceToHaves, role.niceToHaves);
-  if (nice.length) sections.push(section('Nice to have', [], nice));
-  if (role.skills.length) sections.push(section('Technologies', [], role.skills.map((g) => `${g.group}: ${g.items.join(', ')}`)));
-  sections.push(section('Pay', [`${formatBand(level.salary, money)}, ${level.salary.region}.`]));
+  if (nice.length) sections.push(section('nice', 'Nice to have', [], nice));
+  if (role.skills.length) sections.push(section('technologies', 'Technologies', [], role.skills.map((g) => `${g.group}: ${g.items.join(', ')}`)));
+  sections.push(section('pay', 'Pay', [`${formatBand(level.salary, money)}, ${level.salary.region}.`]));
   return {
     title: level.title,
     company: site.company.name,

@@ -28,3 +28,4 @@ export const careerPathSchema = z.strictObject({
 
 export type CareerPathData = z.infer<typeof careerPathSchema>;
 export type CareerStep = z.infer<typeof careerStepSchema>;
+export type StepKind = (typeof stepKinds)[number];

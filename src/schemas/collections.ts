@@ -1,6 +1,6 @@
 /**
- * Where each collection lives and which schema checks it. Astro's loaders (src/content.config.ts)
- * and the content check (src/integrity) both read this, so they can never disagree.
+ * Where each collection lives (and how deep its folders go) and which schema checks it. The one
+ * reader (src/reader/) reads this for the content check and for Astro's collections alike.
  */
 import { careerPathSchema } from './career-path.ts';
 import { faqSchema } from './faq.ts';
@@ -8,10 +8,10 @@ import { levelSchema } from './level.ts';
 import { roleSchema } from './role.ts';
 
 export const collectionSources = {
-  roles: { base: 'content/roles', pattern: '*.mdx', depth: 0, schema: () => roleSchema },
-  levels: { base: 'content/levels', pattern: '*/*.mdx', depth: 1, schema: levelSchema },
-  faqs: { base: 'content/faqs', pattern: '**/*.mdx', depth: Infinity, schema: faqSchema },
-  careerPaths: { base: 'content/career-paths', pattern: '*.mdx', depth: 0, schema: () => careerPathSchema },
+  roles: { base: 'content/roles', depth: 0, schema: () => roleSchema },
+  levels: { base: 'content/levels', depth: 1, schema: levelSchema },
+  faqs: { base: 'content/faqs', depth: Infinity, schema: faqSchema },
+  careerPaths: { base: 'content/career-paths', depth: 0, schema: () => careerPathSchema },
 } as const;
 
 export type CollectionName = keyof typeof collectionSources;

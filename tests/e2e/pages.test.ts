@@ -11,7 +11,8 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { buildHandbook } from '../../src/handbook/build.ts';
 import type { Handbook } from '../../src/handbook/model.ts';
-import { loadContent } from '../../src/integrity/load-content.ts';
+import { readContent } from '../../src/reader/content.ts';
+import { readSiteSettings } from '../../src/reader/site.ts';
 import { jobDescription, jobDescriptionText } from '../../src/lib/job-description.ts';
 import { formatBand } from '../../src/lib/money.ts';
 import { absoluteUrl, paths } from '../../src/lib/url.ts';
@@ -27,7 +28,7 @@ let h: Handbook;
 
 before(async () => {
   assert.ok(existsSync(path.join(dist, 'index.html')), `${dist} has no index.html: build the site first`);
-  const { content } = await loadContent(process.cwd());
+  const { content } = await readContent(process.cwd(), (await readSiteSettings(process.cwd())).site);
   assert.ok(content.site, 'content/site.yaml must be valid');
   const toSource = <D>(e: { id: string; data: D; file: string }) => ({ id: e.id, data: e.data, filePath: e.file });
   h = buildHandbook({
@@ -258,7 +259,7 @@ describe('skills', () => {
       const p = await visit(paths.skill(skill.slug));
       assert.equal(text(await p.page.locator('h1').innerText()), skill.name);
       for (const role of skill.roles) assert.equal(await p.page.locator(`main a[href="${base}${paths.role(role.id)}"]`).count(), 1, `${skill.slug} lists ${role.id}`);
-      for (const level of skill.levels) assert.ok((await p.page.locator(`main a[href="${base}${paths.level(level.role.id, level.slug)}"]`).count()) >= 1, `${skill.slug} lists ${level.id}`);
+      for (const { level } of skill.mentions) assert.ok((await p.page.locator(`main a[href="${base}${paths.level(level.role.id, level.slug)}"]`).count()) >= 1, `${skill.slug} lists ${level.id}`);
       await p.close();
     }
   });

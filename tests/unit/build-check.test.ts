@@ -1,15 +1,32 @@
-/** The build runs the same content check and stops with the editor's report, not a stack trace. */
+/**
+ * The build runs the content check inside the collections' loader and stops with the editor's
+ * report, not a stack trace; `astro dev` prints the same report and keeps the valid entries.
+ */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { contentCheck } from '../../src/integrations/content-check.ts';
+import { handbookLoaders } from '../../src/reader/loader.ts';
+import { readSiteSettings } from '../../src/reader/site.ts';
 
 const fixture = path.resolve(import.meta.dirname, '../fixtures/handbook');
 
-async function runHook(command: 'build' | 'dev', breakIt: boolean) {
+/** A stand-in for Astro's data store: what the loader stored, by id. */
+function fakeStore() {
+  const entries = new Map<string, { id: string; data: unknown; digest?: string | number; filePath?: string; deferredRender?: boolean }>();
+  return {
+    entries,
+    keys: () => [...entries.keys()],
+    get: (id: string) => entries.get(id),
+    set: (entry: { id: string; data: unknown }) => entries.set(entry.id, entry),
+    delete: (id: string) => entries.delete(id),
+    addModuleImport: () => {},
+  };
+}
+
+async function load(mode: 'build' | 'dev', breakIt: boolean) {
   const dir = await mkdtemp(path.join(tmpdir(), 'rolebook-build-'));
   await cp(fixture, dir, { recursive: true });
   if (breakIt) await writeFile(path.join(dir, 'content/roles/oops.mdx'), '---\ntitle: Oops\n---\n');
@@ -23,35 +40,51 @@ async function runHook(command: 'build' | 'dev', breakIt: boolean) {
     throw new Error('exit');
   }) as typeof process.exit;
   console.error = (...args: unknown[]) => printed.push(args.join(' '));
+  const store = fakeStore();
+  const watcher = mode === 'dev' ? { on: () => {}, add: () => {} } : undefined;
   try {
-    const hook = contentCheck().hooks['astro:config:setup'] as unknown as (options: unknown) => Promise<void>;
-    await hook({ config: { root: pathToFileURL(`${dir}/`) }, command, logger: { warn: (m: string) => warned.push(m) } }).catch((e: Error) => {
-      if (e.message !== 'exit') throw e;
-    });
+    const loaders = handbookLoaders(await readSiteSettings(dir));
+    await loaders.roles
+      .load({
+        config: { root: pathToFileURL(`${dir}/`) },
+        store,
+        generateDigest: (text: string) => String(text.length),
+        logger: { warn: (m: string) => warned.push(m) },
+        ...(watcher ? { watcher } : {}),
+      } as never)
+      .catch((e: Error) => {
+        if (e.message !== 'exit') throw e;
+      });
   } finally {
     process.exit = originalExit;
     console.error = originalError;
     await rm(dir, { recursive: true, force: true });
   }
-  return { exitCode, printed: printed.join('\n'), warned: warned.join('\n') };
+  return { exitCode, printed: printed.join('\n'), warned: warned.join('\n'), stored: [...store.entries.values()] };
 }
 
 test('a build with content errors exits 1 and prints one line per problem', async () => {
-  const { exitCode, printed } = await runHook('build', true);
+  const { exitCode, printed } = await load('build', true);
   assert.equal(exitCode, 1);
   assert.match(printed, /^error {3}content\/roles\/oops\.mdx: family is missing; add it: /m);
   assert.match(printed, /The build stopped because the content has errors/);
   assert.doesNotMatch(printed, /\n\s+at .*\(.*:\d+:\d+\)/, 'no stack trace');
 });
 
-test('dev mode reports the same problems as a warning and keeps running', async () => {
-  const { exitCode, warned } = await runHook('dev', true);
+test('dev mode reports the same problems as a warning, keeps running and stores the valid entries', async () => {
+  const { exitCode, warned, stored } = await load('dev', true);
   assert.equal(exitCode, undefined);
   assert.match(warned, /content\/roles\/oops\.mdx: family is missing/);
+  assert.deepEqual(stored.map((e) => e.id), ['data-engineer']);
 });
 
-test('a build with valid content goes ahead silently', async () => {
-  const { exitCode, printed } = await runHook('build', false);
+test('a build with valid content stores what the check read, ready for Astro to render', async () => {
+  const { exitCode, printed, stored } = await load('build', false);
   assert.equal(exitCode, undefined);
   assert.equal(printed, '');
+  assert.equal(stored.length, 1);
+  const [entry] = stored;
+  assert.equal(entry!.filePath, 'content/roles/data-engineer.mdx');
+  assert.equal(entry!.deferredRender, true);
+  assert.equal((entry!.data as { title: string }).title, 'Data Engineer');
 });

@@ -1,6 +1,6 @@
 /** Every step of a career path joins two pages that exist, and never loops onto itself. */
 import type { Problem } from '../../problems/problem.ts';
-import type { LoadedContent } from '../load-content.ts';
+import type { LoadedContent } from '../../reader/content.ts';
 import { dropUndefinedLine, missing } from './references.ts';
 
 export function checkCareerPaths(content: LoadedContent): Problem[] {

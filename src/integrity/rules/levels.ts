@@ -1,6 +1,6 @@
 /** Rules across the levels of one role: a unique order, a ladder for every role, bands that rise. */
 import type { Problem } from '../../problems/problem.ts';
-import type { Entry, LoadedContent } from '../load-content.ts';
+import type { Entry, LoadedContent } from '../../reader/content.ts';
 import type { LevelData } from '../../schemas/level.ts';
 import { dropUndefinedLine } from './references.ts';
 

@@ -1,13 +1,16 @@
-/** Compiles every body with the same MDX compiler Astro uses, so a typo in the text fails here. */
-import { mdxToJs } from 'satteri';
+/**
+ * Parses every body with the MDX parser Astro's compiler uses, so a typo in the text fails here
+ * with a line number. Parsing, not compiling: the build compiles each file once, after this.
+ */
+import { mdxToMdast } from 'satteri';
 import type { Problem } from '../../problems/problem.ts';
-import type { LoadedContent } from '../load-content.ts';
+import type { LoadedContent } from '../../reader/content.ts';
 
 export function checkMdx(content: LoadedContent): Problem[] {
   const problems: Problem[] = [];
   for (const source of content.files) {
     try {
-      mdxToJs(source.body);
+      mdxToMdast(source.body);
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error);
       const match = /^(\d+):(\d+): (.*?)(?: \([\w:-]+\))?$/s.exec(text);

@@ -6,7 +6,7 @@ import { retext } from 'retext';
 import retextEnglish from 'retext-english';
 import retextEquality from 'retext-equality';
 import type { Problem } from '../../problems/problem.ts';
-import type { LoadedContent } from '../load-content.ts';
+import type { LoadedContent } from '../../reader/content.ts';
 
 /** Words that exclude candidates in a job posting, and what to write instead. */
 export const jobAdJargon: { pattern: RegExp; instead: string }[] = [

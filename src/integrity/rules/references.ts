@@ -1,7 +1,7 @@
 /** Astro's reference() accepts any id; these rules make a link to a missing entry fail the build. */
 import { didYouMean } from '../../lib/did-you-mean.ts';
 import type { Problem } from '../../problems/problem.ts';
-import type { LoadedContent } from '../load-content.ts';
+import type { LoadedContent } from '../../reader/content.ts';
 
 export function checkReferences(content: LoadedContent): Problem[] {
   const problems: Problem[] = [];

@@ -2,7 +2,7 @@
 import { contrastRatio, shadeToContrast } from '../../lib/color.ts';
 import type { Problem } from '../../problems/problem.ts';
 import { siteSettingsFile } from '../../schemas/collections.ts';
-import type { LoadedContent } from '../load-content.ts';
+import type { LoadedContent } from '../../reader/content.ts';
 
 /** Link text in the brand colour must stay readable on the white page (WCAG AA, 4.5:1). */
 export const minimumBrandContrast = 4.5;

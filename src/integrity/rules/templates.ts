@@ -1,6 +1,6 @@
 /** Catches text copied from a template and never filled in, such as [Company] or {{salary}}. */
 import type { Problem } from '../../problems/problem.ts';
-import type { LoadedContent } from '../load-content.ts';
+import type { LoadedContent } from '../../reader/content.ts';
 
 const placeholderWords = 'company(?: name)?|role|job title|title|team|location|city|country|salary|name|date|manager|benefits|insert [^\\]]+|your [^\\]]+|add [^\\]]+';
 const patterns: { pattern: RegExp; label: string }[] = [

@@ -2,25 +2,19 @@
  * The job description as files beside its page: .txt (what the copy button copies) and .md, for
  * applicant-tracking systems and tools that take one or the other.
  */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getHandbook, type Level } from '../../../../handbook/index.ts';
-import { jobDescriptionFor } from '../../../../handbook/job-description.ts';
-import { jobDescriptionMarkdown, jobDescriptionText } from '../../../../lib/job-description.ts';
+import type { APIRoute } from 'astro';
+import { jobDescriptionFilePaths, type jobDescriptionFormats } from '../../../../handbook/routes.ts';
+import { jobDescriptionMarkdown, jobDescriptionText, type JobDescription } from '../../../../lib/job-description.ts';
 
 const formats = {
   txt: { render: jobDescriptionText, type: 'text/plain; charset=utf-8' },
   md: { render: jobDescriptionMarkdown, type: 'text/markdown; charset=utf-8' },
 } as const;
 
-export const getStaticPaths = (async () => {
-  const h = await getHandbook();
-  return h.levels.flatMap((level) =>
-    Object.keys(formats).map((format) => ({ params: { role: level.role.id, level: level.slug, format }, props: { level } })),
-  );
-}) satisfies GetStaticPaths;
+export const getStaticPaths = jobDescriptionFilePaths;
 
-export const GET: APIRoute = async ({ params, props }) => {
-  const h = await getHandbook();
-  const { render, type } = formats[params['format'] as keyof typeof formats];
-  return new Response(render(jobDescriptionFor((props as { level: Level }).level, h.site)), { headers: { 'content-type': type } });
+export const GET: APIRoute = ({ props }) => {
+  const { jd, format } = props as { jd: JobDescription; format: (typeof jobDescriptionFormats)[number] };
+  const { render, type } = formats[format];
+  return new Response(render(jd), { headers: { 'content-type': type } });
 };

@@ -1,0 +1,65 @@
+/**
+ * Levels: attached to their roles, each role's ladder ordered by track then order, neighbours
+ * linked, the band's currency resolved once, and the role's overall pay range.
+ */
+import { tracks, type LevelData, type Track } from '../schemas/level.ts';
+import type { Level, PayRange, Role, Source } from './model.ts';
+import { byText, published } from './order.ts';
+import { levelPairs } from './pairs.ts';
+
+export function attachLevels(roles: readonly Role[], entries: readonly Source<LevelData>[], siteCurrency: string): Level[] {
+  const rolesById = new Map(roles.map((r) => [r.id, r]));
+  const levels: Level[] = [];
+  for (const entry of entries.filter(published)) {
+    const role = rolesById.get(entry.data.role.id);
+    if (!role) continue;
+    const level: Level = {
+      kind: 'level',
+      id: entry.id,
+      slug: entry.id.split('/').at(-1)!,
+      role,
+      data: entry.data,
+      filePath: entry.filePath ?? `content/levels/${entry.id}.mdx`,
+      currency: entry.data.salary.currency ?? siteCurrency,
+      faqs: [],
+    };
+    role.levels.push(level);
+    levels.push(level);
+  }
+  const trackIndex = (t: Track) => tracks.indexOf(t);
+  for (const role of roles) {
+    role.levels.sort((a, b) => trackIndex(a.data.track) - trackIndex(b.data.track) || a.data.order - b.data.order || byText(a.id, b.id));
+    role.tracks = tracks.filter((t) => role.levels.some((l) => l.data.track === t));
+    const management = role.levels.filter((l) => l.data.track === 'management').length;
+    role.track = management > role.levels.length - management ? 'management' : 'ic';
+    for (const track of role.tracks) {
+      const ladder = role.levels.filter((l) => l.data.track === track);
+      ladder.forEach((level, i) => {
+        const previous = ladder[i - 1];
+        const next = ladder[i + 1];
+        if (previous) level.previous = previous;
+        if (next) level.next = next;
+      });
+    }
+    role.pairs = levelPairs(role.levels);
+    const range = payRange(role.levels);
+    if (range) role.payRange = range;
+  }
+  const ladderIndex = (level: Level) => level.role.levels.indexOf(level);
+  return levels.sort((a, b) => byText(a.role.data.title, b.role.data.title) || ladderIndex(a) - ladderIndex(b));
+}
+
+/** From the lowest to the highest band among the levels paid like the first (same currency and period). */
+function payRange(levels: readonly Level[]): PayRange | undefined {
+  const first = levels[0];
+  if (!first) return undefined;
+  const { currency } = first;
+  const { period } = first.data.salary;
+  const same = levels.filter((l) => l.currency === currency && l.data.salary.period === period);
+  return { min: Math.min(...same.map((l) => l.data.salary.min)), max: Math.max(...same.map((l) => l.data.salary.max)), currency, period };
+}
+
+/** The levels on the same track as this one, bottom first. */
+export function ladderOf(level: Level): Level[] {
+  return level.role.levels.filter((l) => l.data.track === level.data.track);
+}

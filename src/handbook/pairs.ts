@@ -1,0 +1,18 @@
+/** Every pair of a role's levels (lower first), with what changes between them, for the comparison pages. */
+import { diffLevels } from '../lib/level-diff.ts';
+import type { Level, LevelPair } from './model.ts';
+
+export function levelPairs(levels: readonly Level[]): LevelPair[] {
+  const pairs: LevelPair[] = [];
+  for (let i = 0; i < levels.length; i++) {
+    for (let j = i + 1; j < levels.length; j++) {
+      const a = levels[i]!;
+      const b = levels[j]!;
+      pairs.push({ a, b, slug: `${a.slug}-vs-${b.slug}`, diff: diffLevels(a.data, b.data) });
+    }
+  }
+  return pairs;
+}
+
+/** Pairs of neighbours on a ladder: the step-by-step comparisons. */
+export const isAdjacent = (pair: LevelPair) => pair.a.next === pair.b;

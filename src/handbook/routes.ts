@@ -1,0 +1,64 @@
+/**
+ * Route data, computed once per build: each page file's getStaticPaths (or top-level await) takes
+ * its view model from here, so pages and components only render.
+ */
+import { getHandbook } from './index.ts';
+import { site } from './site.ts';
+import { careerPathPage, careerPathsPage } from './views/career.ts';
+import { comparePage, pairPage } from './views/compare.ts';
+import { faqPage } from './views/faq.ts';
+import { families, homePage } from './views/home.ts';
+import { jobDescriptionOf, jobDescriptionPage } from './views/job-description.ts';
+import { levelPage } from './views/level.ts';
+import { rolePage } from './views/role.ts';
+import { skillPage, skillsPage } from './views/skills.ts';
+
+export async function rolePaths() {
+  const h = await getHandbook();
+  return h.roles.map((role) => ({ params: { role: role.id }, props: rolePage(role, site) }));
+}
+
+export async function levelPaths() {
+  const h = await getHandbook();
+  return h.levels.map((level) => ({ params: { role: level.role.id, level: level.slug }, props: levelPage(level, site) }));
+}
+
+export async function jobDescriptionPaths() {
+  const h = await getHandbook();
+  return h.levels.map((level) => ({ params: { role: level.role.id, level: level.slug }, props: jobDescriptionPage(level, site) }));
+}
+
+export const jobDescriptionFormats = ['txt', 'md'] as const;
+
+export async function jobDescriptionFilePaths() {
+  const h = await getHandbook();
+  return h.levels.flatMap((level) =>
+    jobDescriptionFormats.map((format) => ({ params: { role: level.role.id, level: level.slug, format }, props: { jd: jobDescriptionOf(level, site), format } })),
+  );
+}
+
+export async function comparePaths() {
+  const h = await getHandbook();
+  return h.roles.filter((r) => r.levels.length > 1).map((role) => ({ params: { role: role.id }, props: comparePage(role, site) }));
+}
+
+export async function pairPaths() {
+  const h = await getHandbook();
+  return h.roles.flatMap((role) => role.pairs.map((pair) => ({ params: { role: role.id, pair: pair.slug }, props: pairPage(pair, site) })));
+}
+
+export async function careerPathPaths() {
+  const h = await getHandbook();
+  return h.careerPaths.map((path) => ({ params: { path: path.id }, props: careerPathPage(path, h, site) }));
+}
+
+export async function skillPaths() {
+  const h = await getHandbook();
+  return h.skills.map((skill) => ({ params: { skill: skill.slug }, props: skillPage(skill) }));
+}
+
+export const home = async () => homePage(await getHandbook());
+export const roleFamilies = async () => families(await getHandbook());
+export const careerPaths = async () => careerPathsPage(await getHandbook());
+export const skills = async () => skillsPage(await getHandbook());
+export const faq = async () => faqPage(await getHandbook());

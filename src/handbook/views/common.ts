@@ -1,0 +1,61 @@
+/** What every page view shares: the page head Base.astro takes, links to places, and the review line. */
+import { formatDate } from '../../lib/dates.ts';
+import type { MoneyFormat } from '../../lib/money.ts';
+import { paths, url } from '../../lib/url.ts';
+import type { SiteSettings } from '../../schemas/site.ts';
+import type { Place } from '../model.ts';
+
+export interface Crumb {
+  label: string;
+  /** Path inside the site, as given to url(); leave out for the current page. */
+  href?: string;
+}
+
+/** Base.astro's props: head tags, breadcrumbs, the edit link and search metadata. */
+export interface PageHead {
+  title: string;
+  description: string;
+  crumbs?: Crumb[];
+  /** Repository path of the content file, for the edit link. */
+  editPath?: string;
+  /** Search metadata; leave out on pages search should not index. */
+  search?: { type?: string; filters?: Record<string, string | undefined> };
+  section?: 'roles' | 'career-paths' | 'skills' | 'faq' | 'search';
+}
+
+export interface Link {
+  href: string;
+  text: string;
+}
+
+export function placePath(place: Place): string {
+  return place.kind === 'role' ? paths.role(place.id) : paths.level(place.role.id, place.slug);
+}
+
+/** A role or level as a link with its full title. */
+export function placeLink(place: Place): Link {
+  return { href: url(placePath(place)), text: place.data.title };
+}
+
+/** "Edit this page" for a content file, where site.yaml sets editUrl. */
+export function editHref(site: SiteSettings, filePath: string): string | undefined {
+  return site.editUrl?.replace('{path}', filePath);
+}
+
+export interface ReviewLine {
+  owner: string;
+  lastReviewed: string;
+  lastReviewedText: string;
+  editHref?: string | undefined;
+}
+
+export function reviewLine(site: SiteSettings, entity: { data: { owner: string; lastReviewed: string }; filePath: string }): ReviewLine {
+  return {
+    owner: entity.data.owner,
+    lastReviewed: entity.data.lastReviewed,
+    lastReviewedText: formatDate(entity.data.lastReviewed, site.locale),
+    editHref: editHref(site, entity.filePath),
+  };
+}
+
+export const money = (site: SiteSettings, currency: string): MoneyFormat => ({ locale: site.locale, currency });

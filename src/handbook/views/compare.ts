@@ -1,0 +1,135 @@
+/** The comparison pages: every level of a role side by side, and what changes between two levels. */
+import { competencyAreas, expectationFor, formatYears, type ListChange } from '../../lib/level-diff.ts';
+import { formatBand, formatMoney } from '../../lib/money.ts';
+import { paths, url } from '../../lib/url.ts';
+import type { SiteSettings } from '../../schemas/site.ts';
+import type { LevelPair, Role } from '../model.ts';
+import { isAdjacent } from '../pairs.ts';
+import { money, type Link, type PageHead } from './common.ts';
+
+export interface ChooserLink extends Link {
+  current: boolean;
+}
+
+/** Pick two levels: the step-by-step pairs up front, every other pair folded away. */
+export interface Chooser {
+  adjacent: ChooserLink[];
+  /** Every pair, when there are more than the adjacent ones. */
+  all: ChooserLink[];
+}
+
+export function chooser(role: Role, current?: LevelPair): Chooser {
+  const link = (p: LevelPair, text: string): ChooserLink => ({ href: url(paths.comparePair(role.id, p.a.slug, p.b.slug)), text, current: p === current });
+  const adjacent = role.pairs.filter(isAdjacent);
+  return {
+    adjacent: adjacent.map((p) => link(p, `${p.a.data.shortTitle} → ${p.b.data.shortTitle}`)),
+    all: role.pairs.length > adjacent.length ? role.pairs.map((p) => link(p, `${p.a.data.shortTitle} and ${p.b.data.shortTitle}`)) : [],
+  };
+}
+
+/** A row of a comparison table: a heading and one cell per level (text, a list, or text with a note). */
+export interface Row {
+  label: string;
+  note?: string;
+  cells: (string | string[] | { text: string; note: string })[];
+}
+
+export interface ComparePage {
+  head: PageHead;
+  roleTitle: string;
+  title: string;
+  columns: Link[];
+  rows: Row[];
+  chooser: Chooser;
+}
+
+export function comparePage(role: Role, site: SiteSettings): ComparePage {
+  const levels = role.levels;
+  const d = levels.map((l) => l.data);
+  return {
+    head: {
+      title: `Compare ${role.data.title} levels`,
+      description: `${d.map((l) => l.shortTitle).join(', ')}: scope, responsibilities, competencies, experience and pay for each ${role.data.title} level, side by side.`,
+      crumbs: [{ label: 'Roles', href: paths.roles() }, { label: role.data.title, href: paths.role(role.id) }, { label: 'Compare levels' }],
+      section: 'roles',
+      search: { type: 'role', filters: { family: role.data.family, role: role.data.title } },
+    },
+    roleTitle: role.data.title,
+    title: `Compare ${role.data.title} levels`,
+    columns: levels.map((l) => ({ href: url(paths.level(role.id, l.slug)), text: l.data.shortTitle })),
+    rows: [
+      { label: 'Summary', cells: d.map((l) => l.summary) },
+      { label: 'Scope', cells: d.map((l) => l.scope) },
+      { label: 'Responsibilities', cells: d.map((l) => l.responsibilities) },
+      ...competencyAreas(d).map((area) => ({ label: area, cells: d.map((l) => expectationFor(l, area) ?? '—') })),
+      { label: 'Experience', cells: d.map((l) => formatYears(l.experience)) },
+      { label: 'Pay', cells: levels.map((l) => formatBand(l.data.salary, money(site, l.currency))) },
+    ],
+    chooser: chooser(role),
+  };
+}
+
+export interface PairPage {
+  head: PageHead;
+  roleTitle: string;
+  a: Link & { short: string };
+  b: Link & { short: string };
+  compareHref: string;
+  /** "3 things change" */
+  changed: string;
+  /** The upper level's own "what changes" list, for neighbouring levels. */
+  inShort: string[];
+  rows: Row[];
+  chooser: Chooser;
+}
+
+export function pairPage(pair: LevelPair, site: SiteSettings): PairPage {
+  const { a, b, diff } = pair;
+  const role = a.role;
+  const A = a.data.shortTitle;
+  const B = b.data.shortTitle;
+  const moneyB = money(site, b.currency);
+  const signed = (n: number) => `${n >= 0 ? '+' : '−'}${formatMoney(Math.abs(n), moneyB)}`;
+  const dash = (items: string[]) => (items.length ? items : '—');
+  const list = (label: string, change: ListChange): Row[] =>
+    change.changed ? [{ label, ...(change.both.length ? { note: `(${change.both.length} shared, not shown)` } : {}), cells: [dash(change.onlyA), dash(change.onlyB)] }] : [];
+  const text = (label: string, change: { a: string; b: string; changed: boolean }): Row[] => (change.changed ? [{ label, cells: [change.a, change.b] }] : []);
+  return {
+    head: {
+      title: `${A} vs ${B} ${role.data.title}`,
+      description: `What changes between ${a.data.title} and ${b.data.title}: scope, responsibilities, competencies, experience and pay.`,
+      crumbs: [
+        { label: 'Roles', href: paths.roles() },
+        { label: role.data.title, href: paths.role(role.id) },
+        { label: 'Compare levels', href: paths.compare(role.id) },
+        { label: `${A} and ${B}` },
+      ],
+      section: 'roles',
+    },
+    roleTitle: role.data.title,
+    a: { href: url(paths.level(role.id, a.slug)), text: a.data.title, short: A },
+    b: { href: url(paths.level(role.id, b.slug)), text: b.data.title, short: B },
+    compareHref: url(paths.compare(role.id)),
+    changed: `${diff.changedCount} ${diff.changedCount === 1 ? 'thing changes' : 'things change'}`,
+    inShort: isAdjacent(pair) ? (b.data.changesFromPrevious ?? []) : [],
+    rows: [
+      ...text('Summary', diff.summary),
+      ...text('Scope', diff.scope),
+      ...list('Responsibilities', diff.responsibilities),
+      ...list('Requirements', diff.requirements),
+      ...list('Nice to have', diff.niceToHaves),
+      ...diff.competencies.filter((c) => c.changed).map((c) => ({ label: c.area, cells: [c.a ?? '—', c.b ?? '—'] })),
+      ...text('Experience', diff.experience),
+      ...(diff.salary.changed
+        ? [{
+            label: 'Pay',
+            cells: [
+              formatBand(a.data.salary, money(site, a.currency)),
+              { text: formatBand(b.data.salary, moneyB), note: `(${signed(diff.salary.minDelta)} at the bottom, ${signed(diff.salary.maxDelta)} at the top)` },
+            ],
+          }]
+        : []),
+    ],
+    chooser: chooser(role, pair),
+  };
+}

@@ -1,0 +1,58 @@
+/** A role's levels on one pay scale: the ladder on the role page and the bar on each level page. */
+import { formatYears } from '../../lib/level-diff.ts';
+import { formatBand, formatMoneyCompact } from '../../lib/money.ts';
+import { barGeometry, payScale, type BarGeometry } from '../../lib/pay-bar.ts';
+import { paths, url } from '../../lib/url.ts';
+import type { Track } from '../../schemas/level.ts';
+import type { SiteSettings } from '../../schemas/site.ts';
+import type { Level, Role } from '../model.ts';
+import { trackNames } from '../words.ts';
+import { money } from './common.ts';
+
+export interface LadderStep {
+  level: Level;
+  href: string;
+  band: string;
+  years: string;
+  bar: BarGeometry;
+}
+
+export interface LadderView {
+  /** The scale's width in SVG units, and its ends as compact amounts. */
+  width: number;
+  low: string;
+  high: string;
+  tracks: { track: Track; name: string; steps: LadderStep[] }[];
+  steps: Map<Level, LadderStep>;
+}
+
+const width = 400;
+const cache = new WeakMap<Role, LadderView>();
+
+export function ladderView(role: Role, site: SiteSettings): LadderView {
+  let view = cache.get(role);
+  if (view) return view;
+  const scale = payScale(role.levels.map((l) => l.data.salary), width);
+  const axis = money(site, role.levels[0]?.currency ?? site.currency);
+  const steps = new Map(
+    role.levels.map((level) => [
+      level,
+      {
+        level,
+        href: url(paths.level(role.id, level.slug)),
+        band: formatBand(level.data.salary, money(site, level.currency)),
+        years: formatYears(level.data.experience),
+        bar: barGeometry(level.data.salary, scale, width / 100),
+      },
+    ]),
+  );
+  view = {
+    width,
+    low: formatMoneyCompact(scale.low, axis),
+    high: formatMoneyCompact(scale.high, axis),
+    tracks: role.tracks.map((track) => ({ track, name: `${trackNames[track]} track`, steps: role.levels.filter((l) => l.data.track === track).map((l) => steps.get(l)!) })),
+    steps,
+  };
+  cache.set(role, view);
+  return view;
+}

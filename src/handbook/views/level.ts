@@ -1,0 +1,58 @@
+/** The level page: its band on the role's pay scale, where it sits on the ladder, its neighbours. */
+import { formatDate } from '../../lib/dates.ts';
+import { paths, url } from '../../lib/url.ts';
+import type { SiteSettings } from '../../schemas/site.ts';
+import { ladderOf } from '../levels.ts';
+import type { Level } from '../model.ts';
+import { trackNames } from '../words.ts';
+import { placeLink, reviewLine, type Link, type PageHead, type ReviewLine } from './common.ts';
+import { ladderView, type LadderStep, type LadderView } from './ladder.ts';
+
+export interface LevelPage {
+  head: PageHead;
+  level: Level;
+  roleHref: string;
+  ladder: LadderView;
+  step: LadderStep;
+  payNote: string;
+  /** "Individual contributor, level 2 of 6" */
+  position: string;
+  jobDescriptionHref: string;
+  compareHref?: string;
+  /** The side-by-side page of this level and the one below. */
+  pairBelowHref?: string;
+  previous?: Link;
+  next?: Link;
+  review: ReviewLine;
+}
+
+export function levelPage(level: Level, site: SiteSettings): LevelPage {
+  const d = level.data;
+  const role = level.role;
+  const ladder = ladderView(role, site);
+  const step = ladder.steps.get(level)!;
+  const rung = ladderOf(level);
+  const below = role.pairs.find((p) => p.a === level.previous && p.b === level);
+  return {
+    head: {
+      title: d.title,
+      description: `${d.summary} Pay band ${step.band}; ${step.years} of experience.`,
+      crumbs: [{ label: 'Roles', href: paths.roles() }, { label: role.data.title, href: paths.role(role.id) }, { label: d.shortTitle }],
+      editPath: level.filePath,
+      section: 'roles',
+      search: { type: 'level', filters: { family: role.data.family, role: role.data.title, level: d.shortTitle, track: d.track } },
+    },
+    level,
+    roleHref: url(paths.role(role.id)),
+    ladder,
+    step,
+    payNote: `${d.salary.region}. Effective ${formatDate(d.salary.effective, site.locale)}. Source: ${d.salary.source}. The bar shows this band against every ${role.data.title} level.`,
+    position: `${trackNames[d.track]}, level ${rung.indexOf(level) + 1} of ${rung.length}`,
+    jobDescriptionHref: url(paths.jobDescription(role.id, level.slug)),
+    ...(role.levels.length > 1 ? { compareHref: url(paths.compare(role.id)) } : {}),
+    ...(below ? { pairBelowHref: url(paths.comparePair(role.id, below.a.slug, below.b.slug)) } : {}),
+    ...(level.previous ? { previous: placeLink(level.previous) } : {}),
+    ...(level.next ? { next: placeLink(level.next) } : {}),
+    review: reviewLine(site, level),
+  };
+}

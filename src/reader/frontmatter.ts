@@ -1,0 +1,81 @@
+/**
+ * The one reader of content files: raw text in; data, body and source positions out. The content
+ * check, Astro's collections (through loader.ts) and site settings all read files here, so a file
+ * means the same thing to the check as to the build.
+ */
+import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import type { Problem } from '../problems/problem.ts';
+
+export interface SourceFile {
+  /** Repository-relative path with forward slashes. */
+  file: string;
+  raw: string;
+  body: string;
+  /** Line where the body starts, so body problems can point at the right line. */
+  bodyLine: number;
+  /** Line of the YAML node at a field path, for pointing editors at it. */
+  locate: (fieldPath: PropertyKey[]) => number | undefined;
+}
+
+export type Read<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+
+/** A YAML document such as content/site.yaml: its data and a locator for its fields. */
+export function readYaml(file: string, text: string, lineOffset = 0): Read<{ data: unknown; locate: SourceFile['locate'] }> {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  if (doc.errors.length) return { ok: false, problems: yamlProblems(doc, file, lineCounter, lineOffset) };
+  return { ok: true, value: { data: doc.toJS() ?? {}, locate: locator(doc, lineCounter, lineOffset) } };
+}
+
+/** An MDX file: frontmatter between two lines of three dashes, then the body. */
+export function readFrontmatterFile(file: string, text: string): Read<{ source: SourceFile; data: unknown }> {
+  const raw = text.replace(/^\uFEFF/, '');
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(raw);
+  if (!match) {
+    return {
+      ok: false,
+      problems: [{ file, line: 1, message: 'has no frontmatter', fix: 'start the file with a line of three dashes (---), the fields, and another line of three dashes', severity: 'error' }],
+    };
+  }
+  const yaml = readYaml(file, match[1]!, 1);
+  if (!yaml.ok) return yaml;
+  const source: SourceFile = {
+    file,
+    raw,
+    body: raw.slice(match[0].length),
+    bodyLine: match[0].split('\n').length,
+    locate: yaml.value.locate,
+  };
+  return { ok: true, value: { source, data: yaml.value.data } };
+}
+
+function yamlProblems(doc: Document, file: string, lineCounter: LineCounter, lineOffset: number): Problem[] {
+  return doc.errors.map((error) => {
+    const line = error.linePos?.[0]?.line ?? lineCounter.linePos(error.pos[0]).line;
+    const firstLine = error.message.split('\n')[0] ?? error.message;
+    return {
+      file,
+      line: line + lineOffset,
+      message: `has a formatting error in its fields: ${firstLine.replace(/ at line \d+, column \d+:?$/, '')}`,
+      fix: 'check the indentation and put quotes around text that contains a colon followed by a space',
+      severity: 'error' as const,
+    };
+  });
+}
+
+function locator(doc: Document, lineCounter: LineCounter, lineOffset: number) {
+  return (fieldPath: PropertyKey[]): number | undefined => {
+    if (fieldPath.length === 0) return undefined;
+    const parentPath = fieldPath.slice(0, -1);
+    const parent = parentPath.length ? doc.getIn(parentPath as unknown[], true) : doc.contents;
+    const last = fieldPath.at(-1);
+    let range: [number, number, number] | undefined;
+    if (isMap(parent)) {
+      const pair = parent.items.find((item) => (item.key as { value?: unknown } | null)?.value === last);
+      range = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
+    } else if (isSeq(parent) && typeof last === 'number') {
+      range = (parent.items[last] as { range?: [number, number, number] } | undefined)?.range;
+    }
+    return range ? lineCounter.linePos(range[0]).line + lineOffset : undefined;
+  };
+}

@@ -1,0 +1,100 @@
+/** View models: what each page kind shows, computed once from the read model. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildHandbook } from '../../src/handbook/build.ts';
+import type { Handbook } from '../../src/handbook/model.ts';
+import { careerPathPage, careerPathsPage } from '../../src/handbook/views/career.ts';
+import { chooser, comparePage, pairPage } from '../../src/handbook/views/compare.ts';
+import { faqPage } from '../../src/handbook/views/faq.ts';
+import { homePage } from '../../src/handbook/views/home.ts';
+import { jobDescriptionPage } from '../../src/handbook/views/job-description.ts';
+import { levelPage } from '../../src/handbook/views/level.ts';
+import { rolePage } from '../../src/handbook/views/role.ts';
+import { skillPage, skillsPage } from '../../src/handbook/views/skills.ts';
+import { input, site } from '../fixtures/handbook-input.ts';
+
+const h: Handbook = buildHandbook(input());
+const role = (id: string) => h.roles.find((r) => r.id === id)!;
+const level = (id: string) => h.levels.find((l) => l.id === id)!;
+
+test('the level page says where the level sits and links its neighbours and the pair below', () => {
+  const view = levelPage(level('backend-engineer/mid'), h.site);
+  assert.equal(view.position, 'Individual contributor, level 2 of 3');
+  assert.equal(view.step.band, '$68,000 – $98,000 per year');
+  assert.equal(view.pairBelowHref, '/roles/backend-engineer/compare/junior-vs-mid/');
+  assert.deepEqual(view.previous, { href: '/roles/backend-engineer/junior/', text: 'junior backend-engineer' });
+  assert.match(view.payNote, /^US\. Effective January 1, 2026\. Source: test\./);
+  assert.match(view.head.description, /Pay band \$68,000 – \$98,000 per year; 2\+ years of experience\.$/);
+  const first = levelPage(level('backend-engineer/junior'), h.site);
+  assert.equal(first.pairBelowHref, undefined);
+  assert.equal(first.previous, undefined);
+});
+
+test('one pay scale per role: the ladder and every level page draw bars on the same axis', () => {
+  const be = role('backend-engineer');
+  const page = rolePage(be, h.site);
+  const senior = levelPage(level('backend-engineer/senior'), h.site);
+  assert.equal(senior.ladder, page.ladder, 'computed once per role');
+  // Bands from $50,000 to $130,000: the axis rounds outwards to a step of $20,000.
+  assert.equal(page.ladder.low, '$40K');
+  assert.equal(page.ladder.high, '$140K');
+  const bars = be.levels.map((l) => page.ladder.steps.get(l)!.bar);
+  assert.ok(bars.every((b, i) => i === 0 || b.x > bars[i - 1]!.x), 'bands rise along the scale');
+});
+
+test('the role page words moves between roles and builds its table of contents around the guide', () => {
+  const be = rolePage(role('backend-engineer'), h.site);
+  assert.deepEqual(be.leadsTo.map((m) => [m.from.text, m.to.text, m.kind, m.path.text]), [['senior backend-engineer', 'Engineering Manager', 'track switch', 'Management']]);
+  assert.deepEqual(be.tocAfter.map((l) => l.href), ['#sec-responsibilities', '#sec-requirements', '#sec-skills', '#sec-leads', '#sec-faq']);
+  assert.equal(be.card.levelCount, '3 levels');
+  assert.equal(be.card.pay, '$50,000 – $130,000 per year');
+  assert.equal(rolePage(role('engineering-manager'), h.site).compareHref, undefined, 'one level: nothing to compare');
+});
+
+test('comparisons: every level in columns, the pair page only what changes, the chooser marks the current pair', () => {
+  const be = role('backend-engineer');
+  const all = comparePage(be, h.site);
+  assert.deepEqual(all.columns.map((c) => c.text), ['junior', 'mid', 'senior']);
+  assert.deepEqual(all.rows.map((r) => r.label), ['Summary', 'Scope', 'Responsibilities', 'Delivery', 'Experience', 'Pay']);
+  const pair = be.pairs.find((p) => p.slug === 'junior-vs-senior')!;
+  const view = pairPage(pair, h.site);
+  assert.ok(!view.rows.some((r) => r.label === 'Summary'), 'unchanged rows are left out');
+  assert.deepEqual(view.rows.find((r) => r.label === 'Pay')!.cells[1], { text: '$95,000 – $130,000 per year', note: '(+$45,000 at the bottom, +$58,000 at the top)' });
+  assert.deepEqual(view.inShort, [], 'not neighbours: no "in short" list');
+  const c = chooser(be, pair);
+  assert.deepEqual(c.adjacent.map((l) => l.text), ['junior → mid', 'mid → senior']);
+  assert.deepEqual(c.all.filter((l) => l.current).map((l) => l.text), ['junior and senior']);
+});
+
+test('the job description page carries JSON-LD built from its sections, escaped for a script element', () => {
+  const view = jobDescriptionPage(level('backend-engineer/senior'), h.site);
+  const posting = JSON.parse(view.jsonLd) as Record<string, unknown>;
+  assert.equal(posting['title'], 'senior backend-engineer');
+  assert.equal(posting['qualifications'], view.jd.sections.find((s) => s.key === 'bring')!.items.join(' '));
+  assert.equal(posting['responsibilities'], view.jd.sections.find((s) => s.key === 'do')!.items.join(' '));
+  assert.ok(!view.jsonLd.includes('<'), 'no < that could close the script element');
+  assert.equal(view.txtHref, '/roles/backend-engineer/senior/job-description.txt');
+});
+
+test('career graphs: the list says every step in words; a path page draws only its own steps', () => {
+  const all = careerPathsPage(h);
+  const steps = all.graph.list.flatMap((g) => g.steps.map((s) => `${s.from.text} → ${s.to.text} (${s.kind})`));
+  assert.ok(steps.includes('Backend Engineer → junior backend-engineer (first level)'));
+  assert.ok(steps.includes('senior backend-engineer → Engineering Manager (track switch: Management)'));
+  assert.equal(all.graph.edges.length, h.graph.edges.length);
+  assert.deepEqual(all.cards.map((c) => [c.title, c.track, c.steps]), [['Management', 'Management track', '2 steps']]);
+  const path = careerPathPage(h.careerPaths[0]!, h, site);
+  assert.equal(path.graph.nodes.length, 4);
+  assert.deepEqual(path.steps.map((s) => s.kind), ['Track switch', 'Promotion']);
+});
+
+test('skills, FAQ and home views', () => {
+  assert.deepEqual(skillsPage(h).groups.map((g) => [g.group, g.skills.map((s) => s.name)]), [['Languages', ['C#', 'Go']], ['People', ['Coaching']]]);
+  const go = skillPage(h.skills.find((s) => s.slug === 'go')!);
+  assert.equal(go.askedBy, 'Go appears in the skills of 1 role.');
+  assert.deepEqual(go.mentions.map((m) => [m.link.text, m.lines]), [['senior backend-engineer', ['Production Go services']]]);
+  assert.deepEqual(faqPage(h).audiences.map((a) => [a.heading, a.count]), [['For candidates', 2], ['For employees', 1]]);
+  const home = homePage(h);
+  assert.deepEqual(home.counts, { roles: 2, levels: 4, careerPaths: 1, faqs: 2, skills: 3 });
+  assert.deepEqual(home.families.map((f) => f.id), ['family-engineering', 'family-engineering-management']);
+});
