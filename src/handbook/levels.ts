@@ -2,7 +2,7 @@
  * Levels: attached to their roles, each role's ladder ordered by track then order, neighbours
  * linked, the band's currency resolved once, and the role's overall pay range.
  */
-import { tracks, type LevelData, type Track } from '../schemas/level.ts';
+import { bandCurrency, tracks, type LevelData, type Track } from '../schemas/level.ts';
 import type { Level, PayRange, Role, Source } from './model.ts';
 import { byText, published } from './order.ts';
 import { levelPairs } from './pairs.ts';
@@ -20,7 +20,7 @@ export function attachLevels(roles: readonly Role[], entries: readonly Source<Le
       role,
       data: entry.data,
       filePath: entry.filePath ?? `content/levels/${entry.id}.mdx`,
-      currency: entry.data.salary.currency ?? siteCurrency,
+      currency: bandCurrency(entry.data.salary, siteCurrency),
       faqs: [],
     };
     role.levels.push(level);

@@ -22,13 +22,14 @@ export interface JdLevel {
   requirements: readonly string[];
   niceToHaves: readonly string[];
   experience: { minYears: number; maxYears?: number | undefined };
-  salary: { min: number; max: number; currency?: string | undefined; period: PayPeriod; region: string };
+  salary: { min: number; max: number; period: PayPeriod; region: string };
+  /** The band's currency, resolved. */
+  currency: string;
 }
 
 export interface JdSite {
   company: { name: string; website: string; about: string };
   locale: string;
-  currency: string;
 }
 
 export type JdSectionKey = 'about' | 'role' | 'do' | 'bring' | 'nice' | 'technologies' | 'pay';
@@ -81,7 +82,7 @@ export function withSubject(subject: string, sentence: string): string {
 }
 
 export function jobDescription(role: JdRole, level: JdLevel, site: JdSite, sourceUrl?: string): JobDescription {
-  const money: MoneyFormat = { locale: site.locale, currency: level.salary.currency ?? site.currency };
+  const money: MoneyFormat = { locale: site.locale, currency: level.currency };
   const section = (key: JdSectionKey, heading: string, paragraphs: string[], items: string[] = []): JdSection => ({ key, heading, paragraphs, items });
   const sections: JdSection[] = [
     section('about', 'About us', [site.company.about]),

@@ -63,4 +63,7 @@ export const levelSchema = ({ reference }: { reference: ReferenceBuilder }) =>
   });
 
 export type LevelData = z.infer<ReturnType<typeof levelSchema>>;
+
+/** The band's currency: its own, or the site's default where it names none. */
+export const bandCurrency = (salary: { currency?: string | undefined }, siteCurrency: string) => salary.currency ?? siteCurrency;
 export type Track = (typeof tracks)[number];

@@ -42,7 +42,7 @@ export const siteSchema = z.strictObject({
     .string()
     .regex(/^#[0-9a-fA-F]{6}$/, 'must be a six-digit hex colour such as #2456a6')
     .default('#2456a6')
-    .describe('Your brand colour as #rrggbb. It must be dark enough to read as link text on white (contrast 4.5:1).'),
+    .describe('Your brand colour as #rrggbb. It must be dark enough to read as link text on white and on light grey (contrast 4.5:1); npm run check suggests a shade when it is not.'),
 });
 
 export type SiteSettings = z.infer<typeof siteSchema>;

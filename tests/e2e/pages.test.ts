@@ -288,7 +288,7 @@ describe('job descriptions', () => {
     await page.getByRole('button', { name: 'Copy job description' }).click();
     await page.locator('.copy-status', { hasText: 'Copied' }).waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    const expected = jobDescriptionText(jobDescription(level.role.data, level.data, h.site, absoluteUrl(paths.level(level.role.id, level.slug), h.site.url, base)));
+    const expected = jobDescriptionText(jobDescription(level.role.data, { ...level.data, currency: level.currency }, h.site, absoluteUrl(paths.level(level.role.id, level.slug), h.site.url, base)));
     assert.equal(copied, expected);
     await close();
   });

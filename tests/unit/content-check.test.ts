@@ -141,7 +141,7 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
   {
     name: 'site settings: a brand colour too light for links on white',
     edits: { [site]: replace('"#2456a6"', '"#88aaff"') },
-    expected: [`error: ${site}: brandColor (#88aaff) has a contrast of 2.27:1 on white, below the 4.5:1 that readable links need; use a darker shade such as #5e75b0.`],
+    expected: [`error: ${site}: brandColor (#88aaff) has a contrast of 1.93:1 on the light grey panels (#e9edf1), below the 4.5:1 that readable links need; use a darker shade such as #54699e.`],
   },
   {
     name: 'site settings: a URL without its scheme',

@@ -19,6 +19,7 @@ const level = {
   niceToHaves: [],
   experience: { minYears: 5, maxYears: 8 },
   salary: { min: 95000, max: 130000, period: 'year' as const, region: 'United States' },
+  currency: 'USD',
 };
 const site = { company: { name: 'Northwind Labs', website: 'https://example.com', about: 'We plan deliveries.' }, locale: 'en-US', currency: 'USD' };
 

@@ -8,7 +8,7 @@ import type { PageHead } from './common.ts';
 
 export function jobDescriptionOf(level: Level, site: SiteSettings): JobDescription {
   const source = absoluteUrl(paths.level(level.role.id, level.slug), site.url);
-  return jobDescription(level.role.data, level.data, site, source);
+  return jobDescription(level.role.data, { ...level.data, currency: level.currency }, site, source);
 }
 
 export interface JobDescriptionPage {

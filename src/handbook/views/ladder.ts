@@ -33,7 +33,6 @@ export function ladderView(role: Role, site: SiteSettings): LadderView {
   let view = cache.get(role);
   if (view) return view;
   const scale = payScale(role.levels.map((l) => l.data.salary), width);
-  const axis = money(site, role.levels[0]?.currency ?? site.currency);
   const steps = new Map(
     role.levels.map((level) => [
       level,
@@ -48,8 +47,8 @@ export function ladderView(role: Role, site: SiteSettings): LadderView {
   );
   view = {
     width,
-    low: formatMoneyCompact(scale.low, axis),
-    high: formatMoneyCompact(scale.high, axis),
+    low: role.payRange ? formatMoneyCompact(scale.low, money(site, role.payRange.currency)) : '',
+    high: role.payRange ? formatMoneyCompact(scale.high, money(site, role.payRange.currency)) : '',
     tracks: role.tracks.map((track) => ({ track, name: `${trackNames[track]} track`, steps: role.levels.filter((l) => l.data.track === track).map((l) => steps.get(l)!) })),
     steps,
   };

@@ -1,7 +1,7 @@
 /** Rules across the levels of one role: a unique order, a ladder for every role, bands that rise. */
 import type { Problem } from '../../problems/problem.ts';
 import type { Entry, LoadedContent } from '../../reader/content.ts';
-import type { LevelData } from '../../schemas/level.ts';
+import { bandCurrency, type LevelData } from '../../schemas/level.ts';
 import { dropUndefinedLine } from './references.ts';
 
 type Level = Entry<'levels', LevelData>;
@@ -11,7 +11,6 @@ export const reservedLevelNames = ['compare'];
 
 export function checkLevels(content: LoadedContent): Problem[] {
   const problems: Problem[] = [];
-  const currency = content.site?.currency;
 
   for (const role of content.roles) {
     const levelFiles = [...content.ids.levels].filter((id) => id.startsWith(`${role.id}/`));
@@ -55,7 +54,7 @@ export function checkLevels(content: LoadedContent): Problem[] {
       const ladder = levels.filter((l) => l.data.track === track).sort((a, b) => a.data.order - b.data.order);
       ladder.forEach((level, index) => {
         const below = ladder[index - 1];
-        if (below) problems.push(...checkStep(below, level, currency));
+        if (below) problems.push(...checkStep(below, level));
         if (index > 0 && !level.data.changesFromPrevious) {
           problems.push(at(level, [], {
             field: 'changesFromPrevious',
@@ -70,12 +69,11 @@ export function checkLevels(content: LoadedContent): Problem[] {
   return problems;
 }
 
-function checkStep(below: Level, level: Level, siteCurrency: string | undefined): Problem[] {
+function checkStep(below: Level, level: Level): Problem[] {
   const problems: Problem[] = [];
   const [a, b] = [below.data.salary, level.data.salary];
-  const currencyA = a.currency ?? siteCurrency;
-  const currencyB = b.currency ?? siteCurrency;
-  if (currencyA !== currencyB || a.period !== b.period) return problems;
+  // Bands in different currencies or periods cannot be compared; a band without one uses the site's.
+  if (bandCurrency(a, '') !== bandCurrency(b, '') || a.period !== b.period) return problems;
   if (b.min < a.min) {
     problems.push(at(level, ['salary', 'min'], {
       field: 'salary.min',
