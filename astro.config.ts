@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { cspDirectives, cspHeaders, scriptSources, styleSources } from './src/integrations/csp.ts';
 import { onDemandScripts } from './src/integrations/on-demand-scripts.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
+import { search } from './src/search/integration.ts';
 import { loadSiteSettings } from './src/integrity/load-content.ts';
 
 // The URL and base path come from content/site.yaml so a fork configures everything in one file.
@@ -30,5 +30,5 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // Scripts stay files (never inlined into the HTML), so pages carry no inline script at all.
   vite: { build: { assetsInlineLimit: (file: string) => (/\.[cm]?js$/.test(file) ? false : undefined) } },
-  integrations: [contentCheck(), mdx(), sitemap(), searchIndex(), onDemandScripts(), cspHeaders()],
+  integrations: [contentCheck(), mdx(), sitemap(), search(), onDemandScripts(), cspHeaders()],
 });
