@@ -4,9 +4,9 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { cspDirectives, cspHeaders, scriptSources, styleSources } from './src/integrations/csp.ts';
 import { onDemandScripts } from './src/integrations/on-demand-scripts.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
 import { siteSettings } from './src/integrations/site-settings.ts';
 import { readSiteSettings } from './src/reader/site.ts';
+import { search } from './src/search/integration.ts';
 
 // content/site.yaml is read here, once per process, and shared with everything else through the
 // siteSettings integration. When it is invalid the content check stops the build with a readable
@@ -31,5 +31,5 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // Scripts stay files (never inlined into the HTML), so pages carry no inline script at all.
   vite: { build: { assetsInlineLimit: (file: string) => (/\.[cm]?js$/.test(file) ? false : undefined) } },
-  integrations: [siteSettings(siteResult), mdx(), sitemap(), searchIndex(), onDemandScripts(), cspHeaders()],
+  integrations: [siteSettings(siteResult), mdx(), sitemap(), search(), onDemandScripts(), cspHeaders()],
 });

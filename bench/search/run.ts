@@ -35,7 +35,6 @@ const partOf = (rel: string) => {
   if (/^wasm\./.test(rel)) return 'wasm';
   if (rel === 'pagefind.js' || rel === 'pagefind-worker.js') return 'search runtime (pagefind.js, worker)';
   if (rel.startsWith('pagefind-component-ui')) return 'Component UI (js, css)';
-  if (rel === 'rolebook-vocabulary.json') return 'typo vocabulary';
   return 'unused by Rolebook (Default/Modular UI, highlight)';
 };
 for (const file of await files(bundle)) {
@@ -79,7 +78,7 @@ try {
       const state: { start?: number; done?: Promise<number> } = {};
       state.done = new Promise<number>((resolve) => {
         document.addEventListener('keydown', () => (state.start = performance.now()), { capture: true });
-        const seen = () => document.querySelector('pagefind-modal .rb-result');
+        const seen = () => document.querySelector('pagefind-modal .search-result');
         const observer = new MutationObserver(() => {
           if (seen() && state.start !== undefined) {
             observer.disconnect();

@@ -8,6 +8,7 @@ import type { AstroIntegration } from 'astro';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { devRedirect } from './dev-redirect.ts';
 import { onDemandFolder, onDemandModules, type OnDemandModule } from '../scripts/on-demand.ts';
 
 export function onDemandScripts(): AstroIntegration {
@@ -18,27 +19,9 @@ export function onDemandScripts(): AstroIntegration {
       'astro:config:setup': ({ config, command, updateConfig }) => {
         root = fileURLToPath(config.root);
         if (command !== 'dev') return;
-        const prefix = `${config.base.replace(/\/?$/, '/')}${onDemandFolder}/`;
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'rolebook:serve-on-demand-source',
-                configureServer(server) {
-                  server.middlewares.use((req, res, next) => {
-                    const pathname = new URL(req.url ?? '/', 'http://dev').pathname;
-                    const name = pathname.startsWith(prefix) ? (pathname.slice(prefix.length).replace(/\.js$/, '') as OnDemandModule) : undefined;
-                    const source = name && onDemandModules[name];
-                    if (!source) return next();
-                    res.statusCode = 307;
-                    res.setHeader('location', `${config.base.replace(/\/?$/, '/')}@fs${path.join(root, source)}`);
-                    res.end();
-                  });
-                },
-              },
-            ],
-          },
-        });
+        const source = (rest: string) => onDemandModules[rest.replace(/\.js$/, '') as OnDemandModule];
+        const file = (rest: string) => source(rest) && path.join(root, source(rest));
+        updateConfig({ vite: { plugins: [devRedirect('rolebook:serve-on-demand-source', config.base, onDemandFolder, file)] } });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = path.join(fileURLToPath(dir), onDemandFolder);

@@ -5,7 +5,7 @@
  * JavaScript to site.js alone.
  */
 export const onDemandModules = {
-  search: 'src/components/search/search-ui.ts',
+  search: 'src/search/search-ui.ts',
   copy: 'src/scripts/copy-text.ts',
 } as const;
 

@@ -7,13 +7,10 @@
  * precision@k = relevant results among the top k ÷ min(k, number of relevant pages for the query),
  * so a query with a single right answer scores 1 at @3 when that answer is in the top 3.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser.ts';
-import { serveSite, type ServedSite } from '../support/serve.ts';
-import { base, dist, searchFromUrl, type Hit } from './helpers/search.ts';
+import { searchFromUrl, searchTestSite, type Hit } from './helpers/search.ts';
 
 interface Case {
   kind: string;
@@ -24,28 +21,17 @@ interface Case {
 }
 
 const fixture = JSON.parse(await readFile(new URL('../fixtures/search-queries.json', import.meta.url), 'utf8')) as { queries: Case[] };
-let site: ServedSite;
-let browser: Browser;
-
-before(async () => {
-  site = await serveSite({ dir: dist, base });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const served = searchTestSite();
 
 const page = (path: string) => path.replace(/#.*$/, '');
 
 test(`search relevance: ${fixture.queries.length} queries, expected pages in the top 3`, async () => {
   assert.ok(fixture.queries.length >= 25, 'the relevance set has at least 25 queries');
-  const { page: tab, problems, close } = await openPage(browser, site.origin);
   const rows: { c: Case; hits: Hit[]; p1: number; p3: number; missing: string[]; ms: number }[] = [];
-  try {
+  const problems = await served.withPage(async (tab, problems) => {
     for (const c of fixture.queries) {
       const started = performance.now();
-      const hits = await searchFromUrl(tab, site.url, c.query).catch(() => [] as Hit[]);
+      const hits = await searchFromUrl(tab, served.site.url, c.query).catch(() => [] as Hit[]);
       const ms = performance.now() - started;
       const top3 = hits.slice(0, 3).map((h) => page(h.path));
       const relevant = new Set([...c.expect, ...(c.relevant ?? [])]);
@@ -58,9 +44,8 @@ test(`search relevance: ${fixture.queries.length} queries, expected pages in the
       }
       rows.push({ c, hits, p1, p3, missing, ms });
     }
-  } finally {
-    await close();
-  }
+    return problems;
+  });
 
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   const p1 = mean(rows.map((r) => r.p1));

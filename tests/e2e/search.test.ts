@@ -4,42 +4,40 @@
  * in the address, typo recovery, the no-results state, the message when there is no index, and no
  * requests leaving the site.
  */
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser.ts';
-import { serveSite, type ServedSite } from '../support/serve.ts';
-import { base, dist, searchFromUrl, settledHits } from './helpers/search.ts';
+import { base, dist, searchFromUrl, searchTestSite, settledHits } from './helpers/search.ts';
 
-let site: ServedSite;
-let browser: Browser;
-
-before(async () => {
-  site = await serveSite({ dir: dist, base });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
+const served = searchTestSite();
 const searchErrors = (errors: string[]) => errors.filter((e) => /pagefind|search|wasm|worker|content security/i.test(e));
 
-test('the build ships a search index with filters, metadata and the typo vocabulary', async () => {
+test('the build ships a search index with filters and metadata, and the typo vocabulary', async () => {
   const bundle = path.join(dist, 'pagefind');
-  for (const file of ['pagefind.js', 'pagefind-worker.js', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-entry.json', 'rolebook-vocabulary.json']) {
+  for (const file of ['pagefind.js', 'pagefind-worker.js', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-entry.json']) {
     assert.ok((await stat(path.join(bundle, file))).isFile(), `${file} is in ${bundle}`);
   }
   assert.ok((await readdir(path.join(bundle, 'filter'))).length > 0, 'filters were indexed');
   assert.ok((await readdir(path.join(bundle, 'fragment'))).length > 10, 'pages were indexed');
+  const words = JSON.parse(await readFile(path.join(dist, 'search', 'vocabulary.json'), 'utf8')) as string[];
+  assert.ok(words.includes('kubernetes') && words.includes('engineering'), 'the vocabulary holds the handbook’s words');
 });
 
-test('header: "/" opens the search dialog, results appear as you type, arrows move, Esc closes', async () => {
-  const { page, problems, close } = await openPage(browser, site.origin);
-  try {
-    await page.goto(site.url('roles/'));
+test('only pages that declare data-pagefind-body are results: not 404, /search/ or the pairwise comparisons', async () => {
+  const html = (file: string) => readFile(path.join(dist, file), 'utf8');
+  for (const file of ['404.html', 'search/index.html', 'roles/backend-engineer/compare/junior-vs-mid/index.html']) {
+    assert.doesNotMatch(await html(file), /data-pagefind-body/, `${file} is not indexed`);
+  }
+  // A restatement is indexed by a small hidden block, not by its main content.
+  const jd = await html('roles/backend-engineer/senior/job-description/index.html');
+  assert.match(jd, /<div hidden data-pagefind-body>/);
+  assert.doesNotMatch(jd, /<main[^>]*data-pagefind-body/);
+});
+
+test('header: "/" opens the search dialog, results appear as you type, arrows move, Esc closes', () =>
+  served.withPage(async (page, problems) => {
+    await page.goto(served.site.url('roles/'));
     await page.keyboard.press('/');
     const input = page.locator('pagefind-modal dialog[open] input');
     await input.waitFor({ timeout: 8000 });
@@ -55,6 +53,9 @@ test('header: "/" opens the search dialog, results appear as you type, arrows mo
     await page.keyboard.press('ArrowDown');
     const second = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href'));
     assert.notEqual(second, focused, 'ArrowDown again moves to the next result');
+    await page.keyboard.press('s');
+    assert.equal(await input.inputValue(), 'kafkas', 'a letter typed on a result goes on in the box');
+    await page.keyboard.press('Backspace');
 
     await page.keyboard.press('Escape');
     await page.locator('pagefind-modal dialog[open]').waitFor({ state: 'detached', timeout: 3000 }).catch(() => undefined);
@@ -72,32 +73,27 @@ test('header: "/" opens the search dialog, results appear as you type, arrows mo
     assert.equal(full, `${base}search/?q=kafka`, 'the dialog links to the full search for the same query');
     assert.deepEqual(searchErrors(problems.consoleErrors), []);
     assert.deepEqual(problems.foreignRequests, [], 'no third-party requests');
-  } finally {
-    await close();
-  }
-});
+  }));
 
-test('header search works on a phone-sized screen by tapping the search button', async () => {
-  const { page, close } = await openPage(browser, site.origin, { viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
-  try {
-    await page.goto(site.url());
-    await page.locator('[data-search-open]').tap();
-    await page.locator('pagefind-modal dialog[open] input').waitFor({ timeout: 8000 });
-    await page.keyboard.type('platform');
-    const hits = await settledHits(page, 'pagefind-modal', 1);
-    assert.ok(hits.some((h) => h.path === 'roles/platform-engineer/'), 'finds the Platform Engineer role');
-  } finally {
-    await close();
-  }
-});
+test('header search works on a phone-sized screen by tapping the search button', () =>
+  served.withPage(
+    async (page) => {
+      await page.goto(served.site.url());
+      await page.locator('[data-search-open]').tap();
+      await page.locator('pagefind-modal dialog[open] input').waitFor({ timeout: 8000 });
+      await page.keyboard.type('platform');
+      const hits = await settledHits(page, 'pagefind-modal', 1);
+      assert.ok(hits.some((h) => h.path === 'roles/platform-engineer/'), 'finds the Platform Engineer role');
+    },
+    { viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true },
+  ));
 
-test('/search/?q= restores the query, keeps it in the address and links under the base path', async () => {
-  const { page, problems, close } = await openPage(browser, site.origin);
-  try {
-    const hits = await searchFromUrl(page, site.url, 'kafka');
+test('/search/?q= restores the query, keeps it in the address and links under the base path', () =>
+  served.withPage(async (page, problems) => {
+    const hits = await searchFromUrl(page, served.site.url, 'kafka');
     assert.equal(await page.inputValue('[data-search-input]'), 'kafka', 'the query is restored into the box');
     assert.ok(hits.length > 0, 'results for kafka');
-    const hrefs = await page.$$eval('[data-search-page] .rb-result__link', (as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const hrefs = await page.$$eval('[data-search-page] .search-result-link', (as) => as.map((a) => a.getAttribute('href') ?? ''));
     assert.ok(hrefs.every((h) => h.startsWith(base)), `result links start with ${base}: ${hrefs.join(', ')}`);
 
     await page.fill('[data-search-input]', 'postgres');
@@ -111,79 +107,78 @@ test('/search/?q= restores the query, keeps it in the address and links under th
     assert.ok(await page.evaluate(() => !!document.activeElement?.closest('pagefind-results')), 'ArrowDown moves from the box into the results');
     assert.deepEqual(searchErrors(problems.consoleErrors), []);
     assert.deepEqual(problems.foreignRequests, []);
-  } finally {
-    await close();
-  }
-});
+  }));
 
-test('filters narrow the results and are kept in the address', async () => {
-  const { page, close } = await openPage(browser, site.origin);
-  try {
-    const all = await searchFromUrl(page, site.url, 'engineer');
+test('/search/ without a query loads pagefind only when the reader turns to the box', () =>
+  served.withPage(async (page) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(request.url()));
+    await page.goto(served.site.url('search/'), { waitUntil: 'networkidle' });
+    assert.deepEqual(fetched.filter((u) => u.includes('/pagefind/')), [], 'nothing of pagefind loads with the page');
+    await page.focus('[data-search-input]');
+    await page.keyboard.type('kafka');
+    assert.ok((await settledHits(page, '[data-search-page]', 1)).length > 0, 'what was typed while pagefind loaded is searched');
+    assert.equal(new URL(page.url()).searchParams.get('q'), 'kafka');
+  }));
+
+test('filters narrow the results and are kept in the address', () =>
+  served.withPage(async (page) => {
+    const all = await searchFromUrl(page, served.site.url, 'engineer');
     const allCount = await page.locator('[data-search-page] pagefind-summary').textContent();
     const types = new Set(all.map((h) => h.type));
     assert.ok(types.size > 1, `"engineer" finds several types of page (${[...types].join(', ')})`);
 
-    const roles = await searchFromUrl(page, site.url, 'engineer', '&type=Role');
+    const roles = await searchFromUrl(page, served.site.url, 'engineer', '&type=Role');
     assert.ok(roles.length > 0 && roles.every((h) => h.type === 'Role'), 'type=Role from the address keeps only roles');
     assert.notEqual(await page.locator('[data-search-page] pagefind-summary').textContent(), allCount, 'the count changes');
 
     // Choose a filter as a reader would: open the Level dropdown and pick Senior.
-    await searchFromUrl(page, site.url, 'engineer');
+    await searchFromUrl(page, served.site.url, 'engineer');
     await page.locator('pagefind-filter-dropdown[filter="level"] button').first().click();
     await page.locator('pagefind-filter-dropdown[filter="level"] [role="option"]', { hasText: 'Senior' }).first().click();
     await page.waitForFunction(() => new URLSearchParams(location.search).getAll('level').includes('Senior'), undefined, { timeout: 5000 });
     await page.keyboard.press('Escape');
     const seniors = await settledHits(page, '[data-search-page]', 1);
     assert.ok(seniors.length > 0 && seniors.every((h) => /senior/i.test(h.title)), `level=Senior keeps senior pages (${seniors.map((h) => h.title).join(', ')})`);
-  } finally {
-    await close();
-  }
-});
+  }));
 
-test('other titles find their role: "API Developer" leads to Backend Engineer', async () => {
-  const { page, close } = await openPage(browser, site.origin);
-  try {
-    const hits = await searchFromUrl(page, site.url, 'API Developer');
+test('other titles find their role: "API Developer" leads to Backend Engineer', () =>
+  served.withPage(async (page) => {
+    const hits = await searchFromUrl(page, served.site.url, 'API Developer');
     assert.equal(hits[0]?.path, 'roles/backend-engineer/');
-  } finally {
-    await close();
-  }
-});
+  }));
 
-test('a typo is corrected and the reader is told so', async () => {
-  const { page, close } = await openPage(browser, site.origin);
-  try {
-    const hits = await searchFromUrl(page, site.url, 'kubernets');
+test('a typo is corrected and the reader is told so; the address keeps what they typed', () =>
+  served.withPage(async (page) => {
+    const hits = await searchFromUrl(page, served.site.url, 'kubernets');
     assert.ok(hits.length > 0, 'results for the corrected word');
     const notice = await page.locator('[data-search-page] [data-search-notice]').textContent();
     assert.match(notice ?? '', /Showing results for kubernetes \(no exact match for “kubernets”\)/);
-  } finally {
-    await close();
-  }
-});
+    assert.equal(await page.inputValue('[data-search-input]'), 'kubernets');
+  }));
 
-test('no results: suggests browsing roles and the FAQ, with links under the base path', async () => {
-  const { page, close } = await openPage(browser, site.origin);
-  try {
-    await page.goto(site.url('search/?q=zqxjv'));
+test('a level name with a pay word lists that level first: "senior salary"', () =>
+  served.withPage(async (page) => {
+    const hits = await searchFromUrl(page, served.site.url, 'senior salary');
+    assert.ok(hits[0]?.type.startsWith('Level · Senior'), `first result is a Senior level page (got ${hits[0]?.title}, ${hits[0]?.type})`);
+  }));
+
+test('no results: suggests browsing roles and the FAQ, with links under the base path', () =>
+  served.withPage(async (page) => {
+    await page.goto(served.site.url('search/?q=zqxjv'));
     const empty = page.locator('[data-search-page] [data-search-empty]');
     await empty.waitFor({ state: 'visible', timeout: 8000 });
     const links = await empty.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     assert.ok(links.includes(`${base}roles/`) && links.includes(`${base}faq/`), `links to roles and FAQ: ${links.join(', ')}`);
     for (const link of links) {
-      const response = await page.request.get(`${site.origin}${link}`);
+      const response = await page.request.get(`${served.site.origin}${link}`);
       assert.equal(response.status(), 200, `${link} exists`);
     }
-  } finally {
-    await close();
-  }
-});
+  }));
 
-test('what a reader types straight after / is kept while the dialog loads', async () => {
-  const { page, close } = await openPage(browser, site.origin);
-  try {
-    await page.goto(site.url('faq/'));
+test('what a reader types straight after / is kept while the dialog loads', () =>
+  served.withPage(async (page) => {
+    await page.goto(served.site.url('faq/'));
     await page.keyboard.press('/');
     await page.keyboard.type('kafka', { delay: 0 });
     const input = page.locator('pagefind-modal dialog[open] input');
@@ -191,26 +186,19 @@ test('what a reader types straight after / is kept while the dialog loads', asyn
     await page.waitForFunction(() => document.querySelector<HTMLInputElement>('pagefind-modal dialog[open] input')?.value === 'kafka', undefined, { timeout: 5000 });
     const hits = await settledHits(page, 'pagefind-modal', 1);
     assert.ok(hits.length > 0, 'the kept query shows results');
-  } finally {
-    await close();
-  }
-});
+  }));
 
-test('without an index, search says so plainly instead of showing a dead box', async () => {
-  const { page, close } = await openPage(browser, site.origin);
-  try {
+test('without an index, search says so plainly instead of showing a dead box', () =>
+  served.withPage(async (page) => {
     await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: 'not found' }));
-    await page.goto(site.url('search/?q=kafka'));
+    await page.goto(served.site.url('search/?q=kafka'));
     const status = page.locator('[data-search-page] [data-search-status]');
     await page.waitForFunction(() => (document.querySelector('[data-search-status]')?.textContent ?? '').includes('no search index'), undefined, { timeout: 5000 });
     assert.match((await status.textContent()) ?? '', /no search index/);
 
-    await page.goto(site.url('roles/'));
+    await page.goto(served.site.url('roles/'));
     await page.keyboard.press('/');
     const dialog = page.locator('[data-search-unavailable]');
     await dialog.waitFor({ state: 'visible', timeout: 5000 });
     assert.match((await dialog.textContent()) ?? '', /no search index/);
-  } finally {
-    await close();
-  }
-});
+  }));

@@ -18,8 +18,12 @@ export interface PageHead {
   crumbs?: Crumb[];
   /** Repository path of the content file, for the edit link. */
   editPath?: string;
-  /** Search metadata; leave out on pages search should not index. */
-  search?: { type?: string; filters?: Record<string, string | undefined> };
+  /**
+   * Search metadata; leave out on pages search should not index. restate: the page restates others
+   * (a job description, a role's level comparison), so search finds it by title, description and
+   * filters only and it never outranks the pages whose text it repeats.
+   */
+  search?: { type?: string; filters?: Record<string, string | undefined>; restate?: boolean };
   section?: 'roles' | 'career-paths' | 'skills' | 'faq' | 'search';
 }
 

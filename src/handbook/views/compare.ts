@@ -52,7 +52,7 @@ export function comparePage(role: Role, site: SiteSettings): ComparePage {
       description: `${d.map((l) => l.shortTitle).join(', ')}: scope, responsibilities, competencies, experience and pay for each ${role.data.title} level, side by side.`,
       crumbs: [{ label: 'Roles', href: paths.roles() }, { label: role.data.title, href: paths.role(role.id) }, { label: 'Compare levels' }],
       section: 'roles',
-      search: { type: 'role', filters: { family: role.data.family, role: role.data.title } },
+      search: { type: 'role', filters: { family: role.data.family, role: role.data.title }, restate: true },
     },
     roleTitle: role.data.title,
     title: `Compare ${role.data.title} levels`,

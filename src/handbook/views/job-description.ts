@@ -72,7 +72,7 @@ export function jobDescriptionPage(level: Level, site: SiteSettings): JobDescrip
       ],
       editPath: level.filePath,
       section: 'roles',
-      search: { type: 'job', filters: { family: role.data.family, role: role.data.title, level: d.shortTitle, track: d.track } },
+      search: { type: 'job', filters: { family: role.data.family, role: role.data.title, level: d.shortTitle, track: d.track }, restate: true },
     },
     jd,
     jsonLd: JSON.stringify(jobPosting(level, jd, site)).replace(/</g, '\\u003c'),

@@ -1,5 +1,8 @@
 /** Shared by the search tests and the search benchmark: where the built site is, and how to search it as a reader. */
-import type { Page } from 'playwright-core';
+import { after, before } from 'node:test';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { launchBrowser, openPage, type PageProblems } from '../../support/browser.ts';
+import { serveSite, type ServedSite } from '../../support/serve.ts';
 
 /** The built site to test: ROLEBOOK_DIST (default dist) served under ROLEBOOK_BASE (default /). */
 export const dist = process.env['ROLEBOOK_DIST'] ?? 'dist';
@@ -25,12 +28,12 @@ const inSite = (href: string) => {
 
 /** Results as rendered in a results container, top first. */
 export async function readHits(page: Page, container: string): Promise<Hit[]> {
-  const raw = await page.$$eval(`${container} .rb-result`, (items) =>
+  const raw = await page.$$eval(`${container} .search-result`, (items) =>
     items.map((item) => ({
-      href: (item.querySelector('.rb-result__link') as HTMLAnchorElement).href,
-      title: item.querySelector('.rb-result__title')?.textContent ?? '',
-      type: item.querySelector('.rb-result__type')?.textContent ?? '',
-      sections: [...item.querySelectorAll<HTMLAnchorElement>('.rb-result__sections a')].map((a) => a.href),
+      href: (item.querySelector('.search-result-link') as HTMLAnchorElement).href,
+      title: item.querySelector('.search-result-title')?.textContent ?? '',
+      type: item.querySelector('.search-result-type')?.textContent ?? '',
+      sections: [...item.querySelectorAll<HTMLAnchorElement>('.search-result-sections a')].map((a) => a.href),
     })),
   );
   return raw.map((r) => ({ path: inSite(r.href), title: r.title, type: r.type, sections: r.sections.map(inSite) }));
@@ -53,7 +56,7 @@ export async function settledHits(page: Page, container: string, atLeast = 3, ti
       // Results load lazily and not in order: wait until the first few slots hold results, not placeholders.
       const slots = [...root.querySelectorAll('pagefind-results li')].filter((li) => !li.parentElement?.closest('li'));
       const want = Math.min(atLeast, Number(count[1]));
-      return want > 0 && slots.length >= want && slots.slice(0, want).every((li) => li.classList.contains('rb-result'));
+      return want > 0 && slots.length >= want && slots.slice(0, want).every((li) => li.classList.contains('search-result'));
     },
     { container, atLeast },
     { timeout },
@@ -65,4 +68,35 @@ export async function settledHits(page: Page, container: string, atLeast = 3, ti
 export async function searchFromUrl(page: Page, siteUrl: (p?: string) => string, query: string, extra = ''): Promise<Hit[]> {
   await page.goto(siteUrl(`search/?q=${encodeURIComponent(query)}${extra}`));
   return settledHits(page, '[data-search-page]');
+}
+
+export interface SearchTestSite {
+  /** The served site; set once the file's tests start. */
+  site: ServedSite;
+  browser: Browser;
+  /** Runs fn on a fresh page that records its problems, and closes the page after. */
+  withPage<T>(fn: (page: Page, problems: PageProblems) => Promise<T>, options?: BrowserContextOptions): Promise<T>;
+}
+
+/** For a test file: serves the built site and starts Chromium before its tests, and stops both after. */
+export function searchTestSite(): SearchTestSite {
+  const it = {
+    async withPage(fn, options) {
+      const { page, problems, close } = await openPage(it.browser, it.site.origin, options);
+      try {
+        return await fn(page, problems);
+      } finally {
+        await close();
+      }
+    },
+  } as SearchTestSite;
+  before(async () => {
+    it.site = await serveSite({ dir: dist, base });
+    it.browser = await launchBrowser();
+  });
+  after(async () => {
+    await it.browser?.close();
+    await it.site?.close();
+  });
+  return it;
 }

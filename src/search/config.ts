@@ -1,6 +1,6 @@
 /**
- * Search settings shared by the header search, the /search/ page, the indexer and the tests, so the
- * ranking a reader gets is the ranking the relevance test measures.
+ * Search settings shared by the header search, the /search/ page, the page markup (SearchMeta.astro)
+ * and the tests, so the ranking a reader gets is the ranking the relevance test measures.
  */
 
 /** pagefind ranking (applied in the browser; see https://pagefind.app/docs/ranking/). */
@@ -12,6 +12,10 @@ export const ranking = {
   pageLength: 0,
   termSimilarity: 1.2,
   termSaturation: 1.1,
+  // A level name with a pay word ("senior pay") lists that level's pages first: level pages carry
+  // "<level> pay band" in this meta field (SearchMeta.astro), and a query that matches a meta field
+  // as a whole is boosted by its weight, one that matches part of it far less.
+  metaWeights: { pay: 20 },
 } as const;
 
 export const excerptLength = 18;
@@ -30,9 +34,6 @@ export const rewrites: Record<string, string> = {
   vs: 'difference',
   versus: 'difference',
 };
-/** Words that ask about pay: with a level name ("senior salary"), level pages come first. */
-export const payWords = ['pay', 'salary', 'salaries', 'compensation', 'wage', 'wages', 'band', 'bands', 'earn', 'earns'];
-
 /** Filters shown on /search/, in order. Keys match data-pagefind-filter in SearchMeta.astro. */
 export const filters = [
   { key: 'type', label: 'Type' },
@@ -54,5 +55,5 @@ export const typeLabels: Record<string, string> = {
 
 export const trackLabels = { ic: 'Individual contributor', management: 'Management' } as const;
 
-/** Words of titles, headings and links, written next to the index for "did you mean" on typos. */
-export const vocabularyFile = 'rolebook-vocabulary.json';
+/** Where the site publishes the handbook's words for "did you mean" on typos (vocabulary-route.ts). */
+export const vocabularyPath = 'search/vocabulary.json';

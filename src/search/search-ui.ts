@@ -3,8 +3,79 @@
  * reader's first sign of intent (SiteSearch.astro) and the /search/ page (SearchPage.astro).
  * One module with no shared chunks, so the scripts every page runs up front stay tiny.
  */
-import { createInstance, enableQueryHelp, explainResults, loadSearchUI, NoSearchIndex, unavailableMessage, useResultTemplate } from './client.ts';
+import {
+  createInstance,
+  createSearch,
+  loadSearchUI,
+  NoSearchIndex,
+  unavailableMessage,
+  useResultTemplate,
+  type Filters,
+  type PagefindInstance,
+} from './client.ts';
 import { filters } from './config.ts';
+import { helpQuery, loadVocabulary, type Correction } from './query-help.ts';
+
+/**
+ * Connects one of Rolebook's search boxes (a plain input, not pagefind's, so that pagefind only
+ * ever searches the helped query of query-help.ts) to a Component UI instance, and keeps the
+ * notice and the empty state inside root in step. Returns the function that searches what the box
+ * holds, with the given filters or the instance's current ones.
+ */
+async function connect(instance: PagefindInstance, base: string, input: HTMLInputElement, root: HTMLElement) {
+  const [pagefind, words] = await Promise.all([createSearch(base), loadVocabulary(base)]);
+  let latest = 0;
+  let correction: Correction | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const search = async (chosen: Filters = instance.searchFilters) => {
+    clearTimeout(timer);
+    const asked = ++latest;
+    const typed = input.value.trim();
+    const helped = typed ? await helpQuery(pagefind, words, typed, chosen) : { term: '' };
+    if (asked !== latest) return; // the reader has typed on
+    correction = helped.correction;
+    instance.triggerSearchWithFilters(helped.term, chosen);
+  };
+  instance.registerInput(input, { keyboardNavigation: true });
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(search, 120);
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' && instance.focusNextResults(input)) event.preventDefault();
+  });
+  input.addEventListener('focus', () => instance.registerShortcut({ label: '↓', description: instance.translate('keyboard_navigate') || 'navigate' }, input));
+  input.addEventListener('blur', () => instance.deregisterAllShortcuts(input));
+  // A letter typed on a result goes on in the box: pagefind's results would hand it only to
+  // pagefind's own input, so it is taken before them and focus moves where the letter then lands.
+  root.addEventListener(
+    'keydown',
+    (event) => {
+      const onResult = event.target instanceof Element && event.target.closest('pagefind-results');
+      if (!onResult || event.key.length !== 1 || event.key === '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+      event.stopPropagation();
+      input.focus();
+    },
+    true,
+  );
+  // After each search: say when a corrected spelling was used, and offer ways to browse when nothing matched.
+  const notice = root.querySelector<HTMLElement>('[data-search-notice]');
+  const empty = root.querySelector<HTMLElement>('[data-search-empty]');
+  instance.on('results', (response) => {
+    if (notice) {
+      notice.replaceChildren();
+      notice.hidden = !correction;
+      if (correction) {
+        const strong = document.createElement('strong');
+        strong.textContent = correction.to;
+        notice.append('Showing results for ', strong, ` (no exact match for “${correction.from}”).`);
+        instance.announceRaw(`Showing results for ${correction.to}.`, 'polite');
+      }
+    }
+    if (empty) empty.hidden = !(instance.searchTerm && response.results.length === 0);
+  });
+  return search;
+}
 
 type Modal = HTMLElement & { open(): void; close(): void; isOpen: boolean };
 let modal: Promise<Modal> | undefined;
@@ -15,22 +86,21 @@ function mount(root: HTMLElement, trigger: HTMLAnchorElement): Promise<Modal> {
   const base = root.dataset['base'] ?? '/';
   return (modal ??= loadSearchUI(base).then(async (components) => {
     const instance = createInstance(components, 'site', base);
-    await enableQueryHelp(instance, base);
     // The dialog lives at the end of <body>, away from the header's link styles.
     const host = document.createElement('div');
-    host.className = 'rb-search site-search__host';
+    host.className = 'search-ui site-search-host';
     host.append(template.content.cloneNode(true));
     document.body.append(host);
     // After insertion: upgrading an element resets its properties.
     useResultTemplate(host);
     const element = host.querySelector('pagefind-modal') as Modal;
-    explainResults(instance, {
-      notice: host.querySelector('[data-search-notice]'),
-      empty: host.querySelector('[data-search-empty]'),
-    });
+    const input = host.querySelector<HTMLInputElement>('[data-search-input]')!;
+    await connect(instance, base, input, host);
+    // "Search with filters" opens /search/ with what the reader typed.
     const full = host.querySelector<HTMLAnchorElement>('[data-search-full]');
-    instance.on('search', (term) => {
-      if (full) full.href = term ? `${trigger.pathname}?q=${encodeURIComponent(term)}` : trigger.pathname;
+    instance.on('search', () => {
+      const typed = input.value.trim();
+      if (full) full.href = typed ? `${trigger.pathname}?q=${encodeURIComponent(typed)}` : trigger.pathname;
     });
     // Focus goes back to the header link when the dialog closes (the "close" event does not bubble).
     // After the browser's own focus restoring, which would otherwise put focus on <body>.
@@ -97,76 +167,70 @@ function keepTyping(typedSoFar: string) {
   };
 }
 
-/** The /search/ page: restores the query and filters from the address and keeps them there. */
+/**
+ * The /search/ page: restores the query and filters from the address and keeps them there.
+ * pagefind (its UI, WebAssembly and index) loads at once only for a query in the address; an
+ * empty page loads it when the reader turns to the box, so opening the page costs no main-thread time.
+ */
 export function startSearchPage() {
   const root = document.querySelector<HTMLElement>('[data-search-page]');
   const form = root?.querySelector<HTMLFormElement>('[data-search-form]');
   const input = root?.querySelector<HTMLInputElement>('[data-search-input]');
   const status = root?.querySelector<HTMLElement>('[data-search-status]');
-  if (root && form && input && status) {
-    const base = root.dataset['base'] ?? '/';
-    const params = new URLSearchParams(location.search);
-    const initial = params.get('q') ?? '';
-    const initialFilters: Record<string, string[]> = {};
-    for (const { key } of filters) {
-      const values = params.getAll(key);
-      if (values.length) initialFilters[key] = values;
-    }
-    input.value = initial;
+  if (!root || !form || !input || !status) return;
+  const base = root.dataset['base'] ?? '/';
+  const params = new URLSearchParams(location.search);
+  const initialFilters: Filters = {};
+  for (const { key } of filters) {
+    const values = params.getAll(key);
+    if (values.length) initialFilters[key] = values;
+  }
+  input.value = params.get('q') ?? '';
 
-    // Keep the address bar in step with what is on screen, without piling up history entries.
-    const remember = (term: string, chosen: Record<string, string[]>) => {
-      const next = new URLSearchParams();
-      if (term) next.set('q', term);
-      for (const { key } of filters) for (const value of chosen[key] ?? []) next.append(key, value);
-      const query = next.toString();
-      history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}`);
-    };
+  // Keep the address bar in step with what is on screen, without piling up history entries.
+  const remember = (term: string, chosen: Filters) => {
+    const next = new URLSearchParams();
+    if (term) next.set('q', term);
+    for (const { key } of filters) for (const value of chosen[key] ?? []) next.append(key, value);
+    const query = next.toString();
+    history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}`);
+  };
 
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
     loadSearchUI(base).then(
       async (components) => {
         // The instance must be configured before its components upgrade, so configure first.
         const instance = createInstance(components, 'page', base);
-        await enableQueryHelp(instance, base);
         for (const template of root.querySelectorAll<HTMLTemplateElement>('template[data-search-mount]')) {
           template.replaceWith(template.content.cloneNode(true));
         }
         // After insertion: upgrading an element resets its properties.
         useResultTemplate(root);
-        instance.registerInput(input, { keyboardNavigation: true });
-        explainResults(instance, {
-          notice: root.querySelector('[data-search-notice]'),
-          empty: root.querySelector('[data-search-empty]'),
-        });
+        const search = await connect(instance, base, input, root);
         const filterPane = root.querySelector<HTMLElement>('[data-search-filters]')!;
         filterPane.hidden = false;
         nameFilterTriggers(filterPane);
-        instance.on('search', (term, chosen) => {
-          if (document.activeElement !== input && input.value !== term) input.value = term;
-          remember(term, chosen ?? {});
-        });
-        let timer: ReturnType<typeof setTimeout> | undefined;
-        input.addEventListener('input', () => {
-          clearTimeout(timer);
-          timer = setTimeout(() => instance.triggerSearch(input.value.trim()), 120);
-        });
-        input.addEventListener('keydown', (event) => {
-          if (event.key === 'ArrowDown' && instance.focusNextResults(input)) event.preventDefault();
-        });
+        // The address keeps the reader's words, not the helped query pagefind was given.
+        instance.on('search', (_term, chosen) => remember(input.value.trim(), chosen ?? {}));
         form.addEventListener('submit', (event) => {
           event.preventDefault();
-          clearTimeout(timer);
-          instance.triggerSearch(input.value.trim());
+          void search();
         });
-        if (initial || Object.keys(initialFilters).length) instance.triggerSearchWithFilters(initial.trim(), initialFilters);
+        // Also what the reader typed while pagefind loaded.
+        if (input.value.trim() || Object.keys(initialFilters).length) void search(initialFilters);
       },
       (error: unknown) => {
         console.error(error);
         status.textContent = unavailableMessage(root.dataset['dev'] === 'true');
-        status.classList.add('rb-search__status--problem');
+        status.classList.add('search-status-problem');
       },
     );
-  }
+  };
+  if (input.value || Object.keys(initialFilters).length) start();
+  else for (const type of ['focus', 'pointerenter', 'input']) input.addEventListener(type, start, { once: true });
 }
 
 /**
