@@ -11,8 +11,8 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser.ts';
-import { serveSite, type ServedSite } from '../support/serve.ts';
+import { launchBrowser, openPage } from '../../scripts/lib/browser.ts';
+import { serveSite, type ServedSite } from '../../scripts/lib/serve.ts';
 import { base, dist, searchFromUrl, type Hit } from './helpers/search.ts';
 
 interface Case {

@@ -9,8 +9,8 @@ import assert from 'node:assert/strict';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser.ts';
-import { serveSite, type ServedSite } from '../support/serve.ts';
+import { launchBrowser, openPage } from '../../scripts/lib/browser.ts';
+import { serveSite, type ServedSite } from '../../scripts/lib/serve.ts';
 import { base, dist, searchFromUrl, settledHits } from './helpers/search.ts';
 
 let site: ServedSite;

@@ -10,8 +10,10 @@
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
-import { scanHtml } from './html-scan.ts';
-import { listPages, median, urlPathOf, type BuiltSite } from './site.ts';
+import { listPages, urlPathOf } from '../../src/lib/built-pages.ts';
+import type { BuiltSite } from '../../scripts/lib/built-site.ts';
+import { median } from '../../scripts/lib/median.ts';
+import { isExecutable, scanHtml } from './html-scan.ts';
 
 export interface Limits {
   htmlMedian: number;
@@ -142,13 +144,6 @@ export async function measureBudgets(site: BuiltSite, budget: Limits = limits): 
     }
   }
   return { pages, htmlMedian, failures };
-}
-
-/** Script types the browser runs: classic (no type or a JavaScript MIME type) and module. */
-export function isExecutable(type: string | undefined): boolean {
-  if (type === undefined) return true;
-  const t = type.trim().toLowerCase();
-  return t === '' || t === 'module' || t === 'text/javascript' || t === 'application/javascript';
 }
 
 export const kb = (bytes: number) => `${(bytes / 1000).toFixed(2)} kB`;

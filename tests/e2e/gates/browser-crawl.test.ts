@@ -9,11 +9,11 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../../support/browser.ts';
-import { serveSite, type ServedSite } from '../../support/serve.ts';
+import { launchBrowser, openPage } from '../../../scripts/lib/browser.ts';
+import { rootBuild, sitemapPaths } from '../../../scripts/lib/built-site.ts';
+import { keyPages } from '../../../scripts/lib/key-pages.ts';
+import { serveSite, type ServedSite } from '../../../scripts/lib/serve.ts';
 import { crawl, crawlPage } from '../../quality/crawl.ts';
-import { keyPages } from '../../quality/key-pages.ts';
-import { rootBuild, sitemapPaths } from '../../quality/site.ts';
 
 const built = rootBuild();
 let browser: Browser;

@@ -5,8 +5,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { rootBuild } from '../../../scripts/lib/built-site.ts';
 import { formatBudgetReport, measureBudgets } from '../../quality/budgets.ts';
-import { rootBuild } from '../../quality/site.ts';
 
 test('the built site stays within its size budgets', async () => {
   const report = await measureBudgets(rootBuild());

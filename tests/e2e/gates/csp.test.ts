@@ -10,12 +10,13 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage } from '../../../scripts/lib/browser.ts';
+import { baseBuild, rootBuild, sitemapPaths, type BuiltSite } from '../../../scripts/lib/built-site.ts';
+import { keyPages } from '../../../scripts/lib/key-pages.ts';
+import { serveSite, type ServedSite } from '../../../scripts/lib/serve.ts';
 import { metaPolicy, parsePolicy } from '../../../src/integrations/csp.ts';
-import { launchBrowser, openPage } from '../../support/browser.ts';
-import { serveSite, type ServedSite } from '../../support/serve.ts';
+import { listPages } from '../../../src/lib/built-pages.ts';
 import { checkHeaders, checkPage } from '../../quality/csp.ts';
-import { keyPages } from '../../quality/key-pages.ts';
-import { baseBuild, listPages, rootBuild, sitemapPaths, type BuiltSite } from '../../quality/site.ts';
 
 async function staticGate(site: BuiltSite) {
   const pages = await listPages(site.dir);
