@@ -33,6 +33,8 @@ test('the small fixture is within budget; code loaded with import() is not count
   const report = await measureBudgets({ dir: fixture, base: '/' });
   assert.deepEqual(report.failures, []);
   assert.deepEqual(report.pages[0]!.jsFiles, ['theme.js', '_astro/lazyonly.js']);
+  assert.equal(report.pages[0]!.requests, 4, 'the page, small.css, theme.js, lazyonly.js');
+  assert.deepEqual(report.scripts.map((s) => s.file), ['_astro/lazy.js', '_astro/lazyonly.js', 'theme.js']);
 });
 
 test('fails when the median page is over 7 kB of gzip HTML', async () => {
@@ -80,6 +82,39 @@ test('fails when a content page runs more than 1 kB of JS before interaction, fo
     const text = report.failures.join('\n');
     assert.match(text, /^JS: \/eager\/ runs .* \(theme\.js, _astro\/feature\.js, _astro\/shared\.js\), over the 1\.00 kB budget/m);
     assert.doesNotMatch(text, /JS: \/search\//, 'the search page is a feature page');
+  } finally {
+    await site.done();
+  }
+});
+
+test('fails when a page makes more than 6 requests before interaction, counting icons, images, preloads and fonts', async () => {
+  const site = await withSite(async (dir) => {
+    await writeFile(path.join(dir, '_astro/fonts.css'), '@font-face{font-family:A;src:url(a.woff2)}@font-face{font-family:B;src:url(b.woff2)}');
+    await mkdir(path.join(dir, 'busy'));
+    const head = '<link rel="icon" href="/favicon.svg"><link rel="preload" as="image" href="/hero.webp"><link rel="stylesheet" href="/_astro/fonts.css">';
+    await writeFile(path.join(dir, 'busy/index.html'), page('<img src="/logo.png" alt="logo"><img src="/below.png" alt="" loading="lazy">', head));
+  });
+  try {
+    const report = await measureBudgets({ dir: site.dir, base: '/' });
+    const busy = report.pages.find((p) => p.url === '/busy/')!;
+    assert.equal(busy.requests, 9, busy.fetched.join(', '));
+    const text = report.failures.join('\n');
+    assert.match(text, /^Requests: \/busy\/ makes 9 requests before interaction \(the page, _astro\/small\.css, theme\.js, favicon\.svg, hero\.webp, _astro\/fonts\.css, logo\.png, 2 @font-face\), over the limit of 6/m);
+    assert.doesNotMatch(text, /below\.png/, 'a lazy image waits until it is scrolled to');
+    assert.doesNotMatch(text, /Requests: \/ /, 'the small page is within the limit');
+  } finally {
+    await site.done();
+  }
+});
+
+test('fails when one script of the site is over 5 kB gzip, even one loaded on demand', async () => {
+  const site = await withSite(async (dir) => {
+    await writeFile(path.join(dir, '_astro/lazy.js'), `export default "${noise(1500)}"`);
+  });
+  try {
+    const report = await measureBudgets({ dir: site.dir, base: '/' });
+    assert.match(report.failures.join('\n'), /^Script: _astro\/lazy\.js is .* gzip, over the 5\.00 kB budget for one script/m);
+    assert.equal(report.failures.length, 1, 'loaded on demand, it costs no page its JS budget');
   } finally {
     await site.done();
   }
