@@ -19,7 +19,7 @@ if (!Number.isInteger(runs) || runs < 1) throw new Error(`runs must be a whole n
 
 const built = rootBuild();
 const { pages } = keyPages(await sitemapPaths(built));
-const site = await serveSite({ dir: built.dir, base: built.base });
+const site = await serveSite(built);
 const measured = new Map(pages.map((p) => [p.path, { score: [] as number[], tbt: [] as number[], lcp: [] as number[], cls: [] as number[] }]));
 try {
   await withLighthouse(async (audit) => {

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../../../scripts/lib/browser.ts';
+import { launchBrowser, openPage, withPage } from '../../../scripts/lib/browser.ts';
 import { baseBuild, rootBuild, sitemapPaths, type BuiltSite } from '../../../scripts/lib/built-site.ts';
 import { keyPages } from '../../../scripts/lib/key-pages.ts';
 import { serveSite, type ServedSite } from '../../../scripts/lib/serve.ts';
@@ -48,7 +48,7 @@ describe('the policy in the browser', () => {
 
   before(async () => {
     browser = await launchBrowser();
-    site = await serveSite({ dir: built.dir, base: built.base });
+    site = await serveSite(built);
     paths = await sitemapPaths(built).catch(() => []);
   });
   after(async () => {
@@ -104,8 +104,7 @@ describe('the policy in the browser', () => {
   }
 
   test('search finds pages under the policy (pagefind: wasm, worker, index fetches)', async () => {
-    const { page, problems, close } = await openPage(browser, site.origin);
-    try {
+    await withPage(browser, site.origin, async (page, problems) => {
       // A shared search link: the page runs the query as it loads.
       await page.goto(site.url('search/?q=engineer'));
       const results = page.locator('pagefind-results a[href]');
@@ -115,16 +114,13 @@ describe('the policy in the browser', () => {
       assert.ok(href.startsWith(built.base), `a result links inside the site: ${href}`);
       await page.waitForLoadState('networkidle');
       noErrors(problems, 'search');
-    } finally {
-      await close();
-    }
+    });
   });
 
   test('every button on the key pages works under the policy', async () => {
     const { pages } = keyPages(paths);
     for (const key of pages) {
-      const { page, problems, close } = await openPage(browser, site.origin, { permissions: ['clipboard-read', 'clipboard-write'] });
-      try {
+      await withPage(browser, site.origin, async (page, problems) => {
         await page.goto(site.url(key.path));
         await page.waitForLoadState('networkidle');
         const buttons = page.locator('button:visible:not([type="submit"])');
@@ -135,9 +131,7 @@ describe('the policy in the browser', () => {
         }
         await page.waitForTimeout(200);
         noErrors(problems, `/${key.path} (${count} buttons)`);
-      } finally {
-        await close();
-      }
+      }, { permissions: ['clipboard-read', 'clipboard-write'] });
     }
   });
 });

@@ -18,7 +18,7 @@ const built = rootBuild();
 let site: ServedSite;
 
 before(async () => {
-  site = await serveSite({ dir: built.dir, base: built.base });
+  site = await serveSite(built);
 });
 after(() => site?.close());
 
