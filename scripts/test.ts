@@ -4,7 +4,7 @@
  *
  * Two builds: dist/ with the configured base, and dist-base/ under /handbook/ (ROLEBOOK_BASE) so a
  * link that forgets the base path is caught. The quality gates (tests/e2e/gates/) read both
- * (ROLEBOOK_DIST, ROLEBOOK_DIST_BASE; see tests/quality/site.ts).
+ * (ROLEBOOK_DIST, ROLEBOOK_DIST_BASE; see scripts/lib/built-site.ts).
  *
  * `npm test -- --keep-going` runs every step even after a failure and lists all failures at the end.
  */

@@ -7,26 +7,18 @@
  * header search to the first results (as served, and gzip-compressed as a host would send them);
  * and the time from the last keystroke to rendered results, cold (first query on the page) and warm.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
-import { launchBrowser, openPage } from '../../tests/support/browser.ts';
-import { serveSite } from '../../tests/support/serve.ts';
-import { base, dist } from '../../tests/e2e/helpers/search.ts';
+import { launchBrowser, openPage } from '../../scripts/lib/browser.ts';
+import { rootBuild } from '../../scripts/lib/built-site.ts';
+import { serveSite } from '../../scripts/lib/serve.ts';
+import { listFiles, listPages } from '../../src/lib/built-pages.ts';
 
+const { dir: dist, base } = rootBuild();
 const bundle = path.join(dist, 'pagefind');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-async function files(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await files(full)));
-    else out.push(full);
-  }
-  return out;
-}
 
 // 1. On disk
 const parts: Record<string, { bytes: number; gzip: number; count: number }> = {};
@@ -37,9 +29,8 @@ const partOf = (rel: string) => {
   if (rel.startsWith('pagefind-component-ui')) return 'Component UI (js, css)';
   return 'unused by Rolebook (Default/Modular UI, highlight)';
 };
-for (const file of await files(bundle)) {
-  const rel = path.relative(bundle, file).split(path.sep).join('/');
-  const body = await readFile(file);
+for (const rel of await listFiles(bundle)) {
+  const body = await readFile(path.join(bundle, rel));
   const part = (parts[partOf(rel)] ??= { bytes: 0, gzip: 0, count: 0 });
   part.bytes += body.length;
   part.gzip += gzipSync(body, { level: 9 }).length;
@@ -52,7 +43,7 @@ for (const [name, p] of Object.entries(parts)) {
   console.log(`  ${name.padEnd(48)} ${String(p.count).padStart(4)} files ${kb(p.bytes).padStart(10)}  (gzip ${kb(p.gzip)})`);
 }
 console.log(`  ${'total'.padEnd(48)}            ${kb(total).padStart(10)}`);
-const pages = (await files(dist)).filter((f) => f.endsWith('.html')).length;
+const pages = (await listPages(dist)).length;
 console.log(`  (${pages} HTML files in the site)`);
 
 // 2 and 3. In Chromium
@@ -123,7 +114,7 @@ try {
   console.log(`  warm (median of ${warm.length}): ${median(warm).toFixed(0)} ms   [${warm.map((m) => m.toFixed(0)).join(', ')}]`);
 
   // Script sizes a page carries before anyone searches.
-  const astroScripts = (await files(path.join(dist, '_astro')).catch(() => [] as string[])).filter((f) => f.endsWith('.js'));
+  const astroScripts = (await listFiles(path.join(dist, '_astro')).catch(() => [] as string[])).filter((f) => f.endsWith('.js')).map((f) => path.join(dist, '_astro', f));
   const search = [];
   for (const file of astroScripts) {
     const text = await readFile(file, 'utf8');

@@ -8,9 +8,10 @@
  * A browser that gets both enforces both, so the header never allows more than a page's meta does.
  */
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { listPages } from '../lib/built-pages.ts';
 
 /** The policy for everything but script-src and style-src, which Astro fills with its hashes. */
 export const cspDirectives = [
@@ -87,12 +88,10 @@ export function headersFile(policy: Policy): string {
 
 /** Writes _headers with the union of the policies of every page in the build. */
 export async function writeHeadersFile(dir: string): Promise<{ pages: number; policy: string }> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const policies: Policy[] = [];
   let pages = 0;
-  for (const e of entries) {
-    if (!e.isFile() || !e.name.endsWith('.html')) continue;
-    const meta = metaPolicy(await readFile(path.join(e.parentPath, e.name), 'utf8'));
+  for (const file of await listPages(dir)) {
+    const meta = metaPolicy(await readFile(path.join(dir, file), 'utf8'));
     if (meta === null) continue;
     pages++;
     policies.push(parsePolicy(meta));

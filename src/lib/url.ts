@@ -3,9 +3,13 @@
  * Paths are given without the base and without a leading slash: url('roles/backend-engineer/').
  */
 export function joinBase(base: string, path = ''): string {
-  const b = base.endsWith('/') ? base : `${base}/`;
-  const p = path.replace(/^\/+/, '');
-  return `${b.startsWith('/') ? b : `/${b}`}${p}`;
+  return `${normaliseBase(base)}${path.replace(/^\/+/, '')}`;
+}
+
+/** A base path as Astro's BASE_URL has it, with a leading and a trailing slash: 'handbook' → '/handbook/'. */
+export function normaliseBase(base: string): string {
+  const b = base.trim() || '/';
+  return `${b.startsWith('/') ? '' : '/'}${b}${b.endsWith('/') ? '' : '/'}`;
 }
 
 function currentBase(): string {

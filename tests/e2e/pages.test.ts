@@ -16,8 +16,8 @@ import { readSiteSettings } from '../../src/reader/site.ts';
 import { jobDescription, jobDescriptionText } from '../../src/lib/job-description.ts';
 import { formatBand } from '../../src/lib/money.ts';
 import { absoluteUrl, paths } from '../../src/lib/url.ts';
-import { launchBrowser, openPage } from '../support/browser.ts';
-import { serveSite, type ServedSite } from '../support/serve.ts';
+import { launchBrowser, openPage } from '../../scripts/lib/browser.ts';
+import { serveSite, type ServedSite } from '../../scripts/lib/serve.ts';
 
 const dist = path.resolve(process.env['ROLEBOOK_DIST'] ?? 'dist');
 const base = process.env['ROLEBOOK_BASE'] ?? '/';

@@ -4,8 +4,7 @@
  * tests/e2e/gates/csp.test.ts.
  */
 import { cspDirectives, metaPolicy, parsePolicy, scriptSources, styleSources, type Policy } from '../../src/integrations/csp.ts';
-import { scanHtml } from './html-scan.ts';
-import { isExecutable } from './budgets.ts';
+import { isExecutable, scanHtml } from './html-scan.ts';
 
 const hash = /^'sha(256|384|512)-[A-Za-z0-9+/=_-]+'$/;
 

@@ -106,6 +106,13 @@ export function decodeEntities(value: string): string {
   });
 }
 
+/** Script types the browser runs: classic (no type or a JavaScript MIME type) and module. */
+export function isExecutable(type: string | undefined): boolean {
+  if (type === undefined) return true;
+  const t = type.trim().toLowerCase();
+  return t === '' || t === 'module' || t === 'text/javascript' || t === 'application/javascript';
+}
+
 /** Every id (and legacy <a name>) in the document: the targets a #fragment can point at. */
 export function fragmentTargets(tags: Tag[]): Set<string> {
   const ids = new Set<string>();

@@ -4,8 +4,9 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { listPages, urlPathOf } from '../../src/lib/built-pages.ts';
+import type { BuiltSite } from '../../scripts/lib/built-site.ts';
 import { fragmentTargets, linkAttributes, scanHtml, type Tag } from './html-scan.ts';
-import { listPages, urlPathOf, type BuiltSite } from './site.ts';
 
 export interface LinkProblem {
   file: string;
@@ -28,7 +29,8 @@ const placeholder = 'http://rolebook.invalid';
 
 /**
  * @param siteOrigins absolute origins that count as the site itself (the `site` URL from the
- * config), so canonical and Open Graph URLs are checked like relative ones.
+ * config; siteOrigins() in scripts/lib/built-site.ts), so canonical and Open Graph URLs are checked
+ * like relative ones.
  */
 export async function checkLinks(site: BuiltSite, { siteOrigins = [] as string[] } = {}): Promise<LinkReport> {
   const pages = await listPages(site.dir);
@@ -126,11 +128,4 @@ function safeDecode(text: string): string | null {
   } catch {
     return null;
   }
-}
-
-/** The origin the site is published at, from the sitemap the build wrote. */
-export async function siteOriginOf(site: BuiltSite): Promise<string[]> {
-  const index = await readFile(path.join(site.dir, 'sitemap-index.xml'), 'utf8').catch(() => '');
-  const loc = /<loc>([^<]+)<\/loc>/.exec(index)?.[1];
-  return loc ? [new URL(loc).origin] : [];
 }

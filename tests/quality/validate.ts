@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { listPages } from './site.ts';
+import { listPages } from '../../src/lib/built-pages.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 

@@ -1,9 +1,9 @@
-/** The dependency gate's verdict on npm audit's JSON (scripts/quality/audit.ts runs npm audit). */
+/** The dependency gate's verdict on npm audit's JSON (scripts/quality/audit.ts). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { interpretAudit } from '../quality/audit.ts';
+import { interpretAudit } from '../../scripts/quality/audit.ts';
 
 const fixture = (name: string) => readFileSync(path.resolve(import.meta.dirname, '../fixtures/quality', name), 'utf8');
 

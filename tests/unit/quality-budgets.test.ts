@@ -19,11 +19,16 @@ function noise(words: number, seed = 7): string {
   return out.join(' ');
 }
 
-async function withSite(extra: (dir: string) => Promise<void>) {
+/** The budgets of a copy of the fixture with what `extra` adds to it. */
+async function measureWith(extra: (dir: string) => Promise<void>) {
   const dir = await mkdtemp(path.join(tmpdir(), 'rolebook-budget-'));
-  await cp(fixture, dir, { recursive: true });
-  await extra(dir);
-  return { dir, done: () => rm(dir, { recursive: true, force: true }) };
+  try {
+    await cp(fixture, dir, { recursive: true });
+    await extra(dir);
+    return await measureBudgets({ dir, base: '/' });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 const page = (body: string, head = '') =>
@@ -33,41 +38,33 @@ test('the small fixture is within budget; code loaded with import() is not count
   const report = await measureBudgets({ dir: fixture, base: '/' });
   assert.deepEqual(report.failures, []);
   assert.deepEqual(report.pages[0]!.jsFiles, ['theme.js', '_astro/lazyonly.js']);
+  assert.equal(report.pages[0]!.requests, 4, 'the page, small.css, theme.js, lazyonly.js');
+  assert.deepEqual(report.scripts.map((s) => s.file), ['_astro/lazy.js', '_astro/lazyonly.js', 'theme.js']);
 });
 
 test('fails when the median page is over 7 kB of gzip HTML', async () => {
-  const site = await withSite(async (dir) => {
+  const report = await measureWith(async (dir) => {
     for (const name of ['a', 'b']) {
       await mkdir(path.join(dir, name));
       await writeFile(path.join(dir, name, 'index.html'), page(`<p>${noise(2500)}</p>`));
     }
   });
-  try {
-    const report = await measureBudgets({ dir: site.dir, base: '/' });
-    assert.ok(report.htmlMedian > limits.htmlMedian);
-    assert.match(report.failures.join('\n'), /^HTML: the median page is .* over the 7\.00 kB budget/m);
-  } finally {
-    await site.done();
-  }
+  assert.ok(report.htmlMedian > limits.htmlMedian);
+  assert.match(report.failures.join('\n'), /^HTML: the median page is .* over the 7\.00 kB budget/m);
 });
 
 test('fails when a page loads more than 10 kB of gzip CSS, counting <style> too', async () => {
   const css = Array.from(noise(2200).split(' '), (w, i) => `.c${w}{margin:${i % 9}px}`).join('\n');
-  const site = await withSite(async (dir) => {
+  const report = await measureWith(async (dir) => {
     await writeFile(path.join(dir, '_astro/big.css'), css.slice(0, css.length / 2));
     await mkdir(path.join(dir, 'styled'));
     await writeFile(path.join(dir, 'styled/index.html'), page('<p>x</p>', `<link rel="stylesheet" href="/_astro/big.css"><style>${css.slice(css.length / 2)}</style>`));
   });
-  try {
-    const report = await measureBudgets({ dir: site.dir, base: '/' });
-    assert.match(report.failures.join('\n'), /^CSS: \/styled\/ loads .* over the 10\.00 kB budget/m);
-  } finally {
-    await site.done();
-  }
+  assert.match(report.failures.join('\n'), /^CSS: \/styled\/ loads .* over the 10\.00 kB budget/m);
 });
 
 test('fails when a content page runs more than 1 kB of JS before interaction, following static imports', async () => {
-  const site = await withSite(async (dir) => {
+  const report = await measureWith(async (dir) => {
     await writeFile(path.join(dir, '_astro/feature.js'), 'import{a}from"./shared.js";a();document.body.addEventListener("click",()=>import("./lazy.js"));');
     await writeFile(path.join(dir, '_astro/shared.js'), `export function a(){return "${noise(400)}"}`);
     await mkdir(path.join(dir, 'eager'));
@@ -75,14 +72,32 @@ test('fails when a content page runs more than 1 kB of JS before interaction, fo
     await mkdir(path.join(dir, 'search'));
     await writeFile(path.join(dir, 'search/index.html'), page('<p>x</p><script type="module" src="/_astro/feature.js"></script>'));
   });
-  try {
-    const report = await measureBudgets({ dir: site.dir, base: '/' });
-    const text = report.failures.join('\n');
-    assert.match(text, /^JS: \/eager\/ runs .* \(theme\.js, _astro\/feature\.js, _astro\/shared\.js\), over the 1\.00 kB budget/m);
-    assert.doesNotMatch(text, /JS: \/search\//, 'the search page is a feature page');
-  } finally {
-    await site.done();
-  }
+  const text = report.failures.join('\n');
+  assert.match(text, /^JS: \/eager\/ runs .* \(theme\.js, _astro\/feature\.js, _astro\/shared\.js\), over the 1\.00 kB budget/m);
+  assert.doesNotMatch(text, /JS: \/search\//, 'the search page is a feature page');
+});
+
+test('fails when a page makes more than 6 requests before interaction, counting icons, images, preloads and fonts', async () => {
+  const report = await measureWith(async (dir) => {
+    await writeFile(path.join(dir, '_astro/fonts.css'), '@font-face{font-family:A;src:url(a.woff2)}@font-face{font-family:B;src:url(b.woff2)}');
+    await mkdir(path.join(dir, 'busy'));
+    const head = '<link rel="icon" href="/favicon.svg"><link rel="preload" as="image" href="/hero.webp"><link rel="stylesheet" href="/_astro/fonts.css">';
+    await writeFile(path.join(dir, 'busy/index.html'), page('<img src="/logo.png" alt="logo"><img src="/below.png" alt="" loading="lazy">', head));
+  });
+  const busy = report.pages.find((p) => p.url === '/busy/')!;
+  assert.equal(busy.requests, 9, busy.fetched.join(', '));
+  const text = report.failures.join('\n');
+  assert.match(text, /^Requests: \/busy\/ makes 9 requests before interaction \(the page, _astro\/small\.css, theme\.js, favicon\.svg, hero\.webp, _astro\/fonts\.css, logo\.png, 2 @font-face\), over the limit of 6/m);
+  assert.doesNotMatch(text, /below\.png/, 'a lazy image waits until it is scrolled to');
+  assert.doesNotMatch(text, /Requests: \/ /, 'the small page is within the limit');
+});
+
+test('fails when one script of the site is over 5 kB gzip, even one loaded on demand', async () => {
+  const report = await measureWith(async (dir) => {
+    await writeFile(path.join(dir, '_astro/lazy.js'), `export default "${noise(1500)}"`);
+  });
+  assert.match(report.failures.join('\n'), /^Script: _astro\/lazy\.js is .* gzip, over the 5\.00 kB budget for one script/m);
+  assert.equal(report.failures.length, 1, 'loaded on demand, it costs no page its JS budget');
 });
 
 test('staticImports finds static imports and re-exports, not import()', () => {

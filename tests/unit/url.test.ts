@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { absoluteUrl, joinBase, paths, url } from '../../src/lib/url.ts';
+import { absoluteUrl, joinBase, normaliseBase, paths, url } from '../../src/lib/url.ts';
 
 test('joinBase works for the root and for a sub-folder', () => {
   assert.equal(joinBase('/', 'roles/'), '/roles/');
@@ -9,6 +9,12 @@ test('joinBase works for the root and for a sub-folder', () => {
   assert.equal(joinBase('/handbook', '/roles/'), '/handbook/roles/');
   assert.equal(joinBase('/handbook/', ''), '/handbook/');
   assert.equal(joinBase('handbook/', 'faq/#faq-x'), '/handbook/faq/#faq-x');
+});
+
+test('normaliseBase gives every spelling of a base one leading and one trailing slash', () => {
+  for (const spelling of ['handbook', '/handbook', 'handbook/', '/handbook/', ' /handbook ']) assert.equal(normaliseBase(spelling), '/handbook/');
+  assert.equal(normaliseBase(''), '/');
+  assert.equal(normaliseBase('/'), '/');
 });
 
 test('url falls back to the root outside Astro', () => {

@@ -9,11 +9,11 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../../support/browser.ts';
-import { serveSite, type ServedSite } from '../../support/serve.ts';
+import { launchBrowser, withPage } from '../../../scripts/lib/browser.ts';
+import { rootBuild, sitemapPaths } from '../../../scripts/lib/built-site.ts';
+import { keyPages } from '../../../scripts/lib/key-pages.ts';
+import { serveSite, type ServedSite } from '../../../scripts/lib/serve.ts';
 import { crawl, crawlPage } from '../../quality/crawl.ts';
-import { keyPages } from '../../quality/key-pages.ts';
-import { rootBuild, sitemapPaths } from '../../quality/site.ts';
 
 const built = rootBuild();
 let browser: Browser;
@@ -23,7 +23,7 @@ let sitemapError: unknown;
 
 before(async () => {
   browser = await launchBrowser();
-  site = await serveSite({ dir: built.dir, base: built.base });
+  site = await serveSite(built);
   paths = await sitemapPaths(built).catch((error: unknown) => {
     sitemapError = error;
     return [];
@@ -61,8 +61,7 @@ describe('every page in the sitemap', () => {
 
 describe('theme toggle', () => {
   test('switches the theme, and the choice is remembered across reloads and pages', async () => {
-    const { page, problems, close } = await openPage(browser, site.origin, { colorScheme: 'light' });
-    try {
+    await withPage(browser, site.origin, async (page, problems) => {
       await page.goto(site.url(''));
       const toggle = page.locator('#theme-toggle');
       await toggle.waitFor({ state: 'visible', timeout: 5000 });
@@ -88,17 +87,14 @@ describe('theme toggle', () => {
       await page.reload();
       assert.equal((await look()).background, before.background, 'and back to light, remembered too');
       assert.deepEqual(problems.consoleErrors, []);
-    } finally {
-      await close();
-    }
+    }, { colorScheme: 'light' });
   });
 });
 
 describe('keyboard', () => {
   test('the first Tab reaches a visible skip link, and it moves focus into the main content', async () => {
     for (const p of ['', ...paths.filter((x) => x !== '').slice(0, 1)]) {
-      const { page, close } = await openPage(browser, site.origin);
-      try {
+      await withPage(browser, site.origin, async (page) => {
         await page.goto(site.url(p));
         await page.keyboard.press('Tab');
         const focused = await page.evaluate(() => {
@@ -123,15 +119,12 @@ describe('keyboard', () => {
           return !!target && !!active && (target === active || target.contains(active));
         }, focused.href);
         assert.ok(inTarget, `/${p}: after the skip link, Tab moves within ${focused.href}`);
-      } finally {
-        await close();
-      }
+      });
     }
   });
 
   test('every control on the home page can be reached with Tab and shows where focus is', async () => {
-    const { page, close } = await openPage(browser, site.origin);
-    try {
+    await withPage(browser, site.origin, async (page) => {
       await page.goto(site.url(''));
       const seen: string[] = [];
       const invisible: string[] = [];
@@ -155,9 +148,7 @@ describe('keyboard', () => {
       }
       assert.ok(seen.length >= 3, `Tab reached only ${seen.join(', ')}`);
       assert.deepEqual(invisible, [], 'focused controls must be visible and show a focus indicator');
-    } finally {
-      await close();
-    }
+    });
   });
 });
 

@@ -10,12 +10,13 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage, withPage } from '../../../scripts/lib/browser.ts';
+import { baseBuild, rootBuild, sitemapPaths, type BuiltSite } from '../../../scripts/lib/built-site.ts';
+import { keyPages } from '../../../scripts/lib/key-pages.ts';
+import { serveSite, type ServedSite } from '../../../scripts/lib/serve.ts';
 import { metaPolicy, parsePolicy } from '../../../src/integrations/csp.ts';
-import { launchBrowser, openPage } from '../../support/browser.ts';
-import { serveSite, type ServedSite } from '../../support/serve.ts';
+import { listPages } from '../../../src/lib/built-pages.ts';
 import { checkHeaders, checkPage } from '../../quality/csp.ts';
-import { keyPages } from '../../quality/key-pages.ts';
-import { baseBuild, listPages, rootBuild, sitemapPaths, type BuiltSite } from '../../quality/site.ts';
 
 async function staticGate(site: BuiltSite) {
   const pages = await listPages(site.dir);
@@ -47,7 +48,7 @@ describe('the policy in the browser', () => {
 
   before(async () => {
     browser = await launchBrowser();
-    site = await serveSite({ dir: built.dir, base: built.base });
+    site = await serveSite(built);
     paths = await sitemapPaths(built).catch(() => []);
   });
   after(async () => {
@@ -103,8 +104,7 @@ describe('the policy in the browser', () => {
   }
 
   test('search finds pages under the policy (pagefind: wasm, worker, index fetches)', async () => {
-    const { page, problems, close } = await openPage(browser, site.origin);
-    try {
+    await withPage(browser, site.origin, async (page, problems) => {
       // A shared search link: the page runs the query as it loads.
       await page.goto(site.url('search/?q=engineer'));
       const results = page.locator('pagefind-results a[href]');
@@ -114,16 +114,13 @@ describe('the policy in the browser', () => {
       assert.ok(href.startsWith(built.base), `a result links inside the site: ${href}`);
       await page.waitForLoadState('networkidle');
       noErrors(problems, 'search');
-    } finally {
-      await close();
-    }
+    });
   });
 
   test('every button on the key pages works under the policy', async () => {
     const { pages } = keyPages(paths);
     for (const key of pages) {
-      const { page, problems, close } = await openPage(browser, site.origin, { permissions: ['clipboard-read', 'clipboard-write'] });
-      try {
+      await withPage(browser, site.origin, async (page, problems) => {
         await page.goto(site.url(key.path));
         await page.waitForLoadState('networkidle');
         const buttons = page.locator('button:visible:not([type="submit"])');
@@ -134,9 +131,7 @@ describe('the policy in the browser', () => {
         }
         await page.waitForTimeout(200);
         noErrors(problems, `/${key.path} (${count} buttons)`);
-      } finally {
-        await close();
-      }
+      }, { permissions: ['clipboard-read', 'clipboard-write'] });
     }
   });
 });

@@ -5,8 +5,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
+import { rootBuild } from '../../../scripts/lib/built-site.ts';
+import { listPages } from '../../../src/lib/built-pages.ts';
 import { formatHtmlProblem, runHtmlValidate, runVnu } from '../../quality/validate.ts';
-import { listPages, rootBuild } from '../../quality/site.ts';
 
 const built = rootBuild();
 const fixtures = path.resolve(import.meta.dirname, '../../fixtures/quality');

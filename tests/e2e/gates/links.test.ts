@@ -6,11 +6,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkLinks, formatLinkProblem, siteOriginOf } from '../../quality/links.ts';
-import { baseBuild, rootBuild, type BuiltSite } from '../../quality/site.ts';
+import { baseBuild, rootBuild, siteOrigins, type BuiltSite } from '../../../scripts/lib/built-site.ts';
+import { checkLinks, formatLinkProblem } from '../../quality/links.ts';
 
 async function gate(site: BuiltSite) {
-  const report = await checkLinks(site, { siteOrigins: await siteOriginOf(site) });
+  const report = await checkLinks(site, { siteOrigins: siteOrigins(site) });
   console.log(`${site.dir} (base ${site.base}): ${report.pages} pages, ${report.links} internal links, ${report.problems.length} broken`);
   assert.ok(report.pages > 0, `no pages in ${site.dir}: build it first`);
   assert.deepEqual(report.problems.map(formatLinkProblem), []);

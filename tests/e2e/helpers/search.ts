@@ -1,16 +1,13 @@
 /** Shared by the search tests and the search benchmark: where the built site is, and how to search it as a reader. */
 import { after, before } from 'node:test';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launchBrowser, openPage, type PageProblems } from '../../support/browser.ts';
-import { serveSite, type ServedSite } from '../../support/serve.ts';
+import { launchBrowser, openPage, type PageProblems } from '../../../scripts/lib/browser.ts';
+import { serveSite, type ServedSite } from '../../../scripts/lib/serve.ts';
+import { normaliseBase } from '../../../src/lib/url.ts';
 
 /** The built site to test: ROLEBOOK_DIST (default dist) served under ROLEBOOK_BASE (default /). */
 export const dist = process.env['ROLEBOOK_DIST'] ?? 'dist';
-export const base = (() => {
-  const b = process.env['ROLEBOOK_BASE'] ?? '/';
-  const withLead = b.startsWith('/') ? b : `/${b}`;
-  return withLead.endsWith('/') ? withLead : `${withLead}/`;
-})();
+export const base = normaliseBase(process.env['ROLEBOOK_BASE'] ?? '/');
 
 export interface Hit {
   /** Path inside the site, without the base: roles/backend-engineer/ */

@@ -5,6 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { joinBase, normaliseBase } from '../../src/lib/url.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -36,7 +37,8 @@ export interface ServedSite {
   close: () => Promise<void>;
 }
 
-export async function serveSite({ dir = 'dist', base = '/' }: { dir?: string; base?: string } = {}): Promise<ServedSite> {
+export async function serveSite({ dir = 'dist', base: givenBase = '/' }: { dir?: string; base?: string } = {}): Promise<ServedSite> {
+  const base = normaliseBase(givenBase);
   const root = path.resolve(dir);
   const headers = await readHeadersFile(root);
   const server: Server = createServer(async (req, res) => {
@@ -62,7 +64,7 @@ export async function serveSite({ dir = 'dist', base = '/' }: { dir?: string; ba
   return {
     origin,
     root: `${origin}${base}`,
-    url: (pathInSite = '') => `${origin}${base}${pathInSite.replace(/^\//, '')}`,
+    url: (pathInSite = '') => `${origin}${joinBase(base, pathInSite)}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -54,3 +54,18 @@ export async function openPage(
   });
   return { page, problems, close: () => context.close() };
 }
+
+/** Runs fn on a fresh page (see openPage) and closes it however fn ends. */
+export async function withPage<T>(
+  browser: Browser,
+  origin: string,
+  fn: (page: Page, problems: PageProblems) => Promise<T>,
+  options: BrowserContextOptions = {},
+): Promise<T> {
+  const { page, problems, close } = await openPage(browser, origin, options);
+  try {
+    return await fn(page, problems);
+  } finally {
+    await close();
+  }
+}

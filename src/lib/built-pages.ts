@@ -1,0 +1,26 @@
+/**
+ * The pages of a built site and the URLs they are served at, for the build's own integrations (the
+ * _headers writer) and for the tools that read dist/ afterwards (gates, benchmarks).
+ */
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { joinBase } from './url.ts';
+
+/** Every file under dir, as paths relative to it with forward slashes, sorted. */
+export async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+/** The HTML pages of the site (the search index's own files are not pages). */
+export async function listPages(dir: string): Promise<string[]> {
+  return (await listFiles(dir)).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
+}
+
+/** The URL path (with base) a built HTML file is served at: roles/x/index.html → /base/roles/x/ */
+export function urlPathOf(file: string, base: string): string {
+  return joinBase(base, file.endsWith('index.html') ? file.slice(0, -'index.html'.length) : file);
+}
