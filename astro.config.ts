@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { cspDirectives, cspHeaders, scriptSources, styleSources } from './src/integrations/csp.ts';
+import { devServer } from './src/integrations/dev-server.ts';
 import { onDemandScripts } from './src/integrations/on-demand-scripts.ts';
 import { siteSettings } from './src/integrations/site-settings.ts';
 import { readSiteSettings } from './src/reader/site.ts';
@@ -31,5 +32,5 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // Scripts stay files (never inlined into the HTML), so pages carry no inline script at all.
   vite: { build: { assetsInlineLimit: (file: string) => (/\.[cm]?js$/.test(file) ? false : undefined) } },
-  integrations: [siteSettings(siteResult), mdx(), sitemap(), search(), onDemandScripts(), cspHeaders()],
+  integrations: [siteSettings(siteResult), devServer(siteResult), mdx(), sitemap(), search(), onDemandScripts(), cspHeaders()],
 });

@@ -5,7 +5,7 @@
  * benchmark (bench/lighthouse/run.ts) each ask for the categories they judge.
  */
 import lighthouse, { type Result } from 'lighthouse';
-import { createServer } from 'node:net';
+import { freePort } from './serve.ts';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
 
@@ -13,18 +13,6 @@ export type Category = 'performance' | 'accessibility' | 'best-practices' | 'seo
 export type Scores = Partial<Record<Category, number | null>>;
 export type Audit = (url: string, categories: readonly Category[]) => Promise<Result>;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** One Chromium for every audit fn runs; an audit that Lighthouse could not complete throws. */
 export async function withLighthouse<T>(fn: (audit: Audit) => Promise<T>): Promise<T> {

@@ -8,6 +8,7 @@ import { checkMdx } from './rules/mdx.ts';
 import { checkProse } from './rules/prose.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkSite } from './rules/site.ts';
+import { checkSkills } from './rules/skills.ts';
 import { checkTemplateTokens } from './rules/templates.ts';
 
 export const rules: ((content: LoadedContent) => Problem[] | Promise<Problem[]>)[] = [
@@ -15,6 +16,7 @@ export const rules: ((content: LoadedContent) => Problem[] | Promise<Problem[]>)
   checkReferences,
   checkLevels,
   checkCareerPaths,
+  checkSkills,
   checkTemplateTokens,
   checkMdx,
   checkProse,
@@ -23,7 +25,7 @@ export const rules: ((content: LoadedContent) => Problem[] | Promise<Problem[]>)
 /** `site` is passed in where the settings were already read (the build reads them once, in astro.config.ts). */
 export async function checkHandbook(root: string, site?: SiteResult): Promise<{ content: LoadedContent; problems: Problem[] }> {
   const settings = site ?? (await readSiteSettings(root));
-  const { content, problems } = await readContent(root, settings.site);
+  const { content, problems } = await readContent(root, settings);
   problems.unshift(...settings.problems);
   for (const rule of rules) problems.push(...(await rule(content)));
   return { content, problems };

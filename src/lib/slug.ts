@@ -1,6 +1,8 @@
 /**
  * URL-safe slugs for skill names and anchors: "C#" → "c-sharp", "Node.js" → "node-js",
- * "CI/CD" → "ci-cd", "C++" → "c-plus-plus", ".NET" → "dot-net".
+ * "CI/CD" → "ci-cd", "C++" → "c-plus-plus", ".NET" → "dot-net". Letters of any script are kept
+ * ("العربية" stays itself); a name with no letters or digits ("🚀") has no slug, and the content
+ * check says so.
  */
 export function slugify(name: string): string {
   return name
@@ -10,7 +12,7 @@ export function slugify(name: string): string {
     .replace(/#/g, '-sharp')
     .replace(/\+/g, '-plus')
     .replace(/&/g, '-and-')
-    .replace(/(^|[^a-z0-9])\.(?=[a-z0-9])/g, '$1dot-')
-    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/(^|[^\p{L}\p{N}])\.(?=[\p{L}\p{N}])/gu, '$1dot-')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
 }

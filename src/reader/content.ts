@@ -3,7 +3,7 @@
  * Collects every problem instead of stopping at the first: bad file names, broken frontmatter,
  * schema errors. Plain Node: `npm run check` and the collections' loader both call it.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { editorErrorMap, problemsFromZod } from '../problems/from-zod.ts';
 import type { Problem } from '../problems/problem.ts';
@@ -11,10 +11,11 @@ import type { CareerPathData } from '../schemas/career-path.ts';
 import { collectionNames, collectionSources, type CollectionName } from '../schemas/collections.ts';
 import type { FaqData } from '../schemas/faq.ts';
 import type { LevelData } from '../schemas/level.ts';
-import { referenceById } from '../schemas/reference.ts';
 import type { RoleData } from '../schemas/role.ts';
 import type { SiteSettings } from '../schemas/site.ts';
-import { readFrontmatterFile, type SourceFile } from './frontmatter.ts';
+import { maxFileBytes } from '../schemas/body.ts';
+import type { SiteResult } from './site.ts';
+import { readFrontmatterFile, type Read, type SourceFile } from './frontmatter.ts';
 
 export type { SourceFile } from './frontmatter.ts';
 
@@ -25,7 +26,11 @@ export interface Entry<C extends CollectionName, D> extends SourceFile {
 }
 
 export interface LoadedContent {
+  /** The repository folder, for rules that look for files such as images in public/. */
+  root: string;
   site?: SiteSettings;
+  /** Line of a field in content/site.yaml. */
+  locateSetting: (fieldPath: PropertyKey[]) => number | undefined;
   roles: Entry<'roles', RoleData>[];
   levels: Entry<'levels', LevelData>[];
   faqs: Entry<'faqs', FaqData>[];
@@ -41,10 +46,13 @@ export interface LoadedContent {
 
 const fileNamePattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export async function readContent(root: string, site: SiteSettings | undefined): Promise<{ content: LoadedContent; problems: Problem[] }> {
+export async function readContent(root: string, settings: SiteResult): Promise<{ content: LoadedContent; problems: Problem[] }> {
+  const { site } = settings;
   const problems: Problem[] = [];
   const content: LoadedContent = {
+    root,
     ...(site ? { site } : {}),
+    locateSetting: settings.locate ?? (() => undefined),
     roles: [],
     levels: [],
     faqs: [],
@@ -54,17 +62,25 @@ export async function readContent(root: string, site: SiteSettings | undefined):
   };
   for (const collection of collectionNames) {
     const { base, depth } = collectionSources[collection];
-    const schema = collectionSources[collection].schema({ reference: referenceById });
+    const { schema } = collectionSources[collection];
     for (const file of await listFiles(root, base)) {
       const relative = path.posix.relative(base, file);
       const problem = checkFileName(file, relative.split('/'), depth, base);
       if (problem) {
-        problems.push(problem);
+        const { renameTo, ...plain } = problem;
+        problems.push(plain);
+        // A file that only needs renaming still counts as there, so what points to it is not reported twice.
+        if (renameTo) content.ids[collection].add(path.posix.relative(base, renameTo).replace(/\.mdx$/, ''));
         continue;
       }
       const id = relative.replace(/\.mdx$/, '');
       content.ids[collection].add(id);
-      const read = readFrontmatterFile(file, await readFile(path.join(root, file), 'utf8'));
+      const text = await readText(root, file);
+      if (!text.ok) {
+        problems.push(...text.problems);
+        continue;
+      }
+      const read = readFrontmatterFile(file, text.value);
       if (!read.ok) {
         problems.push(...read.problems);
         continue;
@@ -82,11 +98,12 @@ export async function readContent(root: string, site: SiteSettings | undefined):
   return { content, problems };
 }
 
+/** Files and links to files (a link is reported, never followed: the build must not read outside content/). */
 async function listFiles(root: string, base: string): Promise<string[]> {
   try {
     const entries = await readdir(path.join(root, base), { recursive: true, withFileTypes: true });
     return entries
-      .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+      .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && !entry.name.startsWith('.'))
       .map((entry) => path.posix.join(base, path.relative(path.join(root, base), path.join(entry.parentPath, entry.name)).split(path.sep).join('/')))
       .sort();
   } catch {
@@ -94,7 +111,30 @@ async function listFiles(root: string, base: string): Promise<string[]> {
   }
 }
 
-function checkFileName(file: string, segments: string[], depth: number, base: string): Problem | undefined {
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The file as UTF-8 text, or why it cannot be read as such. */
+async function readText(root: string, file: string): Promise<Read<string>> {
+  const full = path.join(root, file);
+  if ((await lstat(full)).isSymbolicLink()) {
+    return { ok: false, problems: [{ file, message: 'is a link to another file, which the handbook does not follow', fix: 'replace the link with a copy of the file', severity: 'error' }] };
+  }
+  const bytes = await readFile(full);
+  if (bytes.length > maxFileBytes) {
+    return { ok: false, problems: [{ file, message: `is ${Math.round(bytes.length / 1000)} kB, more than the ${maxFileBytes / 1000} kB a page can hold`, fix: 'shorten it, or split it into several pages', severity: 'error' }] };
+  }
+  try {
+    return { ok: true, value: utf8.decode(bytes) };
+  } catch {
+    const lenient = new TextDecoder('utf-8').decode(bytes);
+    const line = lenient.slice(0, lenient.indexOf('\uFFFD')).split('\n').length;
+    return {
+      ok: false,
+      problems: [{ file, line, message: 'is not saved as UTF-8, so some of its letters cannot be read', fix: 'save it again with the UTF-8 encoding (GitHub\'s web editor always does; in other editors choose UTF-8 when saving)', severity: 'error' }],
+    };
+  }
+}
+function checkFileName(file: string, segments: string[], depth: number, base: string): (Problem & { renameTo?: string }) | undefined {
   const name = segments.at(-1)!;
   if (!name.endsWith('.mdx')) {
     return { file, message: 'is not read: only .mdx files are content here', fix: `rename it to ${name.replace(/\.[^.]*$/, '')}.mdx if it is meant to be a page, or move it out of ${base}/`, severity: 'warning' };
@@ -106,8 +146,10 @@ function checkFileName(file: string, segments: string[], depth: number, base: st
   }
   const bad = segments.map((s) => s.replace(/\.mdx$/, '')).find((s) => !fileNamePattern.test(s));
   if (bad !== undefined) {
-    const suggestion = bad.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-    return { file, message: `has "${bad}" in its path, which cannot become a web address`, fix: `rename it to "${suggestion}" (lowercase letters, digits and hyphens)`, severity: 'error' };
+    const fixName = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    const suggestion = fixName(bad);
+    const renameTo = path.posix.join(base, ...segments.map((s) => (s.endsWith('.mdx') ? `${fixName(s.slice(0, -4))}.mdx` : fixName(s))));
+    return { file, message: `has "${bad}" in its path, which cannot become a web address`, fix: `rename it to "${suggestion}" (lowercase letters, digits and hyphens)`, severity: 'error', renameTo };
   }
   return undefined;
 }

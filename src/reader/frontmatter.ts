@@ -5,6 +5,7 @@
  */
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { Problem } from '../problems/problem.ts';
+import { shapeMistakes, yamlMistakes } from './yaml-messages.ts';
 
 export interface SourceFile {
   /** Repository-relative path with forward slashes. */
@@ -23,8 +24,12 @@ export type Read<T> = { ok: true; value: T } | { ok: false; problems: Problem[] 
 export function readYaml(file: string, text: string, lineOffset = 0): Read<{ data: unknown; locate: SourceFile['locate'] }> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  if (doc.errors.length) return { ok: false, problems: yamlProblems(doc, file, lineCounter, lineOffset) };
-  return { ok: true, value: { data: doc.toJS() ?? {}, locate: locator(doc, lineCounter, lineOffset) } };
+  const mistakes = yamlMistakes(file, text, doc, lineCounter, lineOffset);
+  if (mistakes.length) return { ok: false, problems: mistakes };
+  const data: unknown = doc.toJS() ?? {};
+  const lost = shapeMistakes(file, text, data, lineOffset);
+  if (lost.length) return { ok: false, problems: lost };
+  return { ok: true, value: { data, locate: locator(doc, lineCounter, lineOffset) } };
 }
 
 /** An MDX file: frontmatter between two lines of three dashes, then the body. */
@@ -47,20 +52,6 @@ export function readFrontmatterFile(file: string, text: string): Read<{ source: 
     locate: yaml.value.locate,
   };
   return { ok: true, value: { source, data: yaml.value.data } };
-}
-
-function yamlProblems(doc: Document, file: string, lineCounter: LineCounter, lineOffset: number): Problem[] {
-  return doc.errors.map((error) => {
-    const line = error.linePos?.[0]?.line ?? lineCounter.linePos(error.pos[0]).line;
-    const firstLine = error.message.split('\n')[0] ?? error.message;
-    return {
-      file,
-      line: line + lineOffset,
-      message: `has a formatting error in its fields: ${firstLine.replace(/ at line \d+, column \d+:?$/, '')}`,
-      fix: 'check the indentation and put quotes around text that contains a colon followed by a space',
-      severity: 'error' as const,
-    };
-  });
 }
 
 function locator(doc: Document, lineCounter: LineCounter, lineOffset: number) {

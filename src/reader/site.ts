@@ -10,6 +10,8 @@ import { readYaml } from './frontmatter.ts';
 export interface SiteResult {
   site?: SiteSettings;
   problems: Problem[];
+  /** Line of a field in site.yaml, for rules that judge the settings (absent once serialised for pages). */
+  locate?: (fieldPath: PropertyKey[]) => number | undefined;
 }
 
 export async function readSiteSettings(root: string): Promise<SiteResult> {
@@ -18,12 +20,12 @@ export async function readSiteSettings(root: string): Promise<SiteResult> {
   try {
     raw = await readFile(path.join(root, file), 'utf8');
   } catch {
-    return { problems: [{ file, message: 'is missing', fix: 'create it from the copy in the README, starting with company.name and url', severity: 'error' }] };
+    return { problems: [{ file, message: 'is missing', fix: 'restore it from your repository\'s history, or create it with at least company (name, website, about) and url: the editing guide in the README lists every field', severity: 'error' }] };
   }
   const yaml = readYaml(file, raw);
   if (!yaml.ok) return { problems: yaml.problems };
   const { data, locate } = yaml.value;
   const result = siteSchema.safeParse(data, { error: editorErrorMap, reportInput: true });
   if (!result.success) return { problems: problemsFromZod(result.error.issues, { file, schema: siteSchema, data, locate }) };
-  return { site: result.data, problems: [] };
+  return { site: result.data, problems: [], locate };
 }

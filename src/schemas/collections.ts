@@ -8,10 +8,10 @@ import { levelSchema } from './level.ts';
 import { roleSchema } from './role.ts';
 
 export const collectionSources = {
-  roles: { base: 'content/roles', depth: 0, schema: () => roleSchema },
+  roles: { base: 'content/roles', depth: 0, schema: roleSchema },
   levels: { base: 'content/levels', depth: 1, schema: levelSchema },
   faqs: { base: 'content/faqs', depth: Infinity, schema: faqSchema },
-  careerPaths: { base: 'content/career-paths', depth: 0, schema: () => careerPathSchema },
+  careerPaths: { base: 'content/career-paths', depth: 0, schema: careerPathSchema },
 } as const;
 
 export type CollectionName = keyof typeof collectionSources;

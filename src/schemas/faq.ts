@@ -1,24 +1,23 @@
 /** content/faqs/**\/*.mdx: one question per file; the MDX body is the answer. */
 import { z } from 'astro/zod';
-import { isoDate, status, text } from './fields.ts';
-import type { ReferenceBuilder } from './reference.ts';
+import { status, stewardship, text } from './fields.ts';
+import { reference } from './reference.ts';
 
 export const audiences = ['candidate', 'hiring-manager', 'employee'] as const;
 
-export const faqSchema = ({ reference }: { reference: ReferenceBuilder }) =>
-  z.strictObject({
-    question: text('The question as a reader would ask it, ending with a question mark.').refine((q) => q.endsWith('?'), 'must end with a question mark'),
-    audience: z
-      .array(z.enum(audiences))
-      .min(1, 'needs at least one audience')
-      .describe('Who asks this: candidate, hiring-manager and/or employee.'),
-    topic: text('A short topic the FAQ page groups questions by, such as Pay, Skills or Hiring process.'),
-    roles: z.array(reference('roles')).default([]).describe('Roles this question is about, such as backend-engineer. Leave out for a general question.'),
-    levels: z.array(reference('levels')).default([]).describe('Levels this question is about, such as backend-engineer/senior.'),
-    order: z.number().int('must be a whole number').default(100).describe('Sort position within its topic; lower comes first.'),
-    lastReviewed: isoDate('The date someone last checked the answer, as YYYY-MM-DD.').optional(),
-    status,
-  });
+export const faqSchema = z.strictObject({
+  question: text('The question as a reader would ask it, ending with a question mark.').refine((q) => q.endsWith('?'), 'must end with a question mark'),
+  audience: z
+    .array(z.enum(audiences))
+    .min(1, 'needs at least one audience')
+    .describe('Who asks this: candidate, hiring-manager and/or employee.'),
+  topic: text('A short topic the FAQ page groups questions by, such as Pay, Skills or Hiring process.'),
+  roles: z.array(reference('roles')).default([]).describe('Roles this question is about, such as backend-engineer. Leave out for a general question.'),
+  levels: z.array(reference('levels')).default([]).describe('Levels this question is about, such as backend-engineer/senior.'),
+  order: z.number().int('must be a whole number').default(100).describe('Sort position within its topic; lower comes first.'),
+  lastReviewed: stewardship.lastReviewed.optional(),
+  status,
+});
 
-export type FaqData = z.infer<ReturnType<typeof faqSchema>>;
+export type FaqData = z.infer<typeof faqSchema>;
 export type Audience = (typeof audiences)[number];

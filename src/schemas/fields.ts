@@ -25,6 +25,21 @@ export const isoDate = (description: string) =>
     .refine(isRealIsoDate, 'is not a real date in the form YYYY-MM-DD')
     .describe(description);
 
+const currencies = new Set(Intl.supportedValuesOf('currency'));
+/** An ISO 4217 code this runtime can format, such as USD or EUR. */
+export const isCurrency = (code: string) => currencies.has(code);
+
+const languages = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+const regions = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+/** A BCP 47 tag whose language (and region, if given) exist: "xx" passes the pattern but is no language. */
+export function isKnownLocale(tag: string): boolean {
+  const [language, region] = tag.split('-');
+  return languages.of(language!) !== undefined && (region === undefined || regions.of(region) !== undefined);
+}
+
+/** Today as YYYY-MM-DD (UTC): review dates after it have not happened yet. */
+export const today = () => new Date().toISOString().slice(0, 10);
+
 /** Lowercase words joined by hyphens: how files, skills and anchors are named. */
 export const slug = (description: string) =>
   z
@@ -40,6 +55,9 @@ export const status = z
 /** Who keeps an entry true, and when they last checked it: shown on every page. */
 export const stewardship = {
   owner: text('The team or person who keeps this page accurate, for example "People Team".'),
-  lastReviewed: isoDate('The date someone last checked this page against reality, as YYYY-MM-DD.'),
+  lastReviewed: isoDate('The date someone last checked this page against reality, as YYYY-MM-DD.').refine((date) => date <= today(), {
+    message: 'is in the future',
+    params: { fix: 'use the date the page was actually checked, today at the latest' },
+  }),
   status,
 };

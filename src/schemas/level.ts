@@ -1,7 +1,7 @@
 /** content/levels/<role>/<level>.mdx: one step of a role's ladder. */
 import { z } from 'astro/zod';
-import { isoDate, stewardship, text, textList } from './fields.ts';
-import type { ReferenceBuilder } from './reference.ts';
+import { isCurrency, isoDate, stewardship, text, textList } from './fields.ts';
+import { reference } from './reference.ts';
 
 export const tracks = ['ic', 'management'] as const;
 
@@ -10,6 +10,7 @@ export const salarySchema = z
     currency: z
       .string()
       .regex(/^[A-Z]{3}$/, 'must be a three-letter currency code such as USD')
+      .refine(isCurrency, { message: 'is not an ISO 4217 currency code', params: { fix: 'use one such as USD, EUR or GBP' } })
       .optional()
       .describe('Three-letter currency code. Leave out to use the currency in content/site.yaml.'),
     min: z.number({ error: 'must be a number without currency signs or commas, such as 95000' }).int('must be a whole number').positive('must be above zero').describe('Bottom of the pay band.'),
@@ -36,33 +37,32 @@ export const competencySchema = z.strictObject({
   expectation: text('What this level does in that area, in one or two sentences.'),
 });
 
-export const levelSchema = ({ reference }: { reference: ReferenceBuilder }) =>
-  z.strictObject({
-    role: reference('roles').describe('The role this level belongs to: the file name of its guide, such as backend-engineer.'),
-    title: text('The full job title, such as Senior Backend Engineer.'),
-    shortTitle: text('The level on its own, such as Senior. Used in ladders and comparisons.'),
-    order: z.number({ error: 'must be a whole number: 1 for the first level, 2 for the next' }).int('must be a whole number').positive('must be 1 or more').describe('Position on the ladder: 1 is the entry level, higher numbers are more senior.'),
-    track: z.enum(tracks).default('ic').describe('ic for individual contributors, management for people managers.'),
-    summary: text('One sentence on what sets this level apart from the one below.'),
-    scope: text('The reach and autonomy of the level: how big the problems are and how much guidance people need.'),
-    responsibilities: textList('What people at this level do, one per line. Say what is new at this level.', 3),
-    requirements: textList('What a candidate needs for this level, one per line.', 2),
-    niceToHaves: textList('What helps at this level but is not required.', 0).default([]),
-    competencies: z.array(competencySchema).min(1, 'needs at least one competency').describe('Expectations by competency area.'),
-    experience: z
-      .strictObject({
-        minYears: z.number({ error: 'must be a number of years, such as 3' }).int('must be a whole number').min(0, 'cannot be negative').describe('Typical minimum years of relevant experience.'),
-        maxYears: z.number({ error: 'must be a number of years, such as 5' }).int('must be a whole number').positive('must be above zero').optional().describe('Typical upper end; leave out for "or more".'),
-      })
-      .refine((e) => e.maxYears === undefined || e.maxYears >= e.minYears, { message: 'is below minYears', path: ['maxYears'] })
-      .describe('Typical years of experience. A guide for readers, never a hard rule.'),
-    salary: salarySchema,
-    changesFromPrevious: textList('What changes from the level below, one point per line. Leave out on the first level.', 1).optional(),
-    toReachNext: textList('What it takes to reach the next level, one point per line. Leave out on the top level.', 1).optional(),
-    ...stewardship,
-  });
+export const levelSchema = z.strictObject({
+  role: reference('roles').describe('The role this level belongs to: the file name of its guide, such as backend-engineer.'),
+  title: text('The full job title, such as Senior Backend Engineer.'),
+  shortTitle: text('The level on its own, such as Senior. Used in ladders and comparisons.'),
+  order: z.number({ error: 'must be a whole number: 1 for the first level, 2 for the next' }).int('must be a whole number').positive('must be 1 or more').describe('Position on the ladder: 1 is the entry level, higher numbers are more senior.'),
+  track: z.enum(tracks).default('ic').describe('ic for individual contributors, management for people managers.'),
+  summary: text('One sentence on what sets this level apart from the one below.'),
+  scope: text('The reach and autonomy of the level: how big the problems are and how much guidance people need.'),
+  responsibilities: textList('What people at this level do, one per line. Say what is new at this level.', 3),
+  requirements: textList('What a candidate needs for this level, one per line.', 2),
+  niceToHaves: textList('What helps at this level but is not required.', 0).default([]),
+  competencies: z.array(competencySchema).min(1, 'needs at least one competency').describe('Expectations by competency area.'),
+  experience: z
+    .strictObject({
+      minYears: z.number({ error: 'must be a number of years, such as 3' }).int('must be a whole number').min(0, 'cannot be negative').describe('Typical minimum years of relevant experience.'),
+      maxYears: z.number({ error: 'must be a number of years, such as 5' }).int('must be a whole number').positive('must be above zero').optional().describe('Typical upper end; leave out for "or more".'),
+    })
+    .refine((e) => e.maxYears === undefined || e.maxYears >= e.minYears, { message: 'is below minYears', path: ['maxYears'] })
+    .describe('Typical years of experience. A guide for readers, never a hard rule.'),
+  salary: salarySchema,
+  changesFromPrevious: textList('What changes from the level below, one point per line. Leave out on the first level.', 1).optional(),
+  toReachNext: textList('What it takes to reach the next level, one point per line. Leave out on the top level.', 1).optional(),
+  ...stewardship,
+});
 
-export type LevelData = z.infer<ReturnType<typeof levelSchema>>;
+export type LevelData = z.infer<typeof levelSchema>;
 
 /** The band's currency: its own, or the site's default where it names none. */
 export const bandCurrency = (salary: { currency?: string | undefined }, siteCurrency: string) => salary.currency ?? siteCurrency;

@@ -1,7 +1,6 @@
 /**
- * Content schemas take the reference builder as an argument: Astro's reference() lives in the
- * virtual module astro:content, which only exists inside Astro, while the content check and unit
- * tests run the same schemas in plain Node with referenceById.
+ * A reference to another entry, written in content as its id (backend-engineer/senior). The
+ * content check resolves and reports references itself, at the line where they are written.
  */
 import { z } from 'astro/zod';
 
@@ -10,7 +9,5 @@ export interface Reference<C extends string = string> {
   id: string;
 }
 
-export type ReferenceBuilder = <C extends string>(collection: C) => z.ZodType<Reference<C>>;
-
-export const referenceById: ReferenceBuilder = (collection) =>
+export const reference = <C extends string>(collection: C): z.ZodType<Reference<C>> =>
   z.string().trim().min(1, 'is empty').transform((id) => ({ collection, id }));

@@ -1,6 +1,6 @@
 /** content/site.yaml: the settings every fork edits first. */
 import { z } from 'astro/zod';
-import { text } from './fields.ts';
+import { isCurrency, isKnownLocale, text } from './fields.ts';
 
 const httpUrl = (description: string) =>
   z.url({ protocol: /^https?$/, error: 'must be a full web address starting with https://' }).describe(description);
@@ -16,7 +16,10 @@ export const siteSchema = z.strictObject({
       .describe('Path of your logo inside the public/ folder, such as /logo.svg. Leave out to show the name only.'),
     about: text('Two or three sentences about the company, used in job descriptions under "About us".'),
   }),
-  url: httpUrl('The address where the handbook is published, such as https://handbook.example.com.'),
+  url: httpUrl('The address where the handbook is published, such as https://handbook.example.com.').refine((url) => !URL.canParse(url) || new URL(url).pathname === '/', {
+    message: 'has a path after the domain',
+    params: { fix: 'write only the address up to the domain here (https://example.com), and the folder in base (base: /handbook/)' },
+  }),
   base: z
     .string()
     .regex(/^\/([a-z0-9._-]+\/)*$/i, 'must start and end with a slash, such as / or /handbook/')
@@ -25,11 +28,13 @@ export const siteSchema = z.strictObject({
   locale: z
     .string()
     .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'must be a language tag such as en-US or de-DE')
+    .refine(isKnownLocale, { message: 'is not a language (and region) that browsers and screen readers know', params: { fix: 'use a tag such as en-US, en-GB, de-DE or fr-FR' } })
     .default('en-US')
     .describe('Language and region used for dates and money, such as en-US or en-GB.'),
   currency: z
     .string()
     .regex(/^[A-Z]{3}$/, 'must be a three-letter currency code such as USD, EUR or GBP')
+    .refine(isCurrency, { message: 'is not an ISO 4217 currency code', params: { fix: 'use one such as USD, EUR or GBP' } })
     .default('USD')
     .describe('Default currency of pay bands, as a three-letter code such as USD.'),
   repository: httpUrl('The repository this handbook is published from, linked as "fork this handbook".').optional(),

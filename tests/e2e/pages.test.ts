@@ -28,7 +28,7 @@ let h: Handbook;
 
 before(async () => {
   assert.ok(existsSync(path.join(dist, 'index.html')), `${dist} has no index.html: build the site first`);
-  const { content } = await readContent(process.cwd(), (await readSiteSettings(process.cwd())).site);
+  const { content } = await readContent(process.cwd(), await readSiteSettings(process.cwd()));
   assert.ok(content.site, 'content/site.yaml must be valid');
   const toSource = <D>(e: { id: string; data: D; file: string }) => ({ id: e.id, data: e.data, filePath: e.file });
   h = buildHandbook({

@@ -4,36 +4,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readFile, rm, writeFile, mkdir, unlink } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { checkHandbook } from '../../src/integrity/index.ts';
-import { formatProblem } from '../../src/problems/problem.ts';
-
-const fixture = path.resolve(import.meta.dirname, '../fixtures/handbook');
-
-type Edit = ((text: string) => string) | string | null;
-
-/** Copies the fixture, applies edits (a function of the old text, new text, or null to delete), and checks it. */
-async function checkWith(edits: Record<string, Edit> = {}): Promise<string[]> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'rolebook-check-'));
-  try {
-    await cp(fixture, dir, { recursive: true });
-    for (const [file, edit] of Object.entries(edits)) {
-      const target = path.join(dir, file);
-      if (edit === null) await unlink(target);
-      else {
-        await mkdir(path.dirname(target), { recursive: true });
-        const before = await readFile(target, 'utf8').catch(() => '');
-        await writeFile(target, typeof edit === 'string' ? edit : edit(before));
-      }
-    }
-    const { problems } = await checkHandbook(dir);
-    return problems.map((p) => `${p.severity}: ${formatProblem(p)}`);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
+import { checkWith, fixture, replace, type Edit } from './check-fixture.ts';
 
 const role = 'content/roles/data-engineer.mdx';
 const junior = 'content/levels/data-engineer/junior.mdx';
@@ -41,11 +14,6 @@ const senior = 'content/levels/data-engineer/senior.mdx';
 const faq = 'content/faqs/pay/bands.mdx';
 const careerPath = 'content/career-paths/ic.mdx';
 const site = 'content/site.yaml';
-const replace = (from: string | RegExp, to: string) => (text: string) => {
-  const out = text.replace(from, to);
-  assert.notEqual(out, text, `fixture edit did nothing: ${String(from)}`);
-  return out;
-};
 
 test('the valid fixture handbook has no problems', async () => {
   assert.deepEqual(await checkWith(), []);
@@ -114,7 +82,7 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
   {
     name: 'broken YAML points at the line and explains the usual cause',
     edits: { [faq]: replace('topic: Pay', 'topic: Pay: bands') },
-    expected: [`error: ${faq}:4: has a formatting error in its fields: Nested mappings are not allowed in compact mappings; check the indentation and put quotes around text that contains a colon followed by a space.`],
+    expected: [`error: ${faq}:4: has a colon followed by a space inside the value of "topic"; put the whole value in double quotes, such as topic: "Pay: bands".`],
   },
   {
     name: 'a file without frontmatter',
@@ -141,7 +109,7 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
   {
     name: 'site settings: a brand colour too light for links on white',
     edits: { [site]: replace('"#2456a6"', '"#88aaff"') },
-    expected: [`error: ${site}: brandColor (#88aaff) has a contrast of 1.93:1 on the light grey panels (#e9edf1), below the 4.5:1 that readable links need; use a darker shade such as #54699e.`],
+    expected: [`error: ${site}:9: brandColor (#88aaff) has a contrast of 1.93:1 on the light grey panels (#e9edf1), below the 4.5:1 that readable links need; use a darker shade such as #54699e.`],
   },
   {
     name: 'site settings: a URL without its scheme',
@@ -151,7 +119,7 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
   {
     name: 'site settings: a missing file',
     edits: { [site]: null },
-    expected: [`error: ${site}: is missing; create it from the copy in the README, starting with company.name and url.`],
+    expected: [`error: ${site}: is missing; restore it from your repository's history, or create it with at least company (name, website, about) and url: the editing guide in the README lists every field.`],
   },
   // Integrity rules
   {
@@ -234,7 +202,7 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
   {
     name: 'MDX that does not compile is reported with its line',
     edits: { [role]: replace('A short guide.', 'A short guide.\n\nPay is <50k for juniors.') },
-    expected: [`error: ${role}:23: has text that cannot be published: Unexpected character after \`<\`, expected a valid JSX tag (note: to create a link in MDX, use \`[text](url)\`); in MDX, write < as &lt; and { as &#123;, and close every tag you open.`],
+    expected: [`error: ${role}:23: has text that cannot be published: Unexpected character after \`<\`, expected a valid JSX tag (note: to create a link in MDX, use \`[text](url)\`); in MDX, write < as &lt; and { as \\{, and close every tag you open.`],
   },
 ];
 

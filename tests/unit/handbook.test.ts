@@ -65,7 +65,7 @@ test('the skills index links skills to roles and to levels that name them', () =
 });
 
 test('the real content builds into a consistent model', async () => {
-  const { content } = await readContent(process.cwd(), (await readSiteSettings(process.cwd())).site);
+  const { content } = await readContent(process.cwd(), await readSiteSettings(process.cwd()));
   assert.ok(content.site, 'content/site.yaml is valid');
   const h = buildHandbook({
     site: content.site,

@@ -72,8 +72,16 @@ export function checkLevels(content: LoadedContent): Problem[] {
 function checkStep(below: Level, level: Level): Problem[] {
   const problems: Problem[] = [];
   const [a, b] = [below.data.salary, level.data.salary];
-  // Bands in different currencies or periods cannot be compared; a band without one uses the site's.
-  if (bandCurrency(a, '') !== bandCurrency(b, '') || a.period !== b.period) return problems;
+  // A band without a currency uses the site's, so comparing with the same fallback on both sides is enough.
+  const [currencyA, currencyB] = [bandCurrency(a, 'the site currency'), bandCurrency(b, 'the site currency')];
+  if (currencyA !== currencyB || a.period !== b.period) {
+    const what = currencyA !== currencyB ? `is in ${currencyB}, but ${below.data.shortTitle} (${below.file}) is in ${currencyA}` : `is paid per ${b.period}, but ${below.data.shortTitle} (${below.file}) per ${a.period}`;
+    return [at(level, ['salary', currencyA !== currencyB ? 'currency' : 'period'], {
+      field: currencyA !== currencyB ? 'salary.currency' : 'salary.period',
+      message: what,
+      fix: 'give every level of a role the same currency and period, so their bands can be compared',
+    })];
+  }
   if (b.min < a.min) {
     problems.push(at(level, ['salary', 'min'], {
       field: 'salary.min',

@@ -1,29 +1,124 @@
 /**
- * Parses every body with the MDX parser Astro's compiler uses, so a typo in the text fails here
- * with a line number. Parsing, not compiling: the build compiles each file once, after this.
+ * Every body is parsed with the MDX parser Astro's compiler uses (parsing, not compiling: the
+ * build compiles each file once, after this), then held to the safe subset in schemas/body.ts:
+ * no imports or exports, no expressions, only harmless HTML with literal attributes, links that
+ * cannot run code, images from the site itself. Each violation says what to write instead.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { mdxToMdast } from 'satteri';
 import type { Problem } from '../../problems/problem.ts';
-import type { LoadedContent } from '../../reader/content.ts';
+import type { LoadedContent, SourceFile } from '../../reader/content.ts';
+import { allowedAttribute, allowedElements, dangerousElements, isSafeLink, isSiteImage } from '../../schemas/body.ts';
+
+interface Node {
+  type: string;
+  name?: string | null;
+  url?: string;
+  value?: unknown;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  position?: { start: { line: number } };
+  children?: Node[];
+}
+
+const isComment = (code: string) => /^\s*\/\*[\s\S]*\*\/\s*$/.test(code);
+const shorten = (text: string) => (text.length > 40 ? `${text.slice(0, 37)}...` : text);
 
 export function checkMdx(content: LoadedContent): Problem[] {
   const problems: Problem[] = [];
   for (const source of content.files) {
+    let tree: Node;
     try {
-      mdxToMdast(source.body);
+      tree = mdxToMdast(source.body, { position: true }) as Node;
     } catch (error) {
-      const text = error instanceof Error ? error.message : String(error);
-      const match = /^(\d+):(\d+): (.*?)(?: \([\w:-]+\))?$/s.exec(text);
-      const line = match ? source.bodyLine + Number(match[1]) - 1 : source.bodyLine;
-      const reason = (match?.[3] ?? text).replace(/\s+/g, ' ').trim();
-      problems.push({
-        file: source.file,
-        line,
-        message: `has text that cannot be published: ${reason}`,
-        fix: 'in MDX, write < as &lt; and { as &#123;, and close every tag you open',
-        severity: 'error',
-      });
+      problems.push(syntaxProblem(source, error));
+      continue;
     }
+    problems.push(...unsafe(tree, source, content.root));
   }
+  return problems;
+}
+
+function syntaxProblem(source: SourceFile, error: unknown): Problem {
+  const text = error instanceof Error ? error.message : String(error);
+  const match = /^(\d+):(\d+): (.*?)(?: \([\w:-]+\))?$/s.exec(text);
+  const line = match ? source.bodyLine + Number(match[1]) - 1 : source.bodyLine;
+  const reason = (match?.[3] ?? text).replace(/\s+/g, ' ').trim();
+  const brace = /expression|brace|acorn/i.test(reason);
+  return {
+    file: source.file,
+    line,
+    message: `has text that cannot be published: ${reason}`,
+    fix: brace ? 'curly braces are code in MDX: to show one as text, write \\{ or \\}' : 'in MDX, write < as &lt; and { as \\{, and close every tag you open',
+    severity: 'error',
+  };
+}
+
+function unsafe(tree: Node, source: SourceFile, root: string): Problem[] {
+  const problems: Problem[] = [];
+  const at = (node: Node, message: string, fix: string) =>
+    problems.push({ file: source.file, line: source.bodyLine + (node.position?.start.line ?? 1) - 1, message, fix, severity: 'error' });
+
+  const visit = (node: Node) => {
+    switch (node.type) {
+      case 'mdxjsEsm':
+        at(node, `has "${shorten(String(node.value).split('\n')[0]!)}": content cannot import or export anything, because that runs code when the site is built`, 'delete the line; write tables, links and pictures in Markdown');
+        return;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression': {
+        const code = String(node.value ?? '');
+        if (!isComment(code)) at(node, `has "{${shorten(code)}}", which MDX runs as code`, `to show the curly braces as text, write \\{${shorten(code)}\\}`);
+        return;
+      }
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        // Inside an element content cannot use, everything goes with it: one message is enough.
+        if (!element(node)) return;
+        break;
+      case 'link':
+      case 'definition':
+        if (node.url && !isSafeLink(node.url)) at(node, `links to "${shorten(node.url)}", which could run code in the reader's browser`, 'link to a web page (https://…), an e-mail address (mailto:…) or a page of this handbook');
+        break;
+      case 'image':
+        if (node.url) image(node, node.url);
+        break;
+    }
+    for (const child of node.children ?? []) visit(child);
+  };
+
+  const image = (node: Node, src: string) => {
+    if (!isSiteImage(src)) at(node, `shows the image "${shorten(src)}" from another address, which tells that site about every reader`, 'put the file in public/ (public/images/, say) and write its path, such as /images/team.png');
+    else if (!existsSync(path.join(root, 'public', decodeURI(src.split(/[?#]/)[0]!).replace(/^\/+/, '')))) at(node, `shows the image "${shorten(src)}", which is not in public/`, 'add the file to public/ or correct the path');
+  };
+
+  /** False where the element itself is not allowed. */
+  const element = (node: Node): boolean => {
+    const name = node.name ?? '';
+    if (!name) {
+      at(node, 'has an empty tag <>…</>', 'remove the <> and </> around the text');
+      return true;
+    }
+    if (!(name in allowedElements)) {
+      const why = dangerousElements[name.toLowerCase()];
+      at(node, `has <${name}>, which content cannot use${why ? `: it ${why}` : ''}`, why ? 'remove it' : 'remove it, or write the same thing in Markdown');
+      return false;
+    }
+    for (const attribute of node.attributes ?? []) {
+      if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
+        at(node, `has <${name} {…}>, which runs code`, 'write each attribute as name="text"');
+        continue;
+      }
+      const attr = attribute.name;
+      const value = attribute.value;
+      if (/^on/i.test(attr)) at(node, `has ${attr} on <${name}>, which runs code when a reader interacts with it`, `remove ${attr}`);
+      else if (!allowedAttribute(name, attr)) at(node, `has the attribute ${attr} on <${name}>, which content cannot use`, `remove ${attr}`);
+      else if (value !== null && typeof value === 'object') at(node, `has ${attr}={…} on <${name}>, which runs code`, `write the value as text in quotes: ${attr}="…"`);
+      else if (attr === 'href' && typeof value === 'string' && !isSafeLink(value)) at(node, `links to "${shorten(value)}", which could run code in the reader's browser`, 'link to a web page (https://…), an e-mail address (mailto:…) or a page of this handbook');
+      else if (attr === 'src' && typeof value === 'string') image(node, value);
+    }
+    return true;
+  };
+
+  visit(tree);
   return problems;
 }

@@ -7,6 +7,10 @@ export function checkReferences(content: LoadedContent): Problem[] {
   const problems: Problem[] = [];
   const roleIds = [...content.ids.roles];
   const levelIds = [...content.ids.levels];
+  const drafts = draftIds(content);
+  /** A published page that points to a draft loses what it points to on the site, without a word. */
+  const toDraft = (file: string, line: number | undefined, field: string, id: string, what: string) =>
+    problems.push({ file, line, field, message: `points to "${id}", which is a draft, so ${what} would not appear on the site`, fix: `publish ${id} (status: published) or point somewhere else`, severity: 'error' } as Problem);
 
   for (const level of content.levels) {
     const roleId = level.data.role.id;
@@ -26,11 +30,22 @@ export function checkReferences(content: LoadedContent): Problem[] {
   }
 
   for (const faq of content.faqs) {
+    const published = faq.data.status !== 'draft';
     faq.data.roles.forEach((ref, i) => {
       if (!roleIds.includes(ref.id)) problems.push(missing(faq.file, faq.locate(['roles', i]), `roles[${i}]`, ref.id, roleIds, 'content/roles/'));
+      else if (published && drafts.has(ref.id)) toDraft(faq.file, faq.locate(['roles', i]), `roles[${i}]`, ref.id, 'the question');
     });
     faq.data.levels.forEach((ref, i) => {
       if (!levelIds.includes(ref.id)) problems.push(missing(faq.file, faq.locate(['levels', i]), `levels[${i}]`, ref.id, levelIds, 'content/levels/'));
+      else if (published && drafts.has(ref.id)) toDraft(faq.file, faq.locate(['levels', i]), `levels[${i}]`, ref.id, 'the question');
+    });
+  }
+  for (const path of content.careerPaths) {
+    if (path.data.status === 'draft') continue;
+    path.data.steps.forEach((step, i) => {
+      for (const end of ['from', 'to'] as const) {
+        if (drafts.has(step[end])) toDraft(path.file, path.locate(['steps', i, end]), `steps[${i}].${end}`, step[end], 'this step');
+      }
     });
   }
   return problems.map(dropUndefinedLine);
@@ -46,6 +61,13 @@ export function missing(file: string, line: number | undefined, field: string, i
     fix: suggestion ? `did you mean ${suggestion}?` : `use the name of a file in ${folder} without .mdx (one of: ${known.join(', ') || 'none yet'})`,
     severity: 'error',
   } as Problem);
+}
+
+/** Ids of draft roles and levels, and of every level of a draft role (the site leaves those out too). */
+function draftIds(content: LoadedContent): Set<string> {
+  const drafts = new Set(content.roles.filter((r) => r.data.status === 'draft').map((r) => r.id));
+  for (const level of content.levels) if (level.data.status === 'draft' || drafts.has(level.data.role.id)) drafts.add(level.id);
+  return drafts;
 }
 
 /** Problems are built with optional lines; exactOptionalPropertyTypes wants absent, not undefined. */

@@ -1,0 +1,25 @@
+/** Every skill gets a page whose address is made from its name, so a name needs letters or digits. */
+import { slugify } from '../../lib/slug.ts';
+import type { Problem } from '../../problems/problem.ts';
+import type { LoadedContent } from '../../reader/content.ts';
+import { dropUndefinedLine } from './references.ts';
+
+export function checkSkills(content: LoadedContent): Problem[] {
+  const problems: Problem[] = [];
+  for (const role of content.roles) {
+    role.data.skills.forEach((group, g) => {
+      group.items.forEach((name, i) => {
+        if (slugify(name) !== '') return;
+        problems.push(dropUndefinedLine({
+          file: role.file,
+          line: role.locate(['skills', g, 'items', i]),
+          field: `skills[${g}].items[${i}]`,
+          message: `("${name}") has no letters or digits, so the skill cannot have a page`,
+          fix: 'name the skill in words, such as "Rapid delivery"',
+          severity: 'error',
+        } as Problem));
+      });
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,47 @@
+/**
+ * The page `astro dev` shows instead of the handbook while the content has errors: the same
+ * problems as `npm run check`, grouped by file, with no stack trace. It loads Vite's client so
+ * the browser reloads by itself once the file is fixed.
+ */
+import { sortProblems, type Problem } from './problem.ts';
+
+const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+export function reportPage(problems: readonly Problem[], base: string): string {
+  const errors = sortProblems(problems.filter((p) => p.severity === 'error'));
+  const files = Map.groupBy(errors, (p) => p.file);
+  const items = [...files]
+    .map(
+      ([file, list]) => `<section><h2><code>${escape(file)}</code></h2><ul>${list
+        .map((p) => {
+          const where = p.line ? `<span class="line">line ${p.line}</span> ` : '';
+          const field = p.field ? `<code>${escape(p.field)}</code> ` : '';
+          return `<li>${where}${field}${escape(p.message)}${p.fix ? `<p class="fix">To fix: ${escape(p.fix)}</p>` : ''}</li>`;
+        })
+        .join('')}</ul></section>`,
+    )
+    .join('');
+  const count = `${errors.length} ${errors.length === 1 ? 'problem' : 'problems'} in ${files.size} ${files.size === 1 ? 'file' : 'files'}`;
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Fix the content to see the handbook</title>
+<script type="module" src="${escape(base)}@vite/client"></script>
+<style>
+body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#1b1f24;background:#fff}
+h1{font-size:1.5rem}h2{font-size:1rem;margin:1.5rem 0 .25rem}code{font-size:.95em}
+li{margin:.5rem 0}.line{font-weight:600}.fix{margin:.1rem 0 0;color:#1d5c2e}.lead{color:#444}
+</style>
+</head>
+<body>
+<main>
+<h1>The handbook cannot be shown until the content is fixed</h1>
+<p class="lead">${count}. Fix each one in its file and save: this page reloads by itself.</p>
+${items}
+</main>
+</body>
+</html>
+`;
+}

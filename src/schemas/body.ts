@@ -1,0 +1,98 @@
+/**
+ * What an MDX body may contain. Content is data, never code: MDX can import modules, run
+ * expressions at build time and carry any HTML, and a handbook takes edits from many hands
+ * through pull requests built in CI. The content check (src/integrity/rules/mdx.ts) enforces this.
+ */
+
+/** Harmless HTML elements an editor may write, with the attributes each may carry. */
+const common = ['id', 'title', 'lang', 'dir', 'class'];
+export const allowedElements: Record<string, readonly string[]> = {
+  a: ['href', 'rel', 'hreflang'],
+  abbr: [],
+  b: [],
+  blockquote: ['cite'],
+  br: [],
+  caption: [],
+  cite: [],
+  code: [],
+  dd: [],
+  del: ['datetime'],
+  details: ['open'],
+  dfn: [],
+  div: [],
+  dl: [],
+  dt: [],
+  em: [],
+  figcaption: [],
+  figure: [],
+  h2: [],
+  h3: [],
+  h4: [],
+  h5: [],
+  h6: [],
+  hr: [],
+  i: [],
+  img: ['src', 'alt', 'width', 'height', 'loading'],
+  ins: ['datetime'],
+  kbd: [],
+  li: ['value'],
+  mark: [],
+  ol: ['start', 'reversed', 'type'],
+  p: [],
+  pre: [],
+  q: ['cite'],
+  s: [],
+  samp: [],
+  small: [],
+  span: [],
+  strong: [],
+  sub: [],
+  summary: [],
+  sup: [],
+  table: [],
+  tbody: [],
+  td: ['colspan', 'rowspan', 'headers'],
+  tfoot: [],
+  th: ['colspan', 'rowspan', 'scope', 'abbr', 'headers'],
+  thead: [],
+  time: ['datetime'],
+  tr: [],
+  u: [],
+  ul: [],
+  var: [],
+};
+
+export const allowedAttribute = (element: string, attribute: string) =>
+  common.includes(attribute) || /^aria-[a-z]+$/.test(attribute) || (allowedElements[element]?.includes(attribute) ?? false);
+
+/** Elements worth a sentence of their own: what each would do if it were published. */
+export const dangerousElements: Record<string, string> = {
+  script: 'runs code in every reader\'s browser',
+  style: 'restyles the whole site',
+  meta: 'can send readers to another site',
+  link: 'loads files from other sites',
+  base: 'redirects every link on the page',
+  iframe: 'embeds another site',
+  object: 'embeds another program',
+  embed: 'embeds another program',
+  form: 'sends what readers type to another address',
+  input: 'asks readers for data',
+  button: 'runs actions on the page',
+  svg: 'can carry scripts',
+  video: 'loads media from other sites',
+  audio: 'loads media from other sites',
+};
+
+/** Where links may point: web pages, e-mail, phone, and pages of this site. */
+export function isSafeLink(url: string): boolean {
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.trim())?.[1]?.toLowerCase();
+  return scheme === undefined || ['http', 'https', 'mailto', 'tel'].includes(scheme);
+}
+
+/** Images come from the site itself (public/), never from another address or a data: URL. */
+export function isSiteImage(url: string): boolean {
+  return !/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(url.trim());
+}
+
+/** Largest file the check reads: a handbook page is a few thousand words; a 5 MB file is a paste gone wrong. */
+export const maxFileBytes = 200_000;

@@ -1,0 +1,136 @@
+/**
+ * Content is data, not code, end to end: a build with injected code or HTML fails with the
+ * editor's report and publishes nothing (the last good dist/ stays byte for byte), and `astro dev`
+ * shows the report in the browser while a problem stands and the page again once it is fixed,
+ * reloading by itself. Runs on a copy of the project (tests/e2e/helpers/project-copy.ts).
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, rename } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, withPage } from '../../scripts/lib/browser.ts';
+import { freePort } from '../../scripts/lib/serve.ts';
+import { copyProject, type ProjectCopy } from './helpers/project-copy.ts';
+
+const level = 'content/levels/backend-engineer/senior.mdx';
+let project: ProjectCopy;
+let original: string;
+let browser: Browser;
+
+before(async () => {
+  project = await copyProject();
+  original = await project.read(level);
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await project?.remove();
+});
+
+const build = () => spawnSync(process.execPath, ['scripts/build.ts'], { cwd: project.dir, encoding: 'utf8' });
+
+async function fingerprint(dir: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const full = path.join(entry.parentPath, entry.name);
+    out.set(path.relative(dir, full), createHash('sha256').update(await readFile(full)).digest('hex'));
+  }
+  return out;
+}
+
+const injection = [
+  "import host from '/etc/hostname?raw'",
+  '<meta http-equiv="refresh" content="0;url=https://example.org/" />',
+  'Home: {process.env.HOME}',
+  '<script>alert("injected")</script>',
+  '![pixel](https://example.org/pixel.png)',
+  '[Apply now](javascript:alert(1))',
+].join('\n\n');
+
+test('a build with injected code fails with the report, and the last good dist/ stays as it was', async () => {
+  const good = build();
+  assert.equal(good.status, 0, good.stderr);
+  const before = await fingerprint(project.file('dist'));
+
+  await project.write(level, `${original}\n${injection}\n`);
+  const bad = build();
+  const output = `${bad.stdout}\n${bad.stderr}`;
+  assert.equal(bad.status, 1);
+  const start = original.split('\n').length + 1;
+  for (const [offset, words] of [
+    [0, `has "import host from '/etc/hostname?raw'": content cannot import or export anything`],
+    [2, 'has <meta>, which content cannot use: it can send readers to another site; remove it.'],
+    [4, 'has "{process.env.HOME}", which MDX runs as code'],
+    [6, "has <script>, which content cannot use: it runs code in every reader's browser; remove it."],
+    [8, 'shows the image "https://example.org/pixel.png" from another address'],
+    [10, 'links to "javascript:alert(1)", which could run code'],
+  ] as const) {
+    assert.ok(output.includes(`error   ${level}:${start + offset}: ${words}`), `reported at line ${start + offset}: ${words}\n${output}`);
+  }
+  assert.match(output, /Nothing was published: dist\/ still holds the last build that succeeded/);
+  assert.doesNotMatch(output, /\n\s+at .+:\d+:\d+\)?\n/, 'no stack trace');
+
+  assert.deepEqual(await fingerprint(project.file('dist')), before, 'dist/ is byte for byte the last good build');
+  const published = await Promise.all([...before.keys()].filter((f) => f.endsWith('.html')).map((f) => readFile(path.join(project.file('dist'), f), 'utf8')));
+  assert.ok(!published.some((html) => /example\.org|injected|process\.env|\/etc\/hostname/.test(html)), 'no trace of the injection in any page');
+  await project.write(level, original);
+});
+
+/** Waits until the page, reloading by itself, shows a heading containing `text`. */
+const heading = (page: Page, text: string) =>
+  page.waitForFunction((t) => document.querySelector('h1')?.textContent?.includes(t) ?? false, text, { timeout: 20_000 });
+
+test('astro dev shows the report while a problem stands and the page once it is fixed, by itself', async () => {
+  const port = await freePort();
+  const dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: project.dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  dev.stdout.on('data', (chunk: Buffer) => (log += chunk));
+  dev.stderr.on('data', (chunk: Buffer) => (log += chunk));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`astro dev did not start:\n${log}`)), 60_000);
+      dev.stdout.on('data', () => {
+        if (/ready in/.test(log)) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+    });
+    const origin = `http://127.0.0.1:${port}`;
+    await withPage(browser, origin, async (page) => {
+      await page.goto(`${origin}/roles/backend-engineer/senior/`);
+      await heading(page, 'Senior Backend Engineer');
+
+      // A frontmatter error: the report, with file, line, field and fix, replaces the page.
+      await project.write(level, original.replace(/^order: \d+$/m, 'order: three'));
+      await heading(page, 'cannot be shown until the content is fixed');
+      const report = await page.locator('main').innerText();
+      assert.match(report, /content\/levels\/backend-engineer\/senior\.mdx/);
+      assert.match(report, /line \d+ order must be a whole number/);
+      assert.match(report, /To fix: /);
+      assert.doesNotMatch(report, /\n\s+at .+:\d+:\d+/, 'no stack trace');
+      await project.write(level, original);
+      await heading(page, 'Senior Backend Engineer');
+
+      // A forbidden import in the body.
+      await project.write(level, `${original}\nimport fs from 'node:fs'\n`);
+      await heading(page, 'cannot be shown until the content is fixed');
+      assert.match(await page.locator('main').innerText(), /content cannot import or export anything/);
+      await project.write(level, original);
+      await heading(page, 'Senior Backend Engineer');
+
+      // A file renamed with a capital letter, then back: added and removed files are picked up.
+      await rename(project.file(level), project.file('content/levels/backend-engineer/Senior.mdx'));
+      await heading(page, 'cannot be shown until the content is fixed');
+      assert.match(await page.locator('main').innerText(), /rename it to "senior"/);
+      await rename(project.file('content/levels/backend-engineer/Senior.mdx'), project.file(level));
+      await heading(page, 'Senior Backend Engineer');
+    });
+  } finally {
+    dev.kill();
+  }
+});
