@@ -83,15 +83,18 @@ export const dangerousElements: Record<string, string> = {
   audio: 'loads media from other sites',
 };
 
+/** A URL as browsers read it: they drop tabs and line breaks anywhere and control characters in front ("java\tscript:"). */
+const asBrowsersRead = (url: string) => url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
+
 /** Where links may point: web pages, e-mail, phone, and pages of this site. */
 export function isSafeLink(url: string): boolean {
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.trim())?.[1]?.toLowerCase();
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(asBrowsersRead(url))?.[1]?.toLowerCase();
   return scheme === undefined || ['http', 'https', 'mailto', 'tel'].includes(scheme);
 }
 
 /** Images come from the site itself (public/), never from another address or a data: URL. */
 export function isSiteImage(url: string): boolean {
-  return !/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(url.trim());
+  return !/^([a-z][a-z0-9+.-]*:|[\\/]{2})/i.test(asBrowsersRead(url));
 }
 
 /** Largest file the check reads: a handbook page is a few thousand words; a 5 MB file is a paste gone wrong. */

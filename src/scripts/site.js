@@ -23,18 +23,21 @@
       });
     }
 
-    // Features with code of their own (copy buttons): shown now, their module loaded on first use.
-    document.querySelectorAll('[data-on-demand]').forEach(function (el) {
+    // Features with code of their own name it in data-on-demand; it loads once, on first use.
+    var modules = {}, module = function (el) {
+      var src = el.dataset.onDemand;
+      return modules[src] || (modules[src] = import(src).catch(function (error) { delete modules[src]; throw error; }));
+    };
+    // Buttons (copy): shown now, their module run on click.
+    document.querySelectorAll('button[data-on-demand]').forEach(function (el) {
       el.hidden = false;
-      el[on]('click', function () { import(el.dataset.onDemand).then(function (m) { m.default(el); }); });
+      el[on]('click', function () { module(el).then(function (m) { m.default(el); }); });
     });
 
     // Search: the header link opens the search dialog; its code loads on the first sign of intent.
-    var box = document.getElementById('site-search'), link = box && box.querySelector('[data-search-open]'), ui;
+    var box = document.getElementById('site-search'), link = box && box.querySelector('[data-search-open]');
     if (!link) return;
-    var load = function () {
-      return ui || (ui = import(box.dataset.module).catch(function (error) { ui = 0; throw error; }));
-    };
+    var load = function () { return module(box); };
     // Keys typed while the dialog's code loads are kept and handed over, not lost.
     // Without the search code (a copy of the site with no index), say so instead of doing nothing.
     var run = function (name) {

@@ -61,6 +61,13 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
   { name: 'a javascript: link in Markdown', edits: { [senior]: body('[Apply](javascript:alert(1))') }, expected: [
       "error: content/levels/data-engineer/senior.mdx:31: links to \"javascript:alert(1)\", which could run code in the reader's browser; link to a web page (https://…), an e-mail address (mailto:…) or a page of this handbook.",
     ] },
+  { name: 'a javascript: link hidden by a tab and an entity', edits: { [senior]: body('<a href="java\tscript&#58;alert(1)">Apply</a>\n\n[Apply](java&#x09;script:alert(2))') }, expected: [
+      `error: ${senior}:31: links to "java\tscript:alert(1)", which could run code in the reader's browser; link to a web page (https://…), an e-mail address (mailto:…) or a page of this handbook.`,
+      `error: ${senior}:33: links to "java\tscript:alert(2)", which could run code in the reader's browser; link to a web page (https://…), an e-mail address (mailto:…) or a page of this handbook.`,
+    ] },
+  { name: 'an image from another site written with backslashes', edits: { [senior]: body('<img src="\\\\example.org\\pixel.gif" alt="" />') }, expected: [
+      `error: ${senior}:31: shows the image "\\\\example.org\\pixel.gif" from another address, which tells that site about every reader; put the file in public/ (public/images/, say) and write its path, such as /images/team.png.`,
+    ] },
   { name: 'a javascript: link in HTML', edits: { [senior]: body('<a href="javascript:alert(1)">Apply</a>') }, expected: [
       "error: content/levels/data-engineer/senior.mdx:31: links to \"javascript:alert(1)\", which could run code in the reader's browser; link to a web page (https://…), an e-mail address (mailto:…) or a page of this handbook.",
     ] },
