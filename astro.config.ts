@@ -5,15 +5,16 @@ import { fileURLToPath } from 'node:url';
 import { cspDirectives, cspHeaders, scriptSources, styleSources } from './src/integrations/csp.ts';
 import { devServer } from './src/integrations/dev-server.ts';
 import { onDemandScripts } from './src/integrations/on-demand-scripts.ts';
-import { siteSettings } from './src/integrations/site-settings.ts';
-import { readSiteSettings } from './src/reader/site.ts';
+import { settingsFiles } from './src/integrations/settings.ts';
+import { readSettings } from './src/reader/settings.ts';
 import { search } from './src/search/integration.ts';
 
-// content/site.yaml is read here, once per process, and shared with everything else through the
-// siteSettings integration. When it is invalid the content check stops the build with a readable
-// message; until then, placeholders keep Astro itself from failing first with a less helpful one.
-const siteResult = await readSiteSettings(fileURLToPath(new URL('.', import.meta.url)));
-const { site } = siteResult;
+// The settings files (content/site.yaml, content/pay.yaml) are read here, once per process, and
+// shared with everything else through the settingsFiles integration. When they are invalid the
+// content check stops the build with a readable message; until then, placeholders keep Astro
+// itself from failing first with a less helpful one.
+const settings = await readSettings(fileURLToPath(new URL('.', import.meta.url)));
+const { site } = settings;
 
 export default defineConfig({
   site: site?.url ?? 'https://example.com',
@@ -32,5 +33,5 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // Scripts stay files (never inlined into the HTML), so pages carry no inline script at all.
   vite: { build: { assetsInlineLimit: (file: string) => (/\.[cm]?js$/.test(file) ? false : undefined) } },
-  integrations: [siteSettings(siteResult), devServer(siteResult), mdx(), sitemap(), search(), onDemandScripts(), cspHeaders()],
+  integrations: [settingsFiles(settings), devServer(settings), mdx(), sitemap(), search(), onDemandScripts(), cspHeaders()],
 });

@@ -1,11 +1,11 @@
 import { defineCollection } from 'astro:content';
-import { siteResult } from 'virtual:rolebook/site';
+import { settings } from 'virtual:rolebook/settings';
 import { handbookLoaders } from './reader/loader.ts';
 import { collectionSources } from './schemas/collections.ts';
 
 // The loaders store data the content check has already validated, references included (the check
 // reports a broken one at its line); the schemas here only give getCollection() its types.
-const loaders = handbookLoaders(siteResult);
+const loaders = handbookLoaders(settings);
 const { roles, levels, faqs, careerPaths } = collectionSources;
 
 export const collections = {

@@ -1,4 +1,4 @@
-declare module 'virtual:rolebook/site' {
-  /** content/site.yaml as astro.config.ts read it (src/integrations/site-settings.ts). */
-  export const siteResult: import('./reader/site.ts').SiteResult;
+declare module 'virtual:rolebook/settings' {
+  /** content/site.yaml and content/pay.yaml as astro.config.ts read them (src/integrations/settings.ts). */
+  export const settings: import('./reader/settings.ts').Settings;
 }

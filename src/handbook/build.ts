@@ -6,7 +6,9 @@ import type { CareerPathData } from '../schemas/career-path.ts';
 import type { FaqData } from '../schemas/faq.ts';
 import type { LevelData } from '../schemas/level.ts';
 import type { RoleData } from '../schemas/role.ts';
+import type { PayTable } from '../schemas/pay.ts';
 import type { SiteSettings } from '../schemas/site.ts';
+import { buildPay } from './pay.ts';
 import { buildCareerPaths, careerGraph } from './career.ts';
 import { buildFaqs, faqAudiences, faqTopics } from './faqs.ts';
 import { attachLevels } from './levels.ts';
@@ -16,6 +18,7 @@ import { buildSkills } from './skills.ts';
 
 export interface HandbookInput {
   site: SiteSettings;
+  pay: PayTable;
   roles: readonly Source<RoleData>[];
   levels: readonly Source<LevelData>[];
   faqs: readonly Source<FaqData>[];
@@ -23,12 +26,14 @@ export interface HandbookInput {
 }
 
 export function buildHandbook(input: HandbookInput): Handbook {
+  const pay = buildPay(input.pay);
   const roles = buildRoles(input.roles);
-  const levels = attachLevels(roles, input.levels, input.site.currency);
+  const levels = attachLevels(roles, input.levels, pay);
   const faqs = buildFaqs(input.faqs, roles, levels);
   const careerPaths = buildCareerPaths(input.careerPaths, roles, levels);
   return {
     site: input.site,
+    pay,
     roles,
     families: roleFamilies(roles),
     levels,

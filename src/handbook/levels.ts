@@ -1,18 +1,22 @@
 /**
- * Levels: attached to their roles, each role's ladder ordered by track then order, neighbours
- * linked, the band's currency resolved once, and the role's overall pay range.
+ * Levels: attached to their roles and grades, each role's ladder ordered by track then order,
+ * neighbours linked, every zone's band resolved once, and the role's pay range.
  */
-import { bandCurrency, tracks, type LevelData, type Track } from '../schemas/level.ts';
-import type { Level, PayRange, Role, Source } from './model.ts';
+import { tracks, type LevelData, type Track } from '../schemas/level.ts';
+import type { Level, Pay, PayRange, Role, Source } from './model.ts';
+import { levelBands } from './pay.ts';
 import { byText, published } from './order.ts';
 import { levelPairs } from './pairs.ts';
 
-export function attachLevels(roles: readonly Role[], entries: readonly Source<LevelData>[], siteCurrency: string): Level[] {
+export function attachLevels(roles: readonly Role[], entries: readonly Source<LevelData>[], pay: Pay): Level[] {
   const rolesById = new Map(roles.map((r) => [r.id, r]));
+  const grades = new Map(pay.grades.map((g) => [g.id, g]));
   const levels: Level[] = [];
   for (const entry of entries.filter(published)) {
     const role = rolesById.get(entry.data.role.id);
-    if (!role) continue;
+    const grade = grades.get(entry.data.grade);
+    const bands = grade ? levelBands(entry.data, grade) : [];
+    if (!role || !grade || !bands[0]) continue;
     const level: Level = {
       kind: 'level',
       id: entry.id,
@@ -20,10 +24,13 @@ export function attachLevels(roles: readonly Role[], entries: readonly Source<Le
       role,
       data: entry.data,
       filePath: entry.filePath ?? `content/levels/${entry.id}.mdx`,
-      currency: bandCurrency(entry.data.salary, siteCurrency),
+      grade,
+      pay: bands,
+      band: bands[0],
       faqs: [],
     };
     role.levels.push(level);
+    grade.levels.push(level);
     levels.push(level);
   }
   const trackIndex = (t: Track) => tracks.indexOf(t);
@@ -49,14 +56,11 @@ export function attachLevels(roles: readonly Role[], entries: readonly Source<Le
   return levels.sort((a, b) => byText(a.role.data.title, b.role.data.title) || ladderIndex(a) - ladderIndex(b));
 }
 
-/** From the lowest to the highest band among the levels paid like the first (same currency and period). */
+/** From the lowest to the highest band of the levels, in the default zone. */
 function payRange(levels: readonly Level[]): PayRange | undefined {
   const first = levels[0];
   if (!first) return undefined;
-  const { currency } = first;
-  const { period } = first.data.salary;
-  const same = levels.filter((l) => l.currency === currency && l.data.salary.period === period);
-  return { min: Math.min(...same.map((l) => l.data.salary.min)), max: Math.max(...same.map((l) => l.data.salary.max)), currency, period };
+  return { zone: first.band.zone, min: Math.min(...levels.map((l) => l.band.min)), max: Math.max(...levels.map((l) => l.band.max)) };
 }
 
 /** The levels on the same track as this one, bottom first. */

@@ -3,6 +3,7 @@ import type { CareerPathData, CareerStep } from '../schemas/career-path.ts';
 import type { Audience, FaqData } from '../schemas/faq.ts';
 import type { LevelData, Track } from '../schemas/level.ts';
 import type { RoleData } from '../schemas/role.ts';
+import type { PayPeriod } from '../schemas/pay.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import type { LevelDiff } from '../lib/level-diff.ts';
 
@@ -13,11 +14,47 @@ export interface Source<D> {
   filePath?: string | undefined;
 }
 
-export interface PayRange {
+export interface Zone {
+  id: string;
+  name: string;
+  currency: string;
+  countries: string[];
+}
+
+/** A band in one zone; `exception` is the level's stated reason where it departs from its grade. */
+export interface ZoneBand {
+  zone: Zone;
   min: number;
   max: number;
-  currency: string;
-  period: 'year' | 'month' | 'hour';
+  midpoint?: number;
+  exception?: string;
+}
+
+export interface Grade {
+  id: string;
+  name: string;
+  summary: string;
+  /** 0 for the lowest grade. */
+  rank: number;
+  /** By zone, default zone first. */
+  bands: ZoneBand[];
+  levels: Level[];
+}
+
+export interface Pay {
+  /** Default zone first. */
+  zones: Zone[];
+  /** Lowest first. */
+  grades: Grade[];
+  period: PayPeriod;
+  effective: string;
+  source: string;
+}
+
+export interface PayRange {
+  zone: Zone;
+  min: number;
+  max: number;
 }
 
 export interface SkillRef {
@@ -35,6 +72,7 @@ export interface Role {
   tracks: Track[];
   /** The track most of its levels are on; roles without levels count as ic. */
   track: Track;
+  /** From its lowest to its highest band in the default zone. */
   payRange?: PayRange;
   skillGroups: { group: string; skills: SkillRef[] }[];
   faqs: Faq[];
@@ -55,8 +93,11 @@ export interface Level {
   role: Role;
   data: LevelData;
   filePath: string;
-  /** The band's currency, or the site's where the level names none. */
-  currency: string;
+  grade: Grade;
+  /** The level's band in every zone, default zone first. */
+  pay: ZoneBand[];
+  /** pay[0]: the band in the default zone. */
+  band: ZoneBand;
   previous?: Level;
   next?: Level;
   faqs: Faq[];
@@ -142,6 +183,7 @@ export interface TopicGroup {
 
 export interface Handbook {
   site: SiteSettings;
+  pay: Pay;
   roles: Role[];
   families: { family: string; roles: Role[] }[];
   levels: Level[];

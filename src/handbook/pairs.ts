@@ -8,7 +8,8 @@ export function levelPairs(levels: readonly Level[]): LevelPair[] {
     for (let j = i + 1; j < levels.length; j++) {
       const a = levels[i]!;
       const b = levels[j]!;
-      pairs.push({ a, b, slug: `${a.slug}-vs-${b.slug}`, diff: diffLevels(a.data, b.data) });
+      // Pay is compared in the default zone.
+      pairs.push({ a, b, slug: `${a.slug}-vs-${b.slug}`, diff: diffLevels({ ...a.data, salary: a.band }, { ...b.data, salary: b.band }) });
     }
   }
   return pairs;

@@ -3,7 +3,6 @@
  * its view model from here, so pages and components only render.
  */
 import { getHandbook } from './index.ts';
-import { site } from './site.ts';
 import { careerPathPage, careerPathsPage } from './views/career.ts';
 import { comparePage, pairPage } from './views/compare.ts';
 import { faqPage } from './views/faq.ts';
@@ -15,17 +14,17 @@ import { skillPage, skillsPage } from './views/skills.ts';
 
 export async function rolePaths() {
   const h = await getHandbook();
-  return h.roles.map((role) => ({ params: { role: role.id }, props: rolePage(role, site) }));
+  return h.roles.map((role) => ({ params: { role: role.id }, props: rolePage(role, h) }));
 }
 
 export async function levelPaths() {
   const h = await getHandbook();
-  return h.levels.map((level) => ({ params: { role: level.role.id, level: level.slug }, props: levelPage(level, site) }));
+  return h.levels.map((level) => ({ params: { role: level.role.id, level: level.slug }, props: levelPage(level, h) }));
 }
 
 export async function jobDescriptionPaths() {
   const h = await getHandbook();
-  return h.levels.map((level) => ({ params: { role: level.role.id, level: level.slug }, props: jobDescriptionPage(level, site) }));
+  return h.levels.map((level) => ({ params: { role: level.role.id, level: level.slug }, props: jobDescriptionPage(level, h) }));
 }
 
 export const jobDescriptionFormats = ['txt', 'md'] as const;
@@ -33,23 +32,23 @@ export const jobDescriptionFormats = ['txt', 'md'] as const;
 export async function jobDescriptionFilePaths() {
   const h = await getHandbook();
   return h.levels.flatMap((level) =>
-    jobDescriptionFormats.map((format) => ({ params: { role: level.role.id, level: level.slug, format }, props: { jd: jobDescriptionOf(level, site), format } })),
+    jobDescriptionFormats.map((format) => ({ params: { role: level.role.id, level: level.slug, format }, props: { jd: jobDescriptionOf(level, h), format } })),
   );
 }
 
 export async function comparePaths() {
   const h = await getHandbook();
-  return h.roles.filter((r) => r.levels.length > 1).map((role) => ({ params: { role: role.id }, props: comparePage(role, site) }));
+  return h.roles.filter((r) => r.levels.length > 1).map((role) => ({ params: { role: role.id }, props: comparePage(role, h) }));
 }
 
 export async function pairPaths() {
   const h = await getHandbook();
-  return h.roles.flatMap((role) => role.pairs.map((pair) => ({ params: { role: role.id, pair: pair.slug }, props: pairPage(pair, site) })));
+  return h.roles.flatMap((role) => role.pairs.map((pair) => ({ params: { role: role.id, pair: pair.slug }, props: pairPage(pair, h) })));
 }
 
 export async function careerPathPaths() {
   const h = await getHandbook();
-  return h.careerPaths.map((path) => ({ params: { path: path.id }, props: careerPathPage(path, h, site) }));
+  return h.careerPaths.map((path) => ({ params: { path: path.id }, props: careerPathPage(path, h) }));
 }
 
 export async function skillPaths() {

@@ -2,7 +2,7 @@
  * `astro dev` for editors. Every save under content/ re-runs the content check; while the content
  * has errors, every page shows Rolebook's report (src/problems/report-page.ts) instead of a stack
  * trace or a stale page, and the browser reloads as soon as a save changes what the check says.
- * Editing content/site.yaml restarts the server (src/integrations/site-settings.ts); the check then
+ * Editing a settings file restarts the server (src/integrations/settings.ts); the check then
  * runs again with the new settings.
  */
 import type { AstroIntegration } from 'astro';
@@ -11,15 +11,15 @@ import { fileURLToPath } from 'node:url';
 import { latestProblems, onProblems } from '../problems/live.ts';
 import { reportPage } from '../problems/report-page.ts';
 import { loaderName, type Refresh } from '../reader/loader.ts';
-import type { SiteResult } from '../reader/site.ts';
-import { collectionNames, collectionSources, siteSettingsFile } from '../schemas/collections.ts';
+import type { Settings } from '../reader/settings.ts';
+import { collectionNames, collectionSources, payTableFile, siteSettingsFile } from '../schemas/collections.ts';
 
 const isPageRequest = (method: string | undefined, url: string, accept: string | undefined) =>
   method === 'GET' && (accept ?? '').includes('text/html') && !/\/(@|_astro\/|node_modules\/)/.test(url) && !/\.(?!html?(?:$|\?))[a-z0-9]+(?:$|\?)/i.test(url);
 
 const hasErrors = (problems: readonly { severity: string }[]) => problems.some((p) => p.severity === 'error');
 
-export function devServer(site: SiteResult): AstroIntegration {
+export function devServer(settings: Settings): AstroIntegration {
   let base = '/';
   let root = '';
   let restarted = false;
@@ -36,7 +36,7 @@ export function devServer(site: SiteResult): AstroIntegration {
       },
       'astro:server:setup': ({ server, refreshContent }) => {
         const recheck = () => {
-          const rolebook: Refresh = { site, generation: ++generation };
+          const rolebook: Refresh = { settings, generation: ++generation };
           return refreshContent?.({ loaders: collectionNames.map(loaderName), context: { rolebook } });
         };
         // After a restart the content layer still watches the old server's files: watch here, on the new one.
@@ -52,7 +52,7 @@ export function devServer(site: SiteResult): AstroIntegration {
         // The restarted server loads the content config again before a refresh can run.
         if (restarted) setTimeout(() => void recheck(), 1000);
 
-        let shown = hasErrors(site.problems) || hasErrors(latestProblems());
+        let shown = hasErrors(settings.problems) || hasErrors(latestProblems());
         const unsubscribe = onProblems((problems) => {
           // Astro reloads the page when content changes; the report page needs a nudge when errors come or go.
           if (hasErrors(problems) || shown) server.environments.client.hot.send({ type: 'full-reload', path: '*' });
@@ -60,8 +60,8 @@ export function devServer(site: SiteResult): AstroIntegration {
         });
         server.httpServer?.once('close', unsubscribe);
         server.middlewares.use((req, res, next) => {
-          // site.yaml as this server read it, and the content as last checked.
-          const problems = [...site.problems, ...latestProblems().filter((p) => p.file !== siteSettingsFile)];
+          // The settings as this server read them, and the content as last checked.
+          const problems = [...settings.problems, ...latestProblems().filter((p) => p.file !== siteSettingsFile && p.file !== payTableFile)];
           if (!hasErrors(problems) || !isPageRequest(req.method, req.url ?? '/', req.headers.accept)) return next();
           res.statusCode = 500;
           res.setHeader('content-type', 'text/html; charset=utf-8');

@@ -1,10 +1,11 @@
 /** The content check: read everything with the one reader, run every cross-entry rule, return all problems. */
 import type { Problem } from '../problems/problem.ts';
 import { readContent, type LoadedContent } from '../reader/content.ts';
-import { readSiteSettings, type SiteResult } from '../reader/site.ts';
+import { readSettings, type Settings } from '../reader/settings.ts';
 import { checkCareerPaths } from './rules/career-paths.ts';
 import { checkLevels } from './rules/levels.ts';
 import { checkMdx } from './rules/mdx.ts';
+import { checkPay } from './rules/pay.ts';
 import { checkProse } from './rules/prose.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkSite } from './rules/site.ts';
@@ -15,6 +16,7 @@ export const rules: ((content: LoadedContent) => Problem[] | Promise<Problem[]>)
   checkSite,
   checkReferences,
   checkLevels,
+  checkPay,
   checkCareerPaths,
   checkSkills,
   checkTemplateTokens,
@@ -22,9 +24,9 @@ export const rules: ((content: LoadedContent) => Problem[] | Promise<Problem[]>)
   checkProse,
 ];
 
-/** `site` is passed in where the settings were already read (the build reads them once, in astro.config.ts). */
-export async function checkHandbook(root: string, site?: SiteResult): Promise<{ content: LoadedContent; problems: Problem[] }> {
-  const settings = site ?? (await readSiteSettings(root));
+/** `given` settings are passed in where they were already read (the build reads them once, in astro.config.ts). */
+export async function checkHandbook(root: string, given?: Settings): Promise<{ content: LoadedContent; problems: Problem[] }> {
+  const settings = given ?? (await readSettings(root));
   const { content, problems } = await readContent(root, settings);
   problems.unshift(...settings.problems);
   for (const rule of rules) problems.push(...(await rule(content)));

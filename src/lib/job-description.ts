@@ -3,7 +3,6 @@
  * structure feeds the HTML page, the plain-text copy and the Markdown file, so they never drift.
  */
 import { formatYears } from './level-diff.ts';
-import { formatBand, type MoneyFormat, type PayPeriod } from './money.ts';
 
 export interface JdRole {
   title: string;
@@ -22,9 +21,8 @@ export interface JdLevel {
   requirements: readonly string[];
   niceToHaves: readonly string[];
   experience: { minYears: number; maxYears?: number | undefined };
-  salary: { min: number; max: number; period: PayPeriod; region: string };
-  /** The band's currency, resolved. */
-  currency: string;
+  /** The band in each pay zone, written out: { zone: 'United States', band: '$95,000 – $130,000 per year' }. */
+  pay: readonly { zone: string; band: string }[];
 }
 
 export interface JdSite {
@@ -82,7 +80,6 @@ export function withSubject(subject: string, sentence: string): string {
 }
 
 export function jobDescription(role: JdRole, level: JdLevel, site: JdSite, sourceUrl?: string): JobDescription {
-  const money: MoneyFormat = { locale: site.locale, currency: level.currency };
   const section = (key: JdSectionKey, heading: string, paragraphs: string[], items: string[] = []): JdSection => ({ key, heading, paragraphs, items });
   const sections: JdSection[] = [
     section('about', 'About us', [site.company.about]),
@@ -97,7 +94,7 @@ export function jobDescription(role: JdRole, level: JdLevel, site: JdSite, sourc
   const nice = merge(level.niceToHaves, role.niceToHaves);
   if (nice.length) sections.push(section('nice', 'Nice to have', [], nice));
   if (role.skills.length) sections.push(section('technologies', 'Technologies', [], role.skills.map((g) => `${g.group}: ${g.items.join(', ')}`)));
-  sections.push(section('pay', 'Pay', [`${formatBand(level.salary, money)}, ${level.salary.region}.`]));
+  sections.push(section('pay', 'Pay', level.pay.map((p) => `${p.zone}: ${p.band}.`)));
   return {
     title: level.title,
     company: site.company.name,

@@ -38,6 +38,7 @@ export const paths = {
   jobDescriptionFile: (role: string, level: string, ext: 'md' | 'txt') => `roles/${role}/${level}/job-description.${ext}`,
   compare: (role: string) => `roles/${role}/compare/`,
   comparePair: (role: string, a: string, b: string) => `roles/${role}/compare/${a}-vs-${b}/`,
+  jobArchitecture: (zone?: string) => (zone ? `job-architecture/${zone}/` : 'job-architecture/'),
   careerPaths: () => 'career-paths/',
   careerPath: (path: string) => `career-paths/${path}/`,
   faq: (anchor?: string) => (anchor ? `faq/#${anchor}` : 'faq/'),

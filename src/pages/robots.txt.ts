@@ -1,6 +1,6 @@
 /** robots.txt pointing crawlers at the sitemap under the site's address and base path. */
 import type { APIRoute } from 'astro';
-import { site as settings } from '../handbook/site.ts';
+import { site as settings } from '../handbook/settings.ts';
 import { absoluteUrl } from '../lib/url.ts';
 
 export const GET: APIRoute = ({ site }) => {

@@ -14,7 +14,8 @@ import type { LevelData } from '../schemas/level.ts';
 import type { RoleData } from '../schemas/role.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { maxFileBytes } from '../schemas/body.ts';
-import type { SiteResult } from './site.ts';
+import type { PayTable } from '../schemas/pay.ts';
+import type { Settings } from './settings.ts';
 import { readFrontmatterFile, type Read, type SourceFile } from './frontmatter.ts';
 
 export type { SourceFile } from './frontmatter.ts';
@@ -29,8 +30,9 @@ export interface LoadedContent {
   /** The repository folder, for rules that look for files such as images in public/. */
   root: string;
   site?: SiteSettings;
-  /** Line of a field in content/site.yaml. */
-  locateSetting: (fieldPath: PropertyKey[]) => number | undefined;
+  pay?: PayTable;
+  /** Line of a field in content/site.yaml or content/pay.yaml. */
+  locate: { site: SourceFile['locate']; pay: SourceFile['locate'] };
   roles: Entry<'roles', RoleData>[];
   levels: Entry<'levels', LevelData>[];
   faqs: Entry<'faqs', FaqData>[];
@@ -46,13 +48,14 @@ export interface LoadedContent {
 
 const fileNamePattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export async function readContent(root: string, settings: SiteResult): Promise<{ content: LoadedContent; problems: Problem[] }> {
-  const { site } = settings;
+export async function readContent(root: string, settings: Settings): Promise<{ content: LoadedContent; problems: Problem[] }> {
+  const { site, pay } = settings;
   const problems: Problem[] = [];
   const content: LoadedContent = {
     root,
     ...(site ? { site } : {}),
-    locateSetting: settings.locate ?? (() => undefined),
+    ...(pay ? { pay } : {}),
+    locate: { site: settings.locate?.site ?? (() => undefined), pay: settings.locate?.pay ?? (() => undefined) },
     roles: [],
     levels: [],
     faqs: [],

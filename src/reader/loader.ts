@@ -11,26 +11,26 @@ import { publishProblems } from '../problems/live.ts';
 import { countBySeverity, formatReport } from '../problems/problem.ts';
 import { collectionNames, type CollectionName } from '../schemas/collections.ts';
 import type { LoadedContent } from './content.ts';
-import type { SiteResult } from './site.ts';
+import type { Settings } from './settings.ts';
 
 export const loaderName = (collection: CollectionName) => `rolebook:${collection}`;
 
 /**
- * What the dev server passes when it asks for a fresh check (refreshContent's context): the site
- * settings as read after the last edit of site.yaml, and a new generation for every request, so the
+ * What the dev server passes when it asks for a fresh check (refreshContent's context): the
+ * settings as read after the last edit of a settings file, and a new generation for every request, so the
  * four loaders of one refresh share one check.
  */
 export interface Refresh {
-  site: SiteResult;
+  settings: Settings;
   generation: number;
 }
 
-export function handbookLoaders(site: SiteResult): Record<CollectionName, Loader> {
+export function handbookLoaders(settings: Settings): Record<CollectionName, Loader> {
   let checked: { generation: number | undefined; content: Promise<LoadedContent> } | undefined;
 
   const check = (root: string, refresh: Refresh | undefined, dev: boolean, warn: (message: string) => void) => {
     if (checked && checked.generation === refresh?.generation) return checked.content;
-    const content = checkHandbook(root, refresh?.site ?? site).then(({ content, problems }) => {
+    const content = checkHandbook(root, refresh?.settings ?? settings).then(({ content, problems }) => {
       publishProblems(problems);
       if (problems.length === 0) return content;
       const report = formatReport(problems);

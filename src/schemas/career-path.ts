@@ -16,6 +16,7 @@ export const careerStepSchema = z.strictObject({
   to: node('Where the step leads: a level (backend-engineer/lead) or a role (engineering-manager).'),
   kind: z.enum(stepKinds).describe('promotion (up the same ladder), track-switch (IC to management or back) or lateral (a different role at similar seniority).'),
   changes: textList('What changes for the person taking this step, one point per line.'),
+  reason: text('Why a track switch changes the grade (say, why a lead moving into management moves up a grade). Leave out otherwise.').optional(),
 });
 
 export const careerPathSchema = z.strictObject({

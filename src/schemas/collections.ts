@@ -18,3 +18,4 @@ export type CollectionName = keyof typeof collectionSources;
 export const collectionNames = Object.keys(collectionSources) as CollectionName[];
 
 export const siteSettingsFile = 'content/site.yaml';
+export const payTableFile = 'content/pay.yaml';

@@ -37,6 +37,13 @@ export function isKnownLocale(tag: string): boolean {
   return languages.of(language!) !== undefined && (region === undefined || regions.of(region) !== undefined);
 }
 
+/** An ISO 3166 two-letter country code, such as DE. */
+export function isCountry(code: string): boolean {
+  if (!/^[A-Z]{2}$/.test(code) || /^(?:AA|Q[M-Z]|X[A-Z]|ZZ)$/.test(code)) return false;
+  // Aliases such as UK canonicalise to another code (GB): the table should use the real one.
+  return regions.of(code) !== undefined && Intl.getCanonicalLocales(`und-${code}`)[0] === `und-${code}`;
+}
+
 /** Today as YYYY-MM-DD (UTC): review dates after it have not happened yet. */
 export const today = () => new Date().toISOString().slice(0, 10);
 

@@ -1,36 +1,17 @@
 /** content/levels/<role>/<level>.mdx: one step of a role's ladder. */
 import { z } from 'astro/zod';
-import { isCurrency, isoDate, stewardship, text, textList } from './fields.ts';
+import { slug, stewardship, text, textList } from './fields.ts';
+import { bandSchema } from './pay.ts';
 import { reference } from './reference.ts';
 
 export const tracks = ['ic', 'management'] as const;
 
-export const salarySchema = z
+export const payExceptionSchema = z
   .strictObject({
-    currency: z
-      .string()
-      .regex(/^[A-Z]{3}$/, 'must be a three-letter currency code such as USD')
-      .refine(isCurrency, { message: 'is not an ISO 4217 currency code', params: { fix: 'use one such as USD, EUR or GBP' } })
-      .optional()
-      .describe('Three-letter currency code. Leave out to use the currency in content/site.yaml.'),
-    min: z.number({ error: 'must be a number without currency signs or commas, such as 95000' }).int('must be a whole number').positive('must be above zero').describe('Bottom of the pay band.'),
-    max: z.number({ error: 'must be a number without currency signs or commas, such as 125000' }).int('must be a whole number').positive('must be above zero').describe('Top of the pay band.'),
-    period: z.enum(['year', 'month', 'hour']).default('year').describe('What the amounts are paid per: year, month or hour.'),
-    region: text('Where the band applies, such as "United States, remote".'),
-    effective: isoDate('The date the band took effect, as YYYY-MM-DD.'),
-    source: text('Where the figures come from, such as "2026 market survey" or "internal pay review".'),
+    reason: text('Why this level is paid outside its grade\'s band, as a compensation analyst would read it.'),
+    bands: z.record(z.string(), bandSchema).describe('The bands that replace the grade\'s, by zone id: us: { min: 100000, max: 140000 }.'),
   })
-  .superRefine((band, ctx) => {
-    if (band.max < band.min) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['max'],
-        message: `(${band.max}) is below salary.min (${band.min})`,
-        params: { fix: 'make max the top of the band' },
-      });
-    }
-  })
-  .describe('The pay band for this level.');
+  .describe('Only where a level must be paid outside its grade\'s bands: the reason and the bands that apply instead.');
 
 export const competencySchema = z.strictObject({
   area: text('The competency, such as Technical depth. Use the same areas on every level of a role so they line up in the comparison.'),
@@ -56,14 +37,12 @@ export const levelSchema = z.strictObject({
     })
     .refine((e) => e.maxYears === undefined || e.maxYears >= e.minYears, { message: 'is below minYears', path: ['maxYears'] })
     .describe('Typical years of experience. A guide for readers, never a hard rule.'),
-  salary: salarySchema,
+  grade: slug('The grade of this level in content/pay.yaml, such as g3. Levels of different roles with the same grade are peers and share a pay band.'),
+  payException: payExceptionSchema.optional(),
   changesFromPrevious: textList('What changes from the level below, one point per line. Leave out on the first level.', 1).optional(),
   toReachNext: textList('What it takes to reach the next level, one point per line. Leave out on the top level.', 1).optional(),
   ...stewardship,
 });
 
 export type LevelData = z.infer<typeof levelSchema>;
-
-/** The band's currency: its own, or the site's default where it names none. */
-export const bandCurrency = (salary: { currency?: string | undefined }, siteCurrency: string) => salary.currency ?? siteCurrency;
 export type Track = (typeof tracks)[number];

@@ -1,6 +1,6 @@
 /** content/site.yaml: the settings every fork edits first. */
 import { z } from 'astro/zod';
-import { isCurrency, isKnownLocale, text } from './fields.ts';
+import { isKnownLocale, text } from './fields.ts';
 
 const httpUrl = (description: string) =>
   z.url({ protocol: /^https?$/, error: 'must be a full web address starting with https://' }).describe(description);
@@ -32,11 +32,9 @@ export const siteSchema = z.strictObject({
     .default('en-US')
     .describe('Language and region used for dates and money, such as en-US or en-GB.'),
   currency: z
-    .string()
-    .regex(/^[A-Z]{3}$/, 'must be a three-letter currency code such as USD, EUR or GBP')
-    .refine(isCurrency, { message: 'is not an ISO 4217 currency code', params: { fix: 'use one such as USD, EUR or GBP' } })
-    .default('USD')
-    .describe('Default currency of pay bands, as a three-letter code such as USD.'),
+    .never({ error: 'is set in content/pay.yaml now: each pay zone has its own currency' })
+    .optional()
+    .describe('Moved: currencies belong to the pay zones in content/pay.yaml. Delete this line.'),
   repository: httpUrl('The repository this handbook is published from, linked as "fork this handbook".').optional(),
   editUrl: z
     .string()

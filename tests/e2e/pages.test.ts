@@ -12,7 +12,7 @@ import type { Browser } from 'playwright-core';
 import { buildHandbook } from '../../src/handbook/build.ts';
 import type { Handbook } from '../../src/handbook/model.ts';
 import { readContent } from '../../src/reader/content.ts';
-import { readSiteSettings } from '../../src/reader/site.ts';
+import { readSettings } from '../../src/reader/settings.ts';
 import { jobDescription, jobDescriptionText } from '../../src/lib/job-description.ts';
 import { formatBand } from '../../src/lib/money.ts';
 import { absoluteUrl, paths } from '../../src/lib/url.ts';
@@ -28,7 +28,7 @@ let h: Handbook;
 
 before(async () => {
   assert.ok(existsSync(path.join(dist, 'index.html')), `${dist} has no index.html: build the site first`);
-  const { content } = await readContent(process.cwd(), await readSiteSettings(process.cwd()));
+  const { content } = await readContent(process.cwd(), await readSettings(process.cwd()));
   assert.ok(content.site, 'content/site.yaml must be valid');
   const toSource = <D>(e: { id: string; data: D; file: string }) => ({ id: e.id, data: e.data, filePath: e.file });
   h = buildHandbook({

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { handbookLoaders } from '../../src/reader/loader.ts';
-import { readSiteSettings } from '../../src/reader/site.ts';
+import { readSettings } from '../../src/reader/settings.ts';
 
 const fixture = path.resolve(import.meta.dirname, '../fixtures/handbook');
 
@@ -43,7 +43,7 @@ async function load(mode: 'build' | 'dev', breakIt: boolean) {
   const store = fakeStore();
   const watcher = mode === 'dev' ? { on: () => {}, add: () => {} } : undefined;
   try {
-    const loaders = handbookLoaders(await readSiteSettings(dir));
+    const loaders = handbookLoaders(await readSettings(dir));
     await loaders.roles
       .load({
         config: { root: pathToFileURL(`${dir}/`) },

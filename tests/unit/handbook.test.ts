@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { buildHandbook } from '../../src/handbook/build.ts';
 import type { Handbook } from '../../src/handbook/model.ts';
 import { readContent } from '../../src/reader/content.ts';
-import { readSiteSettings } from '../../src/reader/site.ts';
+import { readSettings } from '../../src/reader/settings.ts';
 import { input } from '../fixtures/handbook-input.ts';
 
 const role_ = (h: Handbook, id: string) => h.roles.find((r) => r.id === id)!;
@@ -65,7 +65,7 @@ test('the skills index links skills to roles and to levels that name them', () =
 });
 
 test('the real content builds into a consistent model', async () => {
-  const { content } = await readContent(process.cwd(), await readSiteSettings(process.cwd()));
+  const { content } = await readContent(process.cwd(), await readSettings(process.cwd()));
   assert.ok(content.site, 'content/site.yaml is valid');
   const h = buildHandbook({
     site: content.site,

@@ -1,6 +1,5 @@
 /** The career-paths index (every role and level in one graph) and one page per career path. */
 import { paths, url } from '../../lib/url.ts';
-import type { SiteSettings } from '../../schemas/site.ts';
 import { nodeId } from '../career.ts';
 import type { CareerPath, Handbook } from '../model.ts';
 import { pathTrackNames, plural, stepKindNames } from '../words.ts';
@@ -54,7 +53,7 @@ export interface CareerPathPage {
   review: ReviewLine;
 }
 
-export function careerPathPage(path: CareerPath, h: Handbook, site: SiteSettings): CareerPathPage {
+export function careerPathPage(path: CareerPath, h: Handbook): CareerPathPage {
   const d = path.data;
   const ids = new Set(path.steps.flatMap((s) => [nodeId(s.from), nodeId(s.to)]));
   const nodes = h.graph.nodes.filter((n) => ids.has(n.id));
@@ -76,6 +75,6 @@ export function careerPathPage(path: CareerPath, h: Handbook, site: SiteSettings
       description: `${plural(path.steps.length, 'step')} between ${nodes.length} roles and levels. Levels rise from bottom to top.`,
     }),
     steps: path.steps.map((s) => ({ from: placeLink(s.from), to: placeLink(s.to), kind: stepKindNames[s.kind], changes: s.changes })),
-    review: reviewLine(site, path),
+    review: reviewLine(h.site, path),
   };
 }

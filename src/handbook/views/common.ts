@@ -1,9 +1,9 @@
 /** What every page view shares: the page head Base.astro takes, links to places, and the review line. */
 import { formatDate } from '../../lib/dates.ts';
-import type { MoneyFormat } from '../../lib/money.ts';
+import { formatBand, type MoneyFormat } from '../../lib/money.ts';
 import { paths, url } from '../../lib/url.ts';
 import type { SiteSettings } from '../../schemas/site.ts';
-import type { Place } from '../model.ts';
+import type { Handbook, Place, ZoneBand } from '../model.ts';
 
 export interface Crumb {
   label: string;
@@ -63,3 +63,7 @@ export function reviewLine(site: SiteSettings, entity: { data: { owner: string; 
 }
 
 export const money = (site: SiteSettings, currency: string): MoneyFormat => ({ locale: site.locale, currency });
+
+/** "$95,000 – $130,000 per year", in the zone's currency and the site's locale. */
+export const bandText = (band: Pick<ZoneBand, 'min' | 'max' | 'zone'>, h: Pick<Handbook, 'site' | 'pay'>) =>
+  formatBand({ min: band.min, max: band.max, period: h.pay.period }, money(h.site, band.zone.currency));

@@ -1,11 +1,10 @@
 /** The comparison pages: every level of a role side by side, and what changes between two levels. */
 import { competencyAreas, expectationFor, formatYears, type ListChange } from '../../lib/level-diff.ts';
-import { formatBand, formatMoney } from '../../lib/money.ts';
+import { formatMoney } from '../../lib/money.ts';
 import { paths, url } from '../../lib/url.ts';
-import type { SiteSettings } from '../../schemas/site.ts';
-import type { LevelPair, Role } from '../model.ts';
+import type { Handbook, LevelPair, Role } from '../model.ts';
 import { isAdjacent } from '../pairs.ts';
-import { money, type Link, type PageHead } from './common.ts';
+import { bandText, money, type Link, type PageHead } from './common.ts';
 
 export interface ChooserLink extends Link {
   current: boolean;
@@ -43,7 +42,7 @@ export interface ComparePage {
   chooser: Chooser;
 }
 
-export function comparePage(role: Role, site: SiteSettings): ComparePage {
+export function comparePage(role: Role, h: Handbook): ComparePage {
   const levels = role.levels;
   const d = levels.map((l) => l.data);
   return {
@@ -63,7 +62,8 @@ export function comparePage(role: Role, site: SiteSettings): ComparePage {
       { label: 'Responsibilities', cells: d.map((l) => l.responsibilities) },
       ...competencyAreas(d).map((area) => ({ label: area, cells: d.map((l) => expectationFor(l, area) ?? '—') })),
       { label: 'Experience', cells: d.map((l) => formatYears(l.experience)) },
-      { label: 'Pay', cells: levels.map((l) => formatBand(l.data.salary, money(site, l.currency))) },
+      { label: 'Grade', cells: levels.map((l) => l.grade.name) },
+      { label: 'Pay', cells: levels.map((l) => l.pay.map((band) => `${band.zone.name}: ${bandText(band, h)}`)) },
     ],
     chooser: chooser(role),
   };
@@ -83,12 +83,12 @@ export interface PairPage {
   chooser: Chooser;
 }
 
-export function pairPage(pair: LevelPair, site: SiteSettings): PairPage {
+export function pairPage(pair: LevelPair, h: Handbook): PairPage {
   const { a, b, diff } = pair;
   const role = a.role;
   const A = a.data.shortTitle;
   const B = b.data.shortTitle;
-  const moneyB = money(site, b.currency);
+  const moneyB = money(h.site, b.band.zone.currency);
   const signed = (n: number) => `${n >= 0 ? '+' : '−'}${formatMoney(Math.abs(n), moneyB)}`;
   const dash = (items: string[]) => (items.length ? items : '—');
   const list = (label: string, change: ListChange): Row[] =>
@@ -120,12 +120,13 @@ export function pairPage(pair: LevelPair, site: SiteSettings): PairPage {
       ...list('Nice to have', diff.niceToHaves),
       ...diff.competencies.filter((c) => c.changed).map((c) => ({ label: c.area, cells: [c.a ?? '—', c.b ?? '—'] })),
       ...text('Experience', diff.experience),
+      ...(a.grade !== b.grade ? [{ label: 'Grade', cells: [a.grade.name, b.grade.name] }] : []),
       ...(diff.salary.changed
         ? [{
             label: 'Pay',
             cells: [
-              formatBand(a.data.salary, money(site, a.currency)),
-              { text: formatBand(b.data.salary, moneyB), note: `(${signed(diff.salary.minDelta)} at the bottom, ${signed(diff.salary.maxDelta)} at the top)` },
+              `${a.band.zone.name}: ${bandText(a.band, h)}`,
+              { text: `${b.band.zone.name}: ${bandText(b.band, h)}`, note: `(${signed(diff.salary.minDelta)} at the bottom, ${signed(diff.salary.maxDelta)} at the top)` },
             ],
           }]
         : []),

@@ -12,7 +12,7 @@ export interface Family {
 }
 
 export const families = (h: Handbook): Family[] =>
-  h.families.map(({ family, roles }) => ({ family, id: `family-${slugify(family)}`, cards: roles.map((r) => roleCard(r, h.site)) }));
+  h.families.map(({ family, roles }) => ({ family, id: `family-${slugify(family)}`, cards: roles.map((r) => roleCard(r, h)) }));
 
 export interface HomePage {
   head: PageHead & { ogType: 'website' };

@@ -2,13 +2,13 @@
 import type { JobPosting, WithContext } from 'schema-dts';
 import { jobDescription, jobDescriptionText, type JobDescription, type JdSectionKey } from '../../lib/job-description.ts';
 import { absoluteUrl, paths, url } from '../../lib/url.ts';
-import type { SiteSettings } from '../../schemas/site.ts';
-import type { Level } from '../model.ts';
-import type { PageHead } from './common.ts';
+import type { Handbook, Level } from '../model.ts';
+import { bandText, type PageHead } from './common.ts';
 
-export function jobDescriptionOf(level: Level, site: SiteSettings): JobDescription {
-  const source = absoluteUrl(paths.level(level.role.id, level.slug), site.url);
-  return jobDescription(level.role.data, { ...level.data, currency: level.currency }, site, source);
+export function jobDescriptionOf(level: Level, h: Handbook): JobDescription {
+  const source = absoluteUrl(paths.level(level.role.id, level.slug), h.site.url);
+  const pay = level.pay.map((band) => ({ zone: band.zone.name, band: bandText(band, h) }));
+  return jobDescription(level.role.data, { ...level.data, pay }, h.site, source);
 }
 
 export interface JobDescriptionPage {
@@ -26,7 +26,8 @@ export interface JobDescriptionPage {
 
 const unit = { year: 'YEAR', month: 'MONTH', hour: 'HOUR' } as const;
 
-function jobPosting(level: Level, jd: JobDescription, site: SiteSettings): WithContext<JobPosting> {
+function jobPosting(level: Level, jd: JobDescription, h: Handbook): WithContext<JobPosting> {
+  const { site } = h;
   const d = level.data;
   const items = (key: JdSectionKey) => jd.sections.find((s) => s.key === key)?.items.join(' ') ?? '';
   return {
@@ -41,12 +42,12 @@ function jobPosting(level: Level, jd: JobDescription, site: SiteSettings): WithC
       sameAs: site.company.website,
       ...(site.company.logo ? { logo: new URL(url(site.company.logo), site.url).href } : {}),
     },
-    applicantLocationRequirements: { '@type': 'Country', name: d.salary.region },
+    applicantLocationRequirements: level.band.zone.countries.map((country) => ({ '@type': 'Country' as const, name: country })),
     jobLocationType: 'TELECOMMUTE',
     baseSalary: {
       '@type': 'MonetaryAmount',
-      currency: level.currency,
-      value: { '@type': 'QuantitativeValue', minValue: d.salary.min, maxValue: d.salary.max, unitText: unit[d.salary.period] },
+      currency: level.band.zone.currency,
+      value: { '@type': 'QuantitativeValue', minValue: level.band.min, maxValue: level.band.max, unitText: unit[h.pay.period] },
     },
     experienceRequirements: { '@type': 'OccupationalExperienceRequirements', monthsOfExperience: d.experience.minYears * 12 },
     responsibilities: items('do'),
@@ -56,10 +57,11 @@ function jobPosting(level: Level, jd: JobDescription, site: SiteSettings): WithC
   };
 }
 
-export function jobDescriptionPage(level: Level, site: SiteSettings): JobDescriptionPage {
+export function jobDescriptionPage(level: Level, h: Handbook): JobDescriptionPage {
+  const { site } = h;
   const role = level.role;
   const d = level.data;
-  const jd = jobDescriptionOf(level, site);
+  const jd = jobDescriptionOf(level, h);
   return {
     head: {
       title: `${d.title}: job description`,
@@ -75,7 +77,7 @@ export function jobDescriptionPage(level: Level, site: SiteSettings): JobDescrip
       search: { type: 'job', filters: { family: role.data.family, role: role.data.title, level: d.shortTitle, track: d.track }, restate: true },
     },
     jd,
-    jsonLd: JSON.stringify(jobPosting(level, jd, site)).replace(/</g, '\\u003c'),
+    jsonLd: JSON.stringify(jobPosting(level, jd, h)).replace(/</g, '\\u003c'),
     txtHref: url(paths.jobDescriptionFile(role.id, level.slug, 'txt')),
     mdHref: url(paths.jobDescriptionFile(role.id, level.slug, 'md')),
     levelHref: url(paths.level(role.id, level.slug)),

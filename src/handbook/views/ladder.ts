@@ -1,13 +1,12 @@
 /** A role's levels on one pay scale: the ladder on the role page and the bar on each level page. */
 import { formatYears } from '../../lib/level-diff.ts';
-import { formatBand, formatMoneyCompact } from '../../lib/money.ts';
+import { formatMoneyCompact } from '../../lib/money.ts';
 import { barGeometry, payScale, type BarGeometry } from '../../lib/pay-bar.ts';
 import { paths, url } from '../../lib/url.ts';
 import type { Track } from '../../schemas/level.ts';
-import type { SiteSettings } from '../../schemas/site.ts';
-import type { Level, Role } from '../model.ts';
+import type { Handbook, Level, Role } from '../model.ts';
 import { trackNames } from '../words.ts';
-import { money } from './common.ts';
+import { bandText, money } from './common.ts';
 
 export interface LadderStep {
   level: Level;
@@ -29,26 +28,26 @@ export interface LadderView {
 const width = 400;
 const cache = new WeakMap<Role, LadderView>();
 
-export function ladderView(role: Role, site: SiteSettings): LadderView {
+export function ladderView(role: Role, h: Handbook): LadderView {
   let view = cache.get(role);
   if (view) return view;
-  const scale = payScale(role.levels.map((l) => l.data.salary), width);
+  const scale = payScale(role.levels.map((l) => l.band), width);
   const steps = new Map(
     role.levels.map((level) => [
       level,
       {
         level,
         href: url(paths.level(role.id, level.slug)),
-        band: formatBand(level.data.salary, money(site, level.currency)),
+        band: bandText(level.band, h),
         years: formatYears(level.data.experience),
-        bar: barGeometry(level.data.salary, scale, width / 100),
+        bar: barGeometry(level.band, scale, width / 100),
       },
     ]),
   );
   view = {
     width,
-    low: role.payRange ? formatMoneyCompact(scale.low, money(site, role.payRange.currency)) : '',
-    high: role.payRange ? formatMoneyCompact(scale.high, money(site, role.payRange.currency)) : '',
+    low: role.payRange ? formatMoneyCompact(scale.low, money(h.site, role.payRange.zone.currency)) : '',
+    high: role.payRange ? formatMoneyCompact(scale.high, money(h.site, role.payRange.zone.currency)) : '',
     tracks: role.tracks.map((track) => ({ track, name: `${trackNames[track]} track`, steps: role.levels.filter((l) => l.data.track === track).map((l) => steps.get(l)!) })),
     steps,
   };

@@ -1,11 +1,10 @@
 /** The level page: its band on the role's pay scale, where it sits on the ladder, its neighbours. */
 import { formatDate } from '../../lib/dates.ts';
 import { paths, url } from '../../lib/url.ts';
-import type { SiteSettings } from '../../schemas/site.ts';
 import { ladderOf } from '../levels.ts';
-import type { Level } from '../model.ts';
+import type { Handbook, Level } from '../model.ts';
 import { trackNames } from '../words.ts';
-import { placeLink, reviewLine, type Link, type PageHead, type ReviewLine } from './common.ts';
+import { bandText, placeLink, reviewLine, type Link, type PageHead, type ReviewLine } from './common.ts';
 import { ladderView, type LadderStep, type LadderView } from './ladder.ts';
 
 export interface LevelPage {
@@ -15,6 +14,9 @@ export interface LevelPage {
   ladder: LadderView;
   step: LadderStep;
   payNote: string;
+  /** Every zone's band, default zone first; `exception` is the reason a level departs from its grade. */
+  zones: { name: string; band: string; exception?: string }[];
+  grade: { name: string; href: string; peers: Link[] };
   /** "Individual contributor, level 2 of 6" */
   position: string;
   jobDescriptionHref: string;
@@ -26,10 +28,11 @@ export interface LevelPage {
   review: ReviewLine;
 }
 
-export function levelPage(level: Level, site: SiteSettings): LevelPage {
+export function levelPage(level: Level, h: Handbook): LevelPage {
+  const { site } = h;
   const d = level.data;
   const role = level.role;
-  const ladder = ladderView(role, site);
+  const ladder = ladderView(role, h);
   const step = ladder.steps.get(level)!;
   const rung = ladderOf(level);
   const below = role.pairs.find((p) => p.a === level.previous && p.b === level);
@@ -46,7 +49,9 @@ export function levelPage(level: Level, site: SiteSettings): LevelPage {
     roleHref: url(paths.role(role.id)),
     ladder,
     step,
-    payNote: `${d.salary.region}. Effective ${formatDate(d.salary.effective, site.locale)}. Source: ${d.salary.source}. The bar shows this band against every ${role.data.title} level.`,
+    payNote: `${level.band.zone.name}. Effective ${formatDate(h.pay.effective, site.locale)}. Source: ${h.pay.source}. The bar shows this band against every ${role.data.title} level.`,
+    zones: level.pay.map((band) => ({ name: band.zone.name, band: bandText(band, h), ...(band.exception ? { exception: band.exception } : {}) })),
+    grade: { name: level.grade.name, href: url(paths.jobArchitecture()), peers: level.grade.levels.filter((l) => l !== level).map(placeLink) },
     position: `${trackNames[d.track]}, level ${rung.indexOf(level) + 1} of ${rung.length}`,
     jobDescriptionHref: url(paths.jobDescription(role.id, level.slug)),
     ...(role.levels.length > 1 ? { compareHref: url(paths.compare(role.id)) } : {}),

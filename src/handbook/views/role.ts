@@ -1,10 +1,8 @@
 /** The role page and the role card that lists a role elsewhere. */
-import { formatBand } from '../../lib/money.ts';
 import { paths, url } from '../../lib/url.ts';
-import type { SiteSettings } from '../../schemas/site.ts';
-import type { Role, Transition } from '../model.ts';
+import type { Handbook, Role, Transition } from '../model.ts';
 import { inSentence, plural, stepKindNames } from '../words.ts';
-import { money, placeLink, reviewLine, type Link, type PageHead, type ReviewLine } from './common.ts';
+import { bandText, placeLink, reviewLine, type Link, type PageHead, type ReviewLine } from './common.ts';
 import { ladderView, type LadderView } from './ladder.ts';
 
 export interface RoleCard {
@@ -16,13 +14,13 @@ export interface RoleCard {
   levels: Link[];
 }
 
-export function roleCard(role: Role, site: SiteSettings): RoleCard {
+export function roleCard(role: Role, h: Handbook): RoleCard {
   return {
     href: url(paths.role(role.id)),
     title: role.data.title,
     summary: role.data.summary,
     levelCount: plural(role.levels.length, 'level'),
-    ...(role.payRange ? { pay: formatBand(role.payRange, money(site, role.payRange.currency)) } : {}),
+    ...(role.payRange ? { pay: bandText(role.payRange, h) } : {}),
     levels: role.levels.map((l) => ({ href: url(paths.level(role.id, l.slug)), text: l.data.shortTitle })),
   };
 }
@@ -56,7 +54,7 @@ const move = (t: Transition): Move => ({
   path: { href: url(paths.careerPath(t.path.id)), text: t.path.data.title },
 });
 
-export function rolePage(role: Role, site: SiteSettings): RolePage {
+export function rolePage(role: Role, h: Handbook): RolePage {
   const d = role.data;
   const hasMoves = role.leadsTo.length > 0 || role.comesFrom.length > 0;
   return {
@@ -69,8 +67,8 @@ export function rolePage(role: Role, site: SiteSettings): RolePage {
       search: { type: 'role', filters: { family: d.family, role: d.title } },
     },
     role,
-    card: roleCard(role, site),
-    ladder: ladderView(role, site),
+    card: roleCard(role, h),
+    ladder: ladderView(role, h),
     ...(role.levels.length > 1 ? { compareHref: url(paths.compare(role.id)) } : {}),
     leadsTo: role.leadsTo.map(move),
     comesFrom: role.comesFrom.map(move),
@@ -82,6 +80,6 @@ export function rolePage(role: Role, site: SiteSettings): RolePage {
       ...(hasMoves ? [{ href: '#sec-leads', text: 'Where this role leads' }] : []),
       ...(role.faqs.length ? [{ href: '#sec-faq', text: 'Questions' }] : []),
     ],
-    review: reviewLine(site, role),
+    review: reviewLine(h.site, role),
   };
 }

@@ -1,7 +1,7 @@
-/** Rules across the levels of one role: a unique order, a ladder for every role, bands that rise. */
+/** Rules across the levels of one role: a unique order, a ladder for every role, grades that rise with it. */
 import type { Problem } from '../../problems/problem.ts';
 import type { Entry, LoadedContent } from '../../reader/content.ts';
-import { bandCurrency, type LevelData } from '../../schemas/level.ts';
+import type { LevelData } from '../../schemas/level.ts';
 import { dropUndefinedLine } from './references.ts';
 
 type Level = Entry<'levels', LevelData>;
@@ -11,6 +11,7 @@ export const reservedLevelNames = ['compare'];
 
 export function checkLevels(content: LoadedContent): Problem[] {
   const problems: Problem[] = [];
+  const rank = new Map((content.pay?.grades ?? []).map((g, i) => [g.id, i]));
 
   for (const role of content.roles) {
     const levelFiles = [...content.ids.levels].filter((id) => id.startsWith(`${role.id}/`));
@@ -54,7 +55,7 @@ export function checkLevels(content: LoadedContent): Problem[] {
       const ladder = levels.filter((l) => l.data.track === track).sort((a, b) => a.data.order - b.data.order);
       ladder.forEach((level, index) => {
         const below = ladder[index - 1];
-        if (below) problems.push(...checkStep(below, level));
+        if (below) problems.push(...checkGradeRises(below, level, rank));
         if (index > 0 && !level.data.changesFromPrevious) {
           problems.push(at(level, [], {
             field: 'changesFromPrevious',
@@ -69,34 +70,15 @@ export function checkLevels(content: LoadedContent): Problem[] {
   return problems;
 }
 
-function checkStep(below: Level, level: Level): Problem[] {
-  const problems: Problem[] = [];
-  const [a, b] = [below.data.salary, level.data.salary];
-  // A band without a currency uses the site's, so comparing with the same fallback on both sides is enough.
-  const [currencyA, currencyB] = [bandCurrency(a, 'the site currency'), bandCurrency(b, 'the site currency')];
-  if (currencyA !== currencyB || a.period !== b.period) {
-    const what = currencyA !== currencyB ? `is in ${currencyB}, but ${below.data.shortTitle} (${below.file}) is in ${currencyA}` : `is paid per ${b.period}, but ${below.data.shortTitle} (${below.file}) per ${a.period}`;
-    return [at(level, ['salary', currencyA !== currencyB ? 'currency' : 'period'], {
-      field: currencyA !== currencyB ? 'salary.currency' : 'salary.period',
-      message: what,
-      fix: 'give every level of a role the same currency and period, so their bands can be compared',
-    })];
-  }
-  if (b.min < a.min) {
-    problems.push(at(level, ['salary', 'min'], {
-      field: 'salary.min',
-      message: `(${b.min}) is below the band of ${below.data.shortTitle} (min ${a.min}, in ${below.file})`,
-      fix: 'a more senior level must not start lower; raise min or correct the level order',
-    }));
-  }
-  if (b.max < a.max) {
-    problems.push(at(level, ['salary', 'max'], {
-      field: 'salary.max',
-      message: `(${b.max}) is below the top of ${below.data.shortTitle} (max ${a.max}, in ${below.file})`,
-      fix: 'a more senior level must not top out lower; raise max or correct the level order',
-    }));
-  }
-  return problems;
+/** Up a ladder means up a grade: the pay table, not the level file, decides what a level pays. */
+function checkGradeRises(below: Level, level: Level, rank: Map<string, number>): Problem[] {
+  const [a, b] = [rank.get(below.data.grade), rank.get(level.data.grade)];
+  if (a === undefined || b === undefined || b > a) return [];
+  return [at(level, ['grade'], {
+    field: 'grade',
+    message: `(${level.data.grade}) is ${a === b ? 'the same grade as' : 'below the grade of'} ${below.data.shortTitle} (${below.data.grade}, in ${below.file}), the level under it`,
+    fix: 'give a more senior level a higher grade in content/pay.yaml, or correct the level order',
+  })];
 }
 
 function at(level: Level, fieldPath: PropertyKey[], problem: Omit<Problem, 'file' | 'severity'> & { severity?: Problem['severity'] }): Problem {

@@ -14,7 +14,7 @@ import type { LoadedContent } from '../../reader/content.ts';
 export const minimumBrandContrast = 4.5;
 
 const lineOf = (content: LoadedContent, field: string[]) => {
-  const line = content.locateSetting(field);
+  const line = content.locate.site(field);
   return line === undefined ? {} : { line };
 };
 

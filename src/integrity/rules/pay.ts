@@ -1,0 +1,102 @@
+/**
+ * The job architecture: the pay table is whole and its bands rise with the grades in every zone;
+ * every level names a grade that exists; career steps move between grades as their kind says.
+ */
+import { didYouMean } from '../../lib/did-you-mean.ts';
+import type { Problem } from '../../problems/problem.ts';
+import type { LoadedContent } from '../../reader/content.ts';
+import { payTableFile } from '../../schemas/collections.ts';
+import type { PayTable } from '../../schemas/pay.ts';
+import { dropUndefinedLine, missing } from './references.ts';
+
+export function checkPay(content: LoadedContent): Problem[] {
+  const pay = content.pay;
+  if (!pay) return [];
+  return [...checkTable(pay, content.locate.pay), ...checkLevelGrades(content, pay), ...checkSteps(content, pay)];
+}
+
+const share = (n: number) => `${Math.round(n * 100)}%`;
+
+function checkTable(pay: PayTable, locate: (path: PropertyKey[]) => number | undefined): Problem[] {
+  const problems: Problem[] = [];
+  const at = (path: PropertyKey[], field: string, message: string, fix: string, severity: Problem['severity'] = 'error') =>
+    problems.push(dropUndefinedLine({ file: payTableFile, line: locate(path), field, message, fix, severity } as Problem));
+  const zoneIds = pay.zones.map((z) => z.id);
+
+  for (const [list, what] of [[pay.zones, 'zones'], [pay.grades, 'grades']] as const) {
+    list.forEach((item, i) => {
+      if (list.findIndex((other) => other.id === item.id) < i) at([what, i, 'id'], `${what}[${i}].id`, `(${item.id}) is used twice`, `give each of the ${what} its own id`);
+    });
+  }
+  if (!zoneIds.includes(pay.defaultZone)) {
+    const guess = didYouMean(pay.defaultZone, zoneIds);
+    at(['defaultZone'], 'defaultZone', `(${pay.defaultZone}) is not one of the zones`, guess ? `did you mean ${guess}?` : `use one of: ${zoneIds.join(', ')}`);
+  }
+
+  pay.grades.forEach((grade, g) => {
+    for (const zone of pay.zones) {
+      if (!grade.bands[zone.id]) at(['grades', g, 'bands'], `grades[${g}].bands`, `has no band for the zone ${zone.id} (${zone.name})`, `add ${zone.id}: { min: …, max: … } in ${zone.currency}`);
+    }
+    for (const id of Object.keys(grade.bands)) {
+      if (!zoneIds.includes(id)) {
+        const guess = didYouMean(id, zoneIds);
+        at(['grades', g, 'bands', id], `grades[${g}].bands.${id}`, 'is not one of the zones', guess ? `did you mean ${guess}?` : `use one of: ${zoneIds.join(', ')}`);
+      }
+    }
+    const lower = pay.grades[g - 1];
+    if (!lower) return;
+    for (const zone of pay.zones) {
+      const [a, b] = [lower.bands[zone.id], grade.bands[zone.id]];
+      if (!a || !b) continue;
+      const path = ['grades', g, 'bands', zone.id];
+      const field = `grades[${g}].bands.${zone.id}`;
+      if (b.min < a.min || b.max < a.max) {
+        at(path, field, `(${b.min}–${b.max}) does not rise above ${lower.id} (${a.min}–${a.max})`, `a higher grade must start and end higher than the grade below it in every zone`);
+        continue;
+      }
+      const overlap = Math.max(0, a.max - b.min) / Math.max(1, a.max - a.min);
+      if (overlap > pay.maxOverlap) {
+        at(path, field, `overlaps ${share(overlap)} of the ${lower.id} band below it, more than the ${share(pay.maxOverlap)} maxOverlap allows`, `raise min above ${Math.ceil(a.max - pay.maxOverlap * (a.max - a.min))}, or allow more overlap with maxOverlap`);
+      }
+    }
+  });
+  return problems;
+}
+
+function checkLevelGrades(content: LoadedContent, pay: PayTable): Problem[] {
+  const problems: Problem[] = [];
+  const gradeIds = pay.grades.map((g) => g.id);
+  const zoneIds = pay.zones.map((z) => z.id);
+  for (const level of content.levels) {
+    if (!gradeIds.includes(level.data.grade)) problems.push(missing(level.file, level.locate(['grade']), 'grade', level.data.grade, gradeIds, `the grades of ${payTableFile}`));
+    for (const id of Object.keys(level.data.payException?.bands ?? {})) {
+      if (zoneIds.includes(id)) continue;
+      problems.push(missing(level.file, level.locate(['payException', 'bands', id]), `payException.bands.${id}`, id, zoneIds, `the zones of ${payTableFile}`));
+    }
+  }
+  return problems;
+}
+
+/** A promotion goes up a grade, a lateral move keeps it, a track switch keeps it or says why not. */
+function checkSteps(content: LoadedContent, pay: PayTable): Problem[] {
+  const problems: Problem[] = [];
+  const rank = new Map(pay.grades.map((g, i) => [g.id, i]));
+  const gradeOf = new Map(content.levels.map((l) => [l.id, l.data.grade]));
+  for (const path of content.careerPaths) {
+    path.data.steps.forEach((step, i) => {
+      const [from, to] = [gradeOf.get(step.from), gradeOf.get(step.to)];
+      const [a, b] = [from && rank.get(from), to && rank.get(to)];
+      if (typeof a !== 'number' || typeof b !== 'number') return;
+      const wrong =
+        step.kind === 'promotion' && b <= a
+          ? { message: `goes from ${step.from} (${from}) to ${step.to} (${to}), which is not a higher grade`, fix: 'a promotion moves to a higher grade: make it a lateral move, or correct the grades' }
+          : step.kind === 'lateral' && a !== b
+            ? { message: `is a lateral move from ${from} to ${to}, a different grade`, fix: b > a ? 'a move up a grade is a promotion: change kind to promotion' : 'a lateral move keeps the grade: correct the grades, or describe the step as it is' }
+            : step.kind === 'track-switch' && a !== b && !step.reason
+              ? { message: `switches track from ${from} to ${to}, a different grade, without saying why`, fix: 'add a reason: one sentence on why this switch changes the grade' }
+              : undefined;
+      if (wrong) problems.push(dropUndefinedLine({ file: path.file, line: path.locate(['steps', i, 'kind']), field: `steps[${i}].kind`, ...wrong, severity: 'error' } as Problem));
+    });
+  }
+  return problems;
+}
