@@ -7,6 +7,7 @@ import { careerPathPage, careerPathsPage } from './views/career.ts';
 import { comparePage, pairPage } from './views/compare.ts';
 import { faqPage } from './views/faq.ts';
 import { families, homePage } from './views/home.ts';
+import { jobArchitecturePage } from './views/job-architecture.ts';
 import { jobDescriptionOf, jobDescriptionPage } from './views/job-description.ts';
 import { levelPage } from './views/level.ts';
 import { rolePage } from './views/role.ts';
@@ -54,6 +55,17 @@ export async function careerPathPaths() {
 export async function skillPaths() {
   const h = await getHandbook();
   return h.skills.map((skill) => ({ params: { skill: skill.slug }, props: skillPage(skill) }));
+}
+
+/** The default zone's page; every other zone gets its own (jobArchitectureZonePaths). */
+export const jobArchitecture = async () => {
+  const h = await getHandbook();
+  return jobArchitecturePage(h, h.pay.zones[0]!);
+};
+
+export async function jobArchitectureZonePaths() {
+  const h = await getHandbook();
+  return h.pay.zones.slice(1).map((zone) => ({ params: { zone: zone.id }, props: jobArchitecturePage(h, zone) }));
 }
 
 export const home = async () => homePage(await getHandbook());

@@ -5,6 +5,7 @@ import { readSettings, type Settings } from '../reader/settings.ts';
 import { checkCareerPaths } from './rules/career-paths.ts';
 import { checkLevels } from './rules/levels.ts';
 import { checkMdx } from './rules/mdx.ts';
+import { checkPayInProse } from './rules/pay-in-prose.ts';
 import { checkPay } from './rules/pay.ts';
 import { checkProse } from './rules/prose.ts';
 import { checkReferences } from './rules/references.ts';
@@ -17,6 +18,7 @@ export const rules: ((content: LoadedContent) => Problem[] | Promise<Problem[]>)
   checkReferences,
   checkLevels,
   checkPay,
+  checkPayInProse,
   checkCareerPaths,
   checkSkills,
   checkTemplateTokens,

@@ -1,5 +1,9 @@
 /** The closest candidate to a mistyped word, if it is close enough to be a typo. */
 export function didYouMean(word: string, candidates: readonly string[]): string | undefined {
+  // A short name typed for a longer one ("eu" for "europe") is a typo no edit distance ranks first.
+  const lower = word.toLowerCase();
+  const extended = lower.length >= 2 ? candidates.filter((c) => c.toLowerCase().startsWith(lower)) : [];
+  if (extended.length === 1) return extended[0];
   let best: { candidate: string; distance: number } | undefined;
   for (const candidate of candidates) {
     const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());

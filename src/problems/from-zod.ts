@@ -123,6 +123,7 @@ function schemaAt(schema: Schema, path: readonly PropertyKey[]): Schema | undefi
     const def = unwrap(current)._zod.def as unknown as Record<string, unknown> & { type: string };
     if (def.type === 'object') current = (def['shape'] as Record<string, Schema>)[String(key)];
     else if (def.type === 'array') current = def['element'] as Schema;
+    else if (def.type === 'record') current = def['valueType'] as Schema;
     else return undefined;
   }
   return current;

@@ -65,6 +65,16 @@ export const allowedElements: Record<string, readonly string[]> = {
 export const allowedAttribute = (element: string, attribute: string) =>
   common.includes(attribute) || /^aria-[a-z]+$/.test(attribute) || (allowedElements[element]?.includes(attribute) ?? false);
 
+/**
+ * Components content may use, with their props and what each prop names: a level, a role or a pay
+ * zone, which the check looks up. Props are literal text; `?` marks an optional one.
+ * src/components/mdx.ts renders them.
+ */
+export const contentComponents: Record<string, Record<string, 'level' | 'role' | 'zone' | 'zone?'>> = {
+  LevelPay: { level: 'level', zone: 'zone?' },
+  RolePay: { role: 'role', zone: 'zone?' },
+};
+
 /** Elements worth a sentence of their own: what each would do if it were published. */
 export const dangerousElements: Record<string, string> = {
   script: 'runs code in every reader\'s browser',

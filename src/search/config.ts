@@ -51,9 +51,10 @@ export const typeLabels: Record<string, string> = {
   'career-path': 'Career path',
   skill: 'Skill',
   job: 'Job description',
+  grades: 'Grades and pay',
 };
 
-export const trackLabels = { ic: 'Individual contributor', management: 'Management' } as const;
+export { trackNames as trackLabels } from '../handbook/words.ts';
 
 /** Where the site publishes the handbook's words for "did you mean" on typos (vocabulary-route.ts). */
 export const vocabularyPath = 'search/vocabulary.json';

@@ -14,7 +14,7 @@ import type { Handbook } from '../../src/handbook/model.ts';
 import { readContent } from '../../src/reader/content.ts';
 import { readSettings } from '../../src/reader/settings.ts';
 import { jobDescription, jobDescriptionText } from '../../src/lib/job-description.ts';
-import { formatBand } from '../../src/lib/money.ts';
+import { bandText } from '../../src/handbook/views/common.ts';
 import { absoluteUrl, paths } from '../../src/lib/url.ts';
 import { launchBrowser, openPage } from '../../scripts/lib/browser.ts';
 import { serveSite, type ServedSite } from '../../scripts/lib/serve.ts';
@@ -29,10 +29,11 @@ let h: Handbook;
 before(async () => {
   assert.ok(existsSync(path.join(dist, 'index.html')), `${dist} has no index.html: build the site first`);
   const { content } = await readContent(process.cwd(), await readSettings(process.cwd()));
-  assert.ok(content.site, 'content/site.yaml must be valid');
+  assert.ok(content.site && content.pay, 'content/site.yaml and content/pay.yaml must be valid');
   const toSource = <D>(e: { id: string; data: D; file: string }) => ({ id: e.id, data: e.data, filePath: e.file });
   h = buildHandbook({
     site: content.site,
+    pay: content.pay,
     roles: content.roles.map(toSource),
     levels: content.levels.map(toSource),
     faqs: content.faqs.map(toSource),
@@ -76,7 +77,6 @@ async function visit(pathInSite: string, options: Parameters<typeof openPage>[2]
 }
 
 const text = (s: string) => s.replace(/\s+/g, ' ').trim();
-const money = (currency: string) => ({ locale: h.site.locale, currency });
 
 describe('home and role list', () => {
   test('the home page introduces the company and links every role', async () => {
@@ -96,7 +96,7 @@ describe('home and role list', () => {
     const body = text(await page.locator('main').innerText());
     for (const role of h.roles) {
       assert.ok(body.includes(role.data.title));
-      if (role.payRange) assert.ok(body.includes(formatBand(role.payRange, money(role.payRange.currency))), `${role.id} pay range`);
+      if (role.payRange) assert.ok(body.includes(bandText(role.payRange, h)), `${role.id} pay range`);
     }
     await close();
   });
@@ -113,7 +113,7 @@ describe('role pages', () => {
       const ladder = page.locator('.ladder');
       for (const level of role.levels) {
         assert.equal(await ladder.locator(`a[href="${base}${paths.level(role.id, level.slug)}"]`).count(), 1, `${role.id} ladder links ${level.slug}`);
-        assert.ok(main.includes(formatBand(level.data.salary, money(level.currency))), `${level.id} band text`);
+        assert.ok(main.includes(bandText(level.band, h)), `${level.id} band text`);
       }
       assert.equal(await ladder.locator('svg.paybar').count(), role.levels.length, 'one pay bar per level');
       for (const group of role.skillGroups) {
@@ -134,7 +134,8 @@ describe('level pages', () => {
       const { page, close } = await visit(paths.level(level.role.id, level.slug));
       assert.equal(text(await page.locator('h1').innerText()), d.title);
       const main = text(await page.locator('main').innerText());
-      assert.ok(main.includes(formatBand(d.salary, money(level.currency))), `${level.id} band`);
+      for (const band of level.pay) assert.ok(main.includes(`${band.zone.name} ${bandText(band, h)}`), `${level.id} band in ${band.zone.name}`);
+      assert.ok(main.includes(level.grade.name), `${level.id} grade`);
       assert.ok(main.includes(text(d.scope)), `${level.id} scope`);
       for (const c of d.competencies) assert.ok(main.includes(text(c.expectation)), `${level.id} competency ${c.area}`);
       if (level.previous) {
@@ -162,7 +163,7 @@ describe('comparison', () => {
       const areas = [...new Set(role.levels.flatMap((l) => l.data.competencies.map((c) => c.area)))];
       for (const row of ['Scope', 'Responsibilities', ...areas, 'Experience', 'Pay']) assert.ok(rows.includes(row), `${role.id} row ${row}`);
       const table = text(await page.locator('table.matrix').innerText());
-      for (const l of role.levels) assert.ok(table.includes(formatBand(l.data.salary, money(l.currency))));
+      for (const l of role.levels) for (const band of l.pay) assert.ok(table.includes(bandText(band, h)), `${l.id} in ${band.zone.name}`);
       await close();
     }
   });
@@ -178,7 +179,7 @@ describe('comparison', () => {
     ]);
     assert.match(text(await page.locator('h1').innerText()), new RegExp(`${a.data.shortTitle} and ${b.data.shortTitle}`));
     const table = text(await page.locator('table.matrix').innerText());
-    assert.ok(table.includes(formatBand(b.data.salary, money(b.currency))));
+    assert.ok(table.includes(bandText(b.band, h)));
     await close();
   });
 
@@ -271,13 +272,13 @@ describe('job descriptions', () => {
       const { page, close } = await visit(paths.jobDescription(level.role.id, level.slug));
       const article = text(await page.locator('article.jd').innerText());
       assert.ok(article.includes(text(h.site.company.about)), 'About us');
-      assert.ok(article.includes(formatBand(level.data.salary, money(level.currency))), 'pay band');
+      for (const band of level.pay) assert.ok(article.includes(`${band.zone.name}: ${bandText(band, h)}`), `pay band in ${band.zone.name}`);
       for (const r of level.data.requirements) assert.ok(article.includes(text(r)), `requirement ${r}`);
       const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
       assert.equal(ld['@type'], 'JobPosting');
       assert.equal(ld.title, level.data.title);
-      assert.equal(ld.baseSalary.value.minValue, level.data.salary.min);
-      assert.equal(ld.baseSalary.value.maxValue, level.data.salary.max);
+      assert.equal(ld.baseSalary.value.minValue, level.band.min);
+      assert.equal(ld.baseSalary.value.maxValue, level.band.max);
       await close();
     }
   });
@@ -288,7 +289,7 @@ describe('job descriptions', () => {
     await page.getByRole('button', { name: 'Copy job description' }).click();
     await page.locator('.copy-status', { hasText: 'Copied' }).waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    const expected = jobDescriptionText(jobDescription(level.role.data, { ...level.data, currency: level.currency }, h.site, absoluteUrl(paths.level(level.role.id, level.slug), h.site.url, base)));
+    const expected = jobDescriptionText(jobDescription(level.role.data, { ...level.data, pay: level.pay.map((b) => ({ zone: b.zone.name, band: bandText(b, h) })) }, h.site, absoluteUrl(paths.level(level.role.id, level.slug), h.site.url, base)));
     assert.equal(copied, expected);
     await close();
   });

@@ -13,6 +13,7 @@ const junior = 'content/levels/data-engineer/junior.mdx';
 const senior = 'content/levels/data-engineer/senior.mdx';
 const faq = 'content/faqs/pay/bands.mdx';
 const careerPath = 'content/career-paths/ic.mdx';
+const pay = 'content/pay.yaml';
 const site = 'content/site.yaml';
 
 test('the valid fixture handbook has no problems', async () => {
@@ -46,8 +47,8 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
   },
   {
     name: 'text where a number belongs shows the value and the expected form',
-    edits: { [junior]: replace('min: 40000', 'min: "40,000"') },
-    expected: [`error: ${junior}:21: salary.min must be a number without currency signs or commas, such as 95000; bottom of the pay band.`],
+    edits: { [pay]: replace('europe: { min: 40000,', 'europe: { min: "40,000",') },
+    expected: [`error: ${pay}:20: grades[0].bands.europe.min must be a number without currency signs or commas, such as 95000; bottom of the band.`],
   },
   {
     name: 'a value outside a fixed list names the allowed values',
@@ -61,13 +62,13 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
   },
   {
     name: 'a date in another format is rejected',
-    edits: { [junior]: replace('effective: 2026-01-01', 'effective: 01/02/2026') },
-    expected: [`error: ${junior}:24: salary.effective is not a real date in the form YYYY-MM-DD; the date the band took effect, as YYYY-MM-DD.`],
+    edits: { [pay]: replace('effective: 2026-01-01', 'effective: 01/02/2026') },
+    expected: [`error: ${pay}:2: effective is not a real date in the form YYYY-MM-DD; the date these bands took effect, as YYYY-MM-DD.`],
   },
   {
-    name: 'a salary max below min names both figures and the fix',
-    edits: { [junior]: replace('max: 50000', 'max: 30000') },
-    expected: [`error: ${junior}:22: salary.max (30000) is below salary.min (40000); make max the top of the band.`],
+    name: 'a band whose max is below its min names both figures and the fix',
+    edits: { [pay]: replace('europe: { min: 40000, max: 50000 }', 'europe: { min: 40000, max: 30000 }') },
+    expected: [`error: ${pay}:20: grades[0].bands.europe.max (30000) is below min (40000); make max the top of the band.`],
   },
   {
     name: 'maximum years below minimum years',
@@ -109,7 +110,7 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
   {
     name: 'site settings: a brand colour too light for links on white',
     edits: { [site]: replace('"#2456a6"', '"#88aaff"') },
-    expected: [`error: ${site}:9: brandColor (#88aaff) has a contrast of 1.93:1 on the light grey panels (#e9edf1), below the 4.5:1 that readable links need; use a darker shade such as #54699e.`],
+    expected: [`error: ${site}:8: brandColor (#88aaff) has a contrast of 1.93:1 on the light grey panels (#e9edf1), below the 4.5:1 that readable links need; use a darker shade such as #54699e.`],
   },
   {
     name: 'site settings: a URL without its scheme',
@@ -160,14 +161,92 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
     ],
   },
   {
-    name: 'a senior band that starts below the level under it',
-    edits: { [senior]: replace('min: 55000', 'min: 35000') },
-    expected: [`error: ${senior}:21: salary.min (35000) is below the band of Junior (min 40000, in ${junior}); a more senior level must not start lower; raise min or correct the level order.`],
+    name: 'a more senior level with the same grade as the one under it',
+    edits: { [senior]: replace('grade: g2', 'grade: g1') },
+    expected: [
+      `error: ${careerPath}:8: steps[0].kind goes from data-engineer/junior (g1) to data-engineer/senior (g1), which is not a higher grade; a promotion moves to a higher grade: make it a lateral move, or correct the grades.`,
+      `error: ${senior}:20: grade (g1) is the same grade as Junior (g1, in ${junior}), the level under it; give a more senior level a higher grade in content/pay.yaml, or correct the level order.`,
+    ],
   },
   {
-    name: 'a senior band that tops out below the level under it',
-    edits: { [senior]: (t) => replace('max: 70000', 'max: 48000')(replace('min: 55000', 'min: 45000')(t)) },
-    expected: [`error: ${senior}:22: salary.max (48000) is below the top of Junior (max 50000, in ${junior}); a more senior level must not top out lower; raise max or correct the level order.`],
+    name: 'a level naming a grade that does not exist',
+    edits: { [senior]: replace('grade: g2', 'grade: g3') },
+    expected: [`error: ${senior}:20: grade points to "g3", which does not exist; did you mean g1?`],
+  },
+  {
+    name: 'a level paid outside its grade without a reason',
+    edits: { [senior]: replace('grade: g2', 'grade: g2\npayException:\n  bands:\n    europe: { min: 60000, max: 80000 }') },
+    expected: [`error: ${senior}:21: payException.reason is missing; add it: why this level is paid outside its grade's band, as a compensation analyst would read it.`],
+  },
+  {
+    name: 'a pay exception for a zone that does not exist',
+    edits: { [senior]: replace('grade: g2', 'grade: g2\npayException:\n  reason: Scarce skills.\n  bands:\n    eu: { min: 60000, max: 80000 }') },
+    expected: [`error: ${senior}:24: payException.bands.eu points to "eu", which does not exist; did you mean europe?`],
+  },
+  {
+    name: 'a grade whose band does not rise above the grade below it',
+    edits: { [pay]: replace('europe: { min: 55000, max: 70000 }', 'europe: { min: 38000, max: 70000 }') },
+    expected: [`error: ${pay}:26: grades[1].bands.europe (38000–70000) does not rise above g1 (40000–50000); a higher grade must start and end higher than the grade below it in every zone.`],
+  },
+  {
+    name: 'adjacent bands that overlap more than maxOverlap allows',
+    edits: { [pay]: replace('europe: { min: 55000, max: 70000 }', 'europe: { min: 42000, max: 70000 }') },
+    expected: [`error: ${pay}:26: grades[1].bands.europe overlaps 80% of the g1 band below it, more than the 50% maxOverlap allows; raise min above 45000, or allow more overlap with maxOverlap.`],
+  },
+  {
+    name: 'a grade without a band for one of the zones',
+    edits: { [pay]: replace('      uk: { min: 48000, max: 60000 }\n', '') },
+    expected: [`error: ${pay}:25: grades[1].bands has no band for the zone uk (United Kingdom); add uk: { min: …, max: … } in GBP.`],
+  },
+  {
+    name: 'a zone with an unknown currency and a country code that is no country',
+    edits: { [pay]: (t) => replace('currency: GBP', 'currency: XYZ')(replace('countries: [GB]', 'countries: [UK]')(t)) },
+    expected: [
+      `error: ${pay}:13: zones[1].currency is not an ISO 4217 currency code; use one such as USD, EUR or GBP.`,
+      `error: ${pay}:14: zones[1].countries[0] is not a two-letter country code; use ISO 3166 codes such as US, DE or GB.`,
+    ],
+  },
+  {
+    name: 'a default zone that is not one of the zones',
+    edits: { [pay]: replace('defaultZone: europe', 'defaultZone: eurpe') },
+    expected: [`error: ${pay}:4: defaultZone (eurpe) is not one of the zones; did you mean europe?`],
+  },
+  {
+    name: 'a missing pay table',
+    edits: { [pay]: null },
+    expected: [`error: ${pay}: is missing; restore it from your repository's history: it holds the grades, pay zones and bands every level refers to.`],
+  },
+  {
+    name: 'the old site currency names where it went',
+    edits: { [site]: replace('locale: en-GB', 'locale: en-GB\ncurrency: EUR') },
+    expected: [`error: ${site}:8: currency is set in content/pay.yaml now: each pay zone has its own currency; moved: currencies belong to the pay zones in content/pay.yaml. Delete this line.`],
+  },
+  {
+    name: 'a promotion that does not go up a grade',
+    edits: { [senior]: replace('grade: g2', 'grade: g1'), [junior]: replace('order: 1', 'order: 3') },
+    expected: [
+      `error: ${careerPath}:8: steps[0].kind goes from data-engineer/junior (g1) to data-engineer/senior (g1), which is not a higher grade; a promotion moves to a higher grade: make it a lateral move, or correct the grades.`,
+      `error: ${junior}:20: grade (g1) is the same grade as Senior (g1, in ${senior}), the level under it; give a more senior level a higher grade in content/pay.yaml, or correct the level order.`,
+      `warning: ${junior}: changesFromPrevious is missing; add a list of what changes from Senior to Junior.`,
+    ],
+  },
+  {
+    name: 'a lateral move that changes grade, and a track switch that changes grade without a reason',
+    edits: { [careerPath]: replace('    kind: promotion\n', '    kind: lateral\n') },
+    expected: [`error: ${careerPath}:8: steps[0].kind is a lateral move from g1 to g2, a different grade; a move up a grade is a promotion: change kind to promotion.`],
+  },
+  {
+    name: 'a typed pay figure in prose is a warning that names the component to use',
+    edits: { [role]: replace('A short guide.', 'A short guide. Seniors earn €55,000 to €70,000.') },
+    expected: [`warning: ${role}:21: types the amount "€55,000 to €70,000", which will not follow the pay table when it changes; write <LevelPay level="…" /> or <RolePay role="…" /> so the figure comes from content/pay.yaml.`],
+  },
+  {
+    name: 'pay components with a level, role or zone that does not exist',
+    edits: { [role]: replace('A short guide.', 'A short guide. Seniors earn <LevelPay level="data-engineer/senor" />, and everyone <RolePay role="data-engineer" zone="us" />.') },
+    expected: [
+      `error: ${role}:21: has <LevelPay level="data-engineer/senor">, which does not exist; did you mean data-engineer/senior?`,
+      `error: ${role}:21: has <RolePay zone="us">, which does not exist; did you mean uk?`,
+    ],
   },
   {
     name: 'a level named like a page the role already has',

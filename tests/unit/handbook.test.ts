@@ -28,7 +28,7 @@ test('levels are ordered, linked to their neighbours and paired', () => {
   assert.equal(be.pairs.find((p) => p.b === mid && p.a === mid.previous)?.diff.salary.minDelta, 18000);
   assert.equal(be.levels[0]!.previous, undefined);
   assert.deepEqual(be.pairs.map((p) => p.slug), ['junior-vs-mid', 'junior-vs-senior', 'mid-vs-senior']);
-  assert.deepEqual(be.payRange, { min: 50000, max: 130000, currency: 'USD', period: 'year' });
+  assert.deepEqual({ ...be.payRange, zone: be.payRange?.zone.id }, { zone: 'us', min: 50000, max: 130000 });
   assert.equal(role_(h, 'engineering-manager').track, 'management');
 });
 
@@ -66,9 +66,10 @@ test('the skills index links skills to roles and to levels that name them', () =
 
 test('the real content builds into a consistent model', async () => {
   const { content } = await readContent(process.cwd(), await readSettings(process.cwd()));
-  assert.ok(content.site, 'content/site.yaml is valid');
+  assert.ok(content.site && content.pay, 'content/site.yaml and content/pay.yaml are valid');
   const h = buildHandbook({
     site: content.site,
+    pay: content.pay,
     roles: content.roles.map((e) => ({ id: e.id, data: e.data, filePath: e.file })),
     levels: content.levels.map((e) => ({ id: e.id, data: e.data, filePath: e.file })),
     faqs: content.faqs.map((e) => ({ id: e.id, data: e.data, filePath: e.file })),
@@ -91,6 +92,7 @@ test('the real content builds into a consistent model', async () => {
 test('each concept builder stands alone: roles, levels, pairs, FAQs and career paths', async () => {
   const { buildRoles, roleFamilies } = await import('../../src/handbook/roles.ts');
   const { attachLevels, ladderOf } = await import('../../src/handbook/levels.ts');
+  const { buildPay } = await import('../../src/handbook/pay.ts');
   const { isAdjacent } = await import('../../src/handbook/pairs.ts');
   const { buildFaqs, faqTopics } = await import('../../src/handbook/faqs.ts');
   const { buildCareerPaths } = await import('../../src/handbook/career.ts');
@@ -100,8 +102,11 @@ test('each concept builder stands alone: roles, levels, pairs, FAQs and career p
     ['Engineering', ['backend-engineer']],
     ['Engineering Management', ['engineering-manager']],
   ]);
-  const levels = attachLevels(roles, data.levels, 'EUR');
-  assert.ok(levels.every((l) => l.currency === 'EUR'), 'a level without its own currency takes the site currency');
+  const pay = buildPay(data.pay);
+  assert.deepEqual(pay.zones.map((z) => z.id), ['us', 'eu'], 'the default zone comes first');
+  const levels = attachLevels(roles, data.levels, pay);
+  assert.deepEqual(levels.find((l) => l.id === 'backend-engineer/senior')!.pay.map((b) => [b.zone.id, b.min, b.max]), [['us', 95000, 130000], ['eu', 68000, 90000]]);
+  assert.deepEqual(pay.grades[2]!.levels.map((l) => l.id), ['backend-engineer/senior'], 'grades know their levels');
   const be = roles[0]!;
   assert.deepEqual(be.pairs.filter(isAdjacent).map((p) => p.slug), ['junior-vs-mid', 'mid-vs-senior']);
   assert.deepEqual(ladderOf(be.levels[1]!).map((l) => l.slug), ['junior', 'mid', 'senior']);
@@ -109,4 +114,12 @@ test('each concept builder stands alone: roles, levels, pairs, FAQs and career p
   assert.deepEqual(faqTopics(faqs).map((t) => [t.topic, t.slug]), [['Pay', 'topic-pay'], ['Getting started', 'topic-getting-started']]);
   const withUnknown = [{ ...data.careerPaths[0]!, data: { ...data.careerPaths[0]!.data, steps: [...data.careerPaths[0]!.data.steps, { from: 'nobody', to: 'backend-engineer', kind: 'lateral' as const, changes: ['c'] }] } }];
   assert.equal(buildCareerPaths(withUnknown, roles, levels)[0]!.steps.length, 2, 'a step to an unknown place is left out (the check reports it)');
+});
+
+test('a level paid outside its grade keeps its reason, zone by zone', async () => {
+  const { buildPay, levelBands } = await import('../../src/handbook/pay.ts');
+  const pay = buildPay(input().pay);
+  const data = input().levels[0]!.data;
+  const bands = levelBands({ ...data, payException: { reason: 'Scarce skills', bands: { eu: { min: 75000, max: 95000 } } } }, pay.grades[2]!);
+  assert.deepEqual(bands.map((b) => [b.zone.id, b.min, b.max, b.exception]), [['us', 95000, 130000, undefined], ['eu', 75000, 95000, 'Scarce skills']]);
 });

@@ -18,10 +18,12 @@ const level = {
   requirements: ['Five years with production systems.'],
   niceToHaves: [],
   experience: { minYears: 5, maxYears: 8 },
-  salary: { min: 95000, max: 130000, period: 'year' as const, region: 'United States' },
-  currency: 'USD',
+  pay: [
+    { zone: 'United States', band: '$95,000 – $130,000 per year' },
+    { zone: 'United Kingdom', band: '£60,000 – £80,000 per year' },
+  ],
 };
-const site = { company: { name: 'Northwind Labs', website: 'https://example.com', about: 'We plan deliveries.' }, locale: 'en-US', currency: 'USD' };
+const site = { company: { name: 'Northwind Labs', website: 'https://example.com', about: 'We plan deliveries.' }, locale: 'en-US' };
 
 test('the job description merges role and level without repeating items', () => {
   const jd = jobDescription(role, level, site, 'https://handbook.example.com/roles/backend-engineer/senior/');
@@ -33,7 +35,7 @@ test('the job description merges role and level without repeating items', () => 
   const doing = jd.sections.find((s) => s.heading === 'What you will do')!;
   assert.deepEqual(doing.items, ['Lead design reviews.', 'review code', 'Run services.']);
   const pay = jd.sections.at(-1)!;
-  assert.deepEqual(pay.paragraphs, ['$95,000 – $130,000 per year, United States.']);
+  assert.deepEqual(pay.paragraphs, ['United States: $95,000 – $130,000 per year.', 'United Kingdom: £60,000 – £80,000 per year.'], 'every zone, in the order given');
   assert.match(jd.sections[3]!.paragraphs[0]!, /5–8 years/);
 });
 

@@ -11,29 +11,34 @@ import { jobDescriptionPage } from '../../src/handbook/views/job-description.ts'
 import { levelPage } from '../../src/handbook/views/level.ts';
 import { rolePage } from '../../src/handbook/views/role.ts';
 import { skillPage, skillsPage } from '../../src/handbook/views/skills.ts';
-import { input, site } from '../fixtures/handbook-input.ts';
+import { input } from '../fixtures/handbook-input.ts';
 
 const h: Handbook = buildHandbook(input());
 const role = (id: string) => h.roles.find((r) => r.id === id)!;
 const level = (id: string) => h.levels.find((l) => l.id === id)!;
 
 test('the level page says where the level sits and links its neighbours and the pair below', () => {
-  const view = levelPage(level('backend-engineer/mid'), h.site);
+  const view = levelPage(level('backend-engineer/mid'), h);
   assert.equal(view.position, 'Individual contributor, level 2 of 3');
   assert.equal(view.step.band, '$68,000 – $98,000 per year');
   assert.equal(view.pairBelowHref, '/roles/backend-engineer/compare/junior-vs-mid/');
   assert.deepEqual(view.previous, { href: '/roles/backend-engineer/junior/', text: 'junior backend-engineer' });
-  assert.match(view.payNote, /^US\. Effective January 1, 2026\. Source: test\./);
+  assert.match(view.payNote, /^United States\. Effective January 1, 2026\. Source: test survey\./);
+  assert.deepEqual(view.zones, [
+    { name: 'United States', band: '$68,000 – $98,000 per year' },
+    { name: 'Europe', band: '€52,000 – €70,000 per year' },
+  ], 'every zone, the default first');
+  assert.equal(view.grade.name, 'G2');
   assert.match(view.head.description, /Pay band \$68,000 – \$98,000 per year; 2\+ years of experience\.$/);
-  const first = levelPage(level('backend-engineer/junior'), h.site);
+  const first = levelPage(level('backend-engineer/junior'), h);
   assert.equal(first.pairBelowHref, undefined);
   assert.equal(first.previous, undefined);
 });
 
 test('one pay scale per role: the ladder and every level page draw bars on the same axis', () => {
   const be = role('backend-engineer');
-  const page = rolePage(be, h.site);
-  const senior = levelPage(level('backend-engineer/senior'), h.site);
+  const page = rolePage(be, h);
+  const senior = levelPage(level('backend-engineer/senior'), h);
   assert.equal(senior.ladder, page.ladder, 'computed once per role');
   // Bands from $50,000 to $130,000: the axis rounds outwards to a step of $20,000.
   assert.equal(page.ladder.low, '$40K');
@@ -43,23 +48,25 @@ test('one pay scale per role: the ladder and every level page draw bars on the s
 });
 
 test('the role page words moves between roles and builds its table of contents around the guide', () => {
-  const be = rolePage(role('backend-engineer'), h.site);
+  const be = rolePage(role('backend-engineer'), h);
   assert.deepEqual(be.leadsTo.map((m) => [m.from.text, m.to.text, m.kind, m.path.text]), [['senior backend-engineer', 'Engineering Manager', 'track switch', 'Management']]);
   assert.deepEqual(be.tocAfter.map((l) => l.href), ['#sec-responsibilities', '#sec-requirements', '#sec-skills', '#sec-leads', '#sec-faq']);
   assert.equal(be.card.levelCount, '3 levels');
   assert.equal(be.card.pay, '$50,000 – $130,000 per year');
-  assert.equal(rolePage(role('engineering-manager'), h.site).compareHref, undefined, 'one level: nothing to compare');
+  assert.equal(rolePage(role('engineering-manager'), h).compareHref, undefined, 'one level: nothing to compare');
 });
 
 test('comparisons: every level in columns, the pair page only what changes, the chooser marks the current pair', () => {
   const be = role('backend-engineer');
-  const all = comparePage(be, h.site);
+  const all = comparePage(be, h);
   assert.deepEqual(all.columns.map((c) => c.text), ['junior', 'mid', 'senior']);
-  assert.deepEqual(all.rows.map((r) => r.label), ['Summary', 'Scope', 'Responsibilities', 'Delivery', 'Experience', 'Pay']);
+  assert.deepEqual(all.rows.map((r) => r.label), ['Summary', 'Scope', 'Responsibilities', 'Delivery', 'Experience', 'Grade', 'Pay']);
+  assert.deepEqual(all.rows.at(-1)!.cells[0], ['United States: $50,000 – $72,000 per year', 'Europe: €40,000 – €55,000 per year']);
   const pair = be.pairs.find((p) => p.slug === 'junior-vs-senior')!;
-  const view = pairPage(pair, h.site);
+  const view = pairPage(pair, h);
   assert.ok(!view.rows.some((r) => r.label === 'Summary'), 'unchanged rows are left out');
-  assert.deepEqual(view.rows.find((r) => r.label === 'Pay')!.cells[1], { text: '$95,000 – $130,000 per year', note: '(+$45,000 at the bottom, +$58,000 at the top)' });
+  assert.deepEqual(view.rows.find((r) => r.label === 'Pay')!.cells[1], { text: 'United States: $95,000 – $130,000 per year', note: '(+$45,000 at the bottom, +$58,000 at the top)' });
+  assert.deepEqual(view.rows.find((r) => r.label === 'Grade')!.cells, ['G1', 'G3']);
   assert.deepEqual(view.inShort, [], 'not neighbours: no "in short" list');
   const c = chooser(be, pair);
   assert.deepEqual(c.adjacent.map((l) => l.text), ['junior → mid', 'mid → senior']);
@@ -67,7 +74,7 @@ test('comparisons: every level in columns, the pair page only what changes, the 
 });
 
 test('the job description page carries JSON-LD built from its sections, escaped for a script element', () => {
-  const view = jobDescriptionPage(level('backend-engineer/senior'), h.site);
+  const view = jobDescriptionPage(level('backend-engineer/senior'), h);
   const posting = JSON.parse(view.jsonLd) as Record<string, unknown>;
   assert.equal(posting['title'], 'senior backend-engineer');
   assert.equal(posting['qualifications'], view.jd.sections.find((s) => s.key === 'bring')!.items.join(' '));
@@ -83,7 +90,7 @@ test('career graphs: the list says every step in words; a path page draws only i
   assert.ok(steps.includes('senior backend-engineer → Engineering Manager (track switch: Management)'));
   assert.equal(all.graph.edges.length, h.graph.edges.length);
   assert.deepEqual(all.cards.map((c) => [c.title, c.track, c.steps]), [['Management', 'Management track', '2 steps']]);
-  const path = careerPathPage(h.careerPaths[0]!, h, site);
+  const path = careerPathPage(h.careerPaths[0]!, h);
   assert.equal(path.graph.nodes.length, 4);
   assert.deepEqual(path.steps.map((s) => s.kind), ['Track switch', 'Promotion']);
 });

@@ -24,7 +24,7 @@ export interface PageHead {
    * filters only and it never outranks the pages whose text it repeats.
    */
   search?: { type?: string; filters?: Record<string, string | undefined>; restate?: boolean };
-  section?: 'roles' | 'career-paths' | 'skills' | 'faq' | 'search';
+  section?: 'roles' | 'grades' | 'career-paths' | 'skills' | 'faq' | 'search';
 }
 
 export interface Link {

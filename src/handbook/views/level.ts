@@ -51,7 +51,7 @@ export function levelPage(level: Level, h: Handbook): LevelPage {
     step,
     payNote: `${level.band.zone.name}. Effective ${formatDate(h.pay.effective, site.locale)}. Source: ${h.pay.source}. The bar shows this band against every ${role.data.title} level.`,
     zones: level.pay.map((band) => ({ name: band.zone.name, band: bandText(band, h), ...(band.exception ? { exception: band.exception } : {}) })),
-    grade: { name: level.grade.name, href: url(paths.jobArchitecture()), peers: level.grade.levels.filter((l) => l !== level).map(placeLink) },
+    grade: { name: level.grade.name, href: `${url(paths.jobArchitecture())}#grade-${level.grade.id}`, peers: level.grade.levels.filter((l) => l !== level).map(placeLink) },
     position: `${trackNames[d.track]}, level ${rung.indexOf(level) + 1} of ${rung.length}`,
     jobDescriptionHref: url(paths.jobDescription(role.id, level.slug)),
     ...(role.levels.length > 1 ? { compareHref: url(paths.compare(role.id)) } : {}),

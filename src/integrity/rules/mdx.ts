@@ -9,7 +9,8 @@ import path from 'node:path';
 import { mdxToMdast } from 'satteri';
 import type { Problem } from '../../problems/problem.ts';
 import type { LoadedContent, SourceFile } from '../../reader/content.ts';
-import { allowedAttribute, allowedElements, dangerousElements, isSafeLink, isSiteImage } from '../../schemas/body.ts';
+import { didYouMean } from '../../lib/did-you-mean.ts';
+import { allowedAttribute, allowedElements, contentComponents, dangerousElements, isSafeLink, isSiteImage } from '../../schemas/body.ts';
 
 interface Node {
   type: string;
@@ -34,7 +35,7 @@ export function checkMdx(content: LoadedContent): Problem[] {
       problems.push(syntaxProblem(source, error));
       continue;
     }
-    problems.push(...unsafe(tree, source, content.root));
+    problems.push(...unsafe(tree, source, content));
   }
   return problems;
 }
@@ -54,8 +55,11 @@ function syntaxProblem(source: SourceFile, error: unknown): Problem {
   };
 }
 
-function unsafe(tree: Node, source: SourceFile, root: string): Problem[] {
+function unsafe(tree: Node, source: SourceFile, content: LoadedContent): Problem[] {
   const problems: Problem[] = [];
+  const { root } = content;
+  const [levels, roles] = [[...content.ids.levels], [...content.ids.roles]];
+  const zones = (content.pay?.zones ?? []).map((z) => z.id);
   const at = (node: Node, message: string, fix: string) =>
     problems.push({ file: source.file, line: source.bodyLine + (node.position?.start.line ?? 1) - 1, message, fix, severity: 'error' });
 
@@ -98,6 +102,7 @@ function unsafe(tree: Node, source: SourceFile, root: string): Problem[] {
       at(node, 'has an empty tag <>…</>', 'remove the <> and </> around the text');
       return true;
     }
+    if (name in contentComponents) return component(node, name, contentComponents[name]!);
     if (!(name in allowedElements)) {
       const why = dangerousElements[name.toLowerCase()];
       at(node, `has <${name}>, which content cannot use${why ? `: it ${why}` : ''}`, why ? 'remove it' : 'remove it, or write the same thing in Markdown');
@@ -119,6 +124,34 @@ function unsafe(tree: Node, source: SourceFile, root: string): Problem[] {
     return true;
   };
 
+  /** A registered component: literal props only, each naming something that exists. */
+  const component = (node: Node, name: string, props: Record<string, string>): boolean => {
+    const given = new Map<string, string>();
+    for (const attribute of node.attributes ?? []) {
+      const prop = attribute.type === 'mdxJsxAttribute' ? attribute.name : undefined;
+      if (!prop || !(prop in props)) {
+        at(node, `has <${name}> with ${prop ? `the prop ${prop}` : 'a {…} spread'}, which it does not take`, `give it only ${Object.keys(props).map((p) => `${p}="…"`).join(' and ')}`);
+      } else if (typeof attribute.value !== 'string') {
+        at(node, `has ${prop}={…} on <${name}>, which runs code`, `write the value as text in quotes: ${prop}="…"`);
+      } else given.set(prop, attribute.value);
+    }
+    for (const [prop, kind] of Object.entries(props)) {
+      const value = given.get(prop);
+      if (value === undefined) {
+        if (!kind.endsWith('?')) at(node, `has <${name}> without ${prop}`, `add ${prop}="…", such as ${examples[kind]}`);
+        continue;
+      }
+      const known = kind.startsWith('zone') ? zones : kind === 'level' ? levels : roles;
+      if (!known.includes(value)) {
+        const guess = didYouMean(value, known);
+        at(node, `has <${name} ${prop}="${value}">, which does not exist`, guess ? `did you mean ${guess}?` : `use one of: ${known.join(', ')}`);
+      }
+    }
+    return false;
+  };
+
   visit(tree);
   return problems;
 }
+
+const examples: Record<string, string> = { level: 'backend-engineer/senior', role: 'backend-engineer', zone: 'us', 'zone?': 'us' };

@@ -1,0 +1,64 @@
+/**
+ * The job architecture: grades as rows (highest first), roles as columns (individual contributors,
+ * then management), each cell the level at that grade with its band in one zone. One page per
+ * zone, so choosing a location needs no JavaScript.
+ */
+import { formatDate } from '../../lib/dates.ts';
+import { paths, url } from '../../lib/url.ts';
+import type { Track } from '../../schemas/level.ts';
+import type { Handbook, Zone } from '../model.ts';
+import { trackNames } from '../words.ts';
+import { bandText, type Link, type PageHead } from './common.ts';
+
+export interface ArchitectureCell {
+  href: string;
+  title: string;
+  band: string;
+  /** Why the level is paid outside its grade's band, where it is. */
+  exception?: string;
+}
+
+export interface JobArchitecturePage {
+  head: PageHead;
+  zone: Zone;
+  zones: (Link & { current: boolean })[];
+  groups: { name: string; roles: Link[] }[];
+  rows: { id: string; name: string; summary: string; band: string; cells: (ArchitectureCell | undefined)[] }[];
+  note: string;
+}
+
+export function jobArchitecturePage(h: Handbook, zone: Zone): JobArchitecturePage {
+  const isDefault = zone === h.pay.zones[0];
+  const groups = (['ic', 'management'] as Track[])
+    .map((track) => ({ track, roles: h.roles.filter((r) => r.track === track && r.levels.length) }))
+    .filter((g) => g.roles.length);
+  const roles = groups.flatMap((g) => g.roles);
+  return {
+    head: {
+      title: isDefault ? 'Grades and pay' : `Grades and pay: ${zone.name}`,
+      description: `Which levels of different roles at ${h.site.company.name} are peers, grade by grade, and the pay band of each grade in ${zone.name}.`,
+      crumbs: [{ label: 'Grades and pay' }],
+      section: 'grades',
+      ...(isDefault ? { search: { type: 'grades' } } : {}),
+    },
+    zone,
+    zones: h.pay.zones.map((z, i) => ({ href: url(paths.jobArchitecture(i === 0 ? undefined : z.id)), text: z.name, current: z === zone })),
+    groups: groups.map((g) => ({ name: trackNames[g.track], roles: g.roles.map((r) => ({ href: url(paths.role(r.id)), text: r.data.title })) })),
+    rows: [...h.pay.grades].reverse().map((grade) => {
+      const band = grade.bands.find((b) => b.zone === zone);
+      return {
+        id: grade.id,
+        name: grade.name,
+        summary: grade.summary,
+        band: band ? bandText(band, h) : '',
+        cells: roles.map((role) => {
+          const level = role.levels.find((l) => l.grade === grade);
+          const own = level?.pay.find((b) => b.zone === zone);
+          if (!level || !own) return undefined;
+          return { href: url(paths.level(role.id, level.slug)), title: level.data.title, band: bandText(own, h), ...(own.exception ? { exception: own.exception } : {}) };
+        }),
+      };
+    }),
+    note: `Bands per ${h.pay.period}, effective ${formatDate(h.pay.effective, h.site.locale)}. Source: ${h.pay.source}.`,
+  };
+}
