@@ -59,7 +59,8 @@ function unsafe(tree: Node, source: SourceFile, content: LoadedContent): Problem
   const problems: Problem[] = [];
   const { root } = content;
   const [levels, roles] = [[...content.ids.levels], [...content.ids.roles]];
-  const zones = (content.pay?.zones ?? []).map((z) => z.id);
+  // Without a valid pay table its own problems are the report; zones are not judged against nothing.
+  const zones = content.pay?.zones.map((z) => z.id);
   const at = (node: Node, message: string, fix: string) =>
     problems.push({ file: source.file, line: source.bodyLine + (node.position?.start.line ?? 1) - 1, message, fix, severity: 'error' });
 
@@ -142,7 +143,7 @@ function unsafe(tree: Node, source: SourceFile, content: LoadedContent): Problem
         continue;
       }
       const known = kind.startsWith('zone') ? zones : kind === 'level' ? levels : roles;
-      if (!known.includes(value)) {
+      if (known && !known.includes(value)) {
         const guess = didYouMean(value, known);
         at(node, `has <${name} ${prop}="${value}">, which does not exist`, guess ? `did you mean ${guess}?` : `use one of: ${known.join(', ')}`);
       }

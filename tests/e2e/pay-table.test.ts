@@ -1,0 +1,63 @@
+/**
+ * One number in the pay table changes every place that shows it: a copy of the project gets a new
+ * senior band in content/pay.yaml, is rebuilt, and the new figure appears on the level page, in the
+ * role guide's pay section, in the FAQ answer that quotes it, in the comparisons, in the job
+ * description and its exports and on the grades page, while the old figure is nowhere in the site.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { copyProject, type ProjectCopy } from './helpers/project-copy.ts';
+
+let project: ProjectCopy;
+before(async () => {
+  project = await copyProject();
+});
+after(() => project?.remove());
+
+const build = () => {
+  const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: project.dir, encoding: 'utf8' });
+  assert.equal(result.status, 0, result.stderr);
+};
+const read = (file: string) => readFile(path.join(project.dir, 'dist', file), 'utf8');
+/** Text as a reader sees it: tags dropped, entities and spaces folded. */
+const words = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#36;|&dollar;/g, '$').replace(/\s+/g, ' ');
+
+const places = [
+  'roles/backend-engineer/senior/index.html',
+  'roles/backend-engineer/index.html',
+  'faq/index.html',
+  'roles/backend-engineer/compare/index.html',
+  'roles/backend-engineer/compare/mid-vs-senior/index.html',
+  'roles/backend-engineer/senior/job-description/index.html',
+  'roles/backend-engineer/senior/job-description.txt',
+  'roles/backend-engineer/senior/job-description.md',
+  'job-architecture/index.html',
+];
+
+async function everyFile(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile() && /\.(html|txt|md|json|xml)$/.test(e.name) && !e.parentPath.includes(`${path.sep}pagefind`)).map((e) => path.join(e.parentPath, e.name));
+}
+
+test('changing one band in content/pay.yaml changes every page, export and answer that shows it', async () => {
+  const old = '$95,000 – $130,000';
+  build();
+  for (const place of places) assert.ok(words(await read(place)).includes(old), `before: ${place} shows the senior band`);
+
+  const table = await project.read('content/pay.yaml');
+  const edited = table.replace('us: { min: 95000, max: 130000 }', 'us: { min: 97000, max: 133000 }');
+  assert.notEqual(edited, table, 'the senior band is in the pay table');
+  await project.write('content/pay.yaml', edited);
+  build();
+
+  for (const place of places) assert.ok(words(await read(place)).includes('$97,000 – $133,000'), `after: ${place} shows the new band`);
+  const stale = [];
+  for (const file of await everyFile(path.join(project.dir, 'dist'))) {
+    const text = words(await readFile(file, 'utf8'));
+    if (text.includes(old) || /"minValue":95000\b/.test(text)) stale.push(path.relative(project.dir, file));
+  }
+  assert.deepEqual(stale, [], 'the old band is nowhere');
+});
