@@ -6,6 +6,7 @@ import type { CareerPathData } from '../schemas/career-path.ts';
 import type { FaqData } from '../schemas/faq.ts';
 import type { LevelData } from '../schemas/level.ts';
 import type { RoleData } from '../schemas/role.ts';
+import type { Hiring } from '../schemas/hiring.ts';
 import type { PayTable } from '../schemas/pay.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { buildPay } from './pay.ts';
@@ -19,6 +20,7 @@ import { buildSkills } from './skills.ts';
 export interface HandbookInput {
   site: SiteSettings;
   pay: PayTable;
+  hiring: Hiring;
   roles: readonly Source<RoleData>[];
   levels: readonly Source<LevelData>[];
   faqs: readonly Source<FaqData>[];
@@ -34,6 +36,7 @@ export function buildHandbook(input: HandbookInput): Handbook {
   return {
     site: input.site,
     pay,
+    hiring: input.hiring,
     roles,
     families: roleFamilies(roles),
     levels,

@@ -6,7 +6,7 @@
 import { getCollection, getEntry, render } from 'astro:content';
 import { buildHandbook } from './build.ts';
 import type { Handbook } from './model.ts';
-import { pay, site } from './settings.ts';
+import { hiring, pay, site } from './settings.ts';
 
 export type * from './model.ts';
 
@@ -20,7 +20,7 @@ export function getHandbook(): Promise<Handbook> {
       getCollection('faqs'),
       getCollection('careerPaths'),
     ]);
-    return buildHandbook({ site, pay, roles, levels, faqs, careerPaths });
+    return buildHandbook({ site, pay, hiring, roles, levels, faqs, careerPaths });
   })();
   return handbook;
 }

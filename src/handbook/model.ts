@@ -3,6 +3,7 @@ import type { CareerPathData, CareerStep } from '../schemas/career-path.ts';
 import type { Audience, FaqData } from '../schemas/faq.ts';
 import type { LevelData, Track } from '../schemas/level.ts';
 import type { RoleData } from '../schemas/role.ts';
+import type { Hiring } from '../schemas/hiring.ts';
 import type { PayPeriod } from '../schemas/pay.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import type { LevelDiff } from '../lib/level-diff.ts';
@@ -184,6 +185,8 @@ export interface TopicGroup {
 export interface Handbook {
   site: SiteSettings;
   pay: Pay;
+  /** What every job ad says about how the company hires (content/hiring.yaml). */
+  hiring: Hiring;
   roles: Role[];
   families: { family: string; roles: Role[] }[];
   levels: Level[];

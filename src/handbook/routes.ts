@@ -8,7 +8,7 @@ import { comparePage, pairPage } from './views/compare.ts';
 import { faqPage } from './views/faq.ts';
 import { families, homePage } from './views/home.ts';
 import { jobArchitecturePage } from './views/job-architecture.ts';
-import { jobDescriptionOf, jobDescriptionPage } from './views/job-description.ts';
+import { adFor, adJson, jobDescriptionFormats, jobDescriptionPage } from './views/job-description.ts';
 import { levelPage } from './views/level.ts';
 import { rolePage } from './views/role.ts';
 import { skillPage, skillsPage } from './views/skills.ts';
@@ -28,13 +28,13 @@ export async function jobDescriptionPaths() {
   return h.levels.map((level) => ({ params: { role: level.role.id, level: level.slug }, props: jobDescriptionPage(level, h) }));
 }
 
-export const jobDescriptionFormats = ['txt', 'md'] as const;
-
 export async function jobDescriptionFilePaths() {
   const h = await getHandbook();
-  return h.levels.flatMap((level) =>
-    jobDescriptionFormats.map((format) => ({ params: { role: level.role.id, level: level.slug, format }, props: { jd: jobDescriptionOf(level, h), format } })),
-  );
+  return h.levels.flatMap((level) => {
+    const ad = adFor(level, h);
+    const json = adJson(level, ad, h);
+    return jobDescriptionFormats.map((format) => ({ params: { role: level.role.id, level: level.slug, format }, props: { jd: ad.jd, json, format } }));
+  });
 }
 
 export async function comparePaths() {

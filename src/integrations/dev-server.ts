@@ -12,7 +12,7 @@ import { latestProblems, onProblems } from '../problems/live.ts';
 import { reportPage } from '../problems/report-page.ts';
 import { loaderName, type Refresh } from '../reader/loader.ts';
 import type { Settings } from '../reader/settings.ts';
-import { collectionNames, collectionSources, payTableFile, siteSettingsFile } from '../schemas/collections.ts';
+import { collectionNames, collectionSources, hiringFile, payTableFile, siteSettingsFile } from '../schemas/collections.ts';
 
 const isPageRequest = (method: string | undefined, url: string, accept: string | undefined) =>
   method === 'GET' && (accept ?? '').includes('text/html') && !/\/(@|_astro\/|node_modules\/)/.test(url) && !/\.(?!html?(?:$|\?))[a-z0-9]+(?:$|\?)/i.test(url);
@@ -61,7 +61,7 @@ export function devServer(settings: Settings): AstroIntegration {
         server.httpServer?.once('close', unsubscribe);
         server.middlewares.use((req, res, next) => {
           // The settings as this server read them, and the content as last checked.
-          const problems = [...settings.problems, ...latestProblems().filter((p) => p.file !== siteSettingsFile && p.file !== payTableFile)];
+          const problems = [...settings.problems, ...latestProblems().filter((p) => ![siteSettingsFile, payTableFile, hiringFile].includes(p.file))];
           if (!hasErrors(problems) || !isPageRequest(req.method, req.url ?? '/', req.headers.accept)) return next();
           res.statusCode = 500;
           res.setHeader('content-type', 'text/html; charset=utf-8');

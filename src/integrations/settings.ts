@@ -1,5 +1,5 @@
 /**
- * The settings files (content/site.yaml and the pay table, content/pay.yaml) are read once, in
+ * The settings files (content/site.yaml, content/pay.yaml, content/hiring.yaml) are read once, in
  * astro.config.ts, and reach the rest of the build as the virtual module `virtual:rolebook/settings`
  * (pages through src/handbook/settings.ts, the collections' loader for the content check). Editing
  * either restarts `astro dev`, so a change shows at once.
@@ -7,7 +7,8 @@
 import type { AstroIntegration } from 'astro';
 import { z } from 'astro/zod';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { payTableFile, siteSettingsFile } from '../schemas/collections.ts';
+import { hiringFile, payTableFile, siteSettingsFile } from '../schemas/collections.ts';
+import { hiringSchema } from '../schemas/hiring.ts';
 import { payTableSchema } from '../schemas/pay.ts';
 import { siteSchema } from '../schemas/site.ts';
 import type { Settings } from '../reader/settings.ts';
@@ -20,7 +21,7 @@ export function settingsFiles(result: Settings): AstroIntegration {
     name: 'rolebook:settings',
     hooks: {
       'astro:config:setup': async ({ config, addWatchFile, updateConfig }) => {
-        for (const file of [siteSettingsFile, payTableFile]) addWatchFile(new URL(file, config.root));
+        for (const file of [siteSettingsFile, payTableFile, hiringFile]) addWatchFile(new URL(file, config.root));
         await writeJsonSchemas(new URL('.astro/', config.root));
         updateConfig({
           vite: {
@@ -44,7 +45,7 @@ export function settingsFiles(result: Settings): AstroIntegration {
  */
 async function writeJsonSchemas(dir: URL) {
   await mkdir(dir, { recursive: true });
-  for (const [name, schema] of [['site', siteSchema], ['pay', payTableSchema]] as const) {
+  for (const [name, schema] of [['site', siteSchema], ['pay', payTableSchema], ['hiring', hiringSchema]] as const) {
     await writeFile(new URL(`${name}.schema.json`, dir), JSON.stringify(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }), null, 2));
   }
 }

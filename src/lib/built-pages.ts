@@ -15,9 +15,12 @@ export async function listFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** The HTML pages of the site (the search index's own files are not pages). */
+/**
+ * The HTML pages of the site. Every page is a folder's index.html (trailingSlash: 'always') or the
+ * 404 page; other .html files are downloads, such as a job description's rich-text fragment.
+ */
 export async function listPages(dir: string): Promise<string[]> {
-  return (await listFiles(dir)).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
+  return (await listFiles(dir)).filter((f) => /(^|\/)index\.html$|^404\.html$/.test(f) && !f.startsWith('pagefind/'));
 }
 
 /** The URL path (with base) a built HTML file is served at: roles/x/index.html → /base/roles/x/ */

@@ -1,36 +1,37 @@
 /**
- * A ready-to-post job description from a role, one of its levels and the site settings. One
- * structure feeds the HTML page, the plain-text copy and the Markdown file, so they never drift.
+ * A ready-to-post job ad from a role, one of its levels, the hiring defaults and the pay table.
+ * One structure feeds the page and its .txt, .md, .html and .json files, so they never drift.
+ * Pure: the view (src/handbook/views/job-description.ts) resolves data; this composes words.
  */
-import { formatYears } from './level-diff.ts';
 
-export interface JdRole {
-  title: string;
-  summary: string;
-  responsibilities: readonly string[];
-  requirements: readonly string[];
-  niceToHaves: readonly string[];
-  skills: readonly { group: string; items: readonly string[] }[];
+export interface AdShape {
+  /** Replaces the composed "About the role" paragraph. */
+  intro?: string | undefined;
+  /** Role-wide items (by their opening words) this ad leaves out. */
+  omit?: readonly string[] | undefined;
 }
 
-export interface JdLevel {
-  title: string;
-  summary: string;
-  scope: string;
-  responsibilities: readonly string[];
-  requirements: readonly string[];
-  niceToHaves: readonly string[];
-  experience: { minYears: number; maxYears?: number | undefined };
-  /** The band in each pay zone, written out: { zone: 'United States', band: '$95,000 – $130,000 per year' }. */
-  pay: readonly { zone: string; band: string }[];
-}
-
-export interface JdSite {
+export interface AdInput {
   company: { name: string; website: string; about: string };
-  locale: string;
+  role: { title: string; summary: string; responsibilities: readonly string[]; requirements: readonly string[]; niceToHaves: readonly string[]; ad?: AdShape | undefined };
+  level: { title: string; summary: string; responsibilities: readonly string[]; requirements: readonly string[]; niceToHaves: readonly string[]; experience: { minYears: number }; ad?: AdShape | undefined };
+  /** The band in each zone the ad's locations fall in, written out. */
+  pay: readonly { zone: string; band: string }[];
+  /** Where and how the job is done, written out (see whereSentence). */
+  where: string;
+  timeZones?: string | undefined;
+  benefits: readonly string[];
+  howToApply: string;
+  /** For a real opening: the closing date, written out, and the address to apply at. */
+  closing?: string | undefined;
+  applyAt?: string | undefined;
+  interviewStages: readonly { name: string; description: string }[];
+  equalOpportunity: string;
+  adjustments: string;
+  sourceUrl?: string | undefined;
 }
 
-export type JdSectionKey = 'about' | 'role' | 'do' | 'bring' | 'nice' | 'technologies' | 'pay';
+export type JdSectionKey = 'about' | 'role' | 'do' | 'bring' | 'nice' | 'offer' | 'pay' | 'where' | 'apply' | 'process' | 'equal';
 
 export interface JdSection {
   /** Stable name of the section, whatever its heading says. */
@@ -38,6 +39,8 @@ export interface JdSection {
   heading: string;
   paragraphs: string[];
   items: string[];
+  /** Items are steps in order (the interview process). */
+  ordered?: boolean;
 }
 
 export interface JobDescription {
@@ -49,29 +52,42 @@ export interface JobDescription {
   sourceUrl?: string;
 }
 
-/** Joins lists, dropping repeats (same words ignoring case and a final full stop). */
-function merge(...lists: readonly (readonly string[])[]): string[] {
-  const seen = new Set<string>();
+/** A list in an ad holds at most this many points: more, and readers skim past all of them. */
+export const maxItems = 8;
+
+const stopWords = new Set('a an and are as at be by for from in into is it of on or our the their to with you your we'.split(' '));
+const wordsOf = (text: string) => new Set(text.toLowerCase().replace(/[^a-z0-9+# ]+/g, ' ').split(/\s+/).filter((w) => w && !stopWords.has(w)));
+
+/** Two points say the same thing when most of the words of the shorter one are in the other. */
+export function sameThing(a: string, b: string): boolean {
+  const [x, y] = [wordsOf(a), wordsOf(b)];
+  const shorter = x.size <= y.size ? x : y;
+  const longer = shorter === x ? y : x;
+  if (!shorter.size) return false;
+  const shared = [...shorter].filter((w) => longer.has(w)).length;
+  return shared / shorter.size >= 0.75;
+}
+
+const opens = (item: string, start: string) => item.toLowerCase().startsWith(start.toLowerCase().replace(/[.…]+$/, '').trim());
+
+/** The level's own points first, then the role's (less those the ad omits), without repeats, at most maxItems. */
+export function mergePoints(own: readonly string[], roleWide: readonly string[], omit: readonly string[] = []): string[] {
   const out: string[] = [];
-  for (const item of lists.flat()) {
-    const key = item.trim().replace(/[.;]$/, '').toLowerCase();
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(item.trim());
+  for (const item of [...own, ...roleWide.filter((r) => !omit.some((o) => opens(r, o)))]) {
+    if (out.length >= maxItems) break;
+    if (!out.some((kept) => sameThing(kept, item))) out.push(item.trim());
   }
   return out;
 }
 
-export function experienceSentence(experience: JdLevel['experience']): string {
-  return `Typically ${formatYears(experience)} of relevant experience. This is a guide, not a hard rule: we value what you can do over how long you have done it.`;
-}
-
 const article = (word: string) => (/^[aeiou]/i.test(word) ? 'an' : 'a');
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const firstSentence = (text: string) => /^.*?[.!?](?=\s|$)/.exec(text.trim())?.[0] ?? text.trim();
 
 /**
- * Summaries in content are written without a subject ("Owns a service…"). In a job description
- * they read better with one: "A Backend Engineer at Acme owns a service…". Sentences that do not
- * start with such a verb are left as written.
+ * Summaries in content are written without a subject ("Owns a service…"). In an ad they read
+ * better with one: "A Backend Engineer at Acme owns a service…". Sentences that do not start with
+ * such a verb are left as written.
  */
 export function withSubject(subject: string, sentence: string): string {
   const match = /^([A-Z])([a-z]*[^su]s)\b/.exec(sentence);
@@ -79,29 +95,53 @@ export function withSubject(subject: string, sentence: string): string {
   return `${subject} ${match[1]!.toLowerCase()}${sentence.slice(1)}`;
 }
 
-export function jobDescription(role: JdRole, level: JdLevel, site: JdSite, sourceUrl?: string): JobDescription {
-  const section = (key: JdSectionKey, heading: string, paragraphs: string[], items: string[] = []): JdSection => ({ key, heading, paragraphs, items });
-  const sections: JdSection[] = [
-    section('about', 'About us', [site.company.about]),
-    section('role', 'About the role', [
-      withSubject(`${article(role.title)} ${role.title} at ${site.company.name}`.replace(/^a/, 'A'), role.summary),
-      withSubject(`At this level, ${article(level.title)} ${level.title}`, level.summary),
-      level.scope,
-    ]),
-    section('do', 'What you will do', [], merge(level.responsibilities, role.responsibilities)),
-    section('bring', 'What you bring', [experienceSentence(level.experience)], merge(role.requirements, level.requirements)),
+/** Experience as a guide, never a cap: "Around 5 years …, or the equivalent …". None for entry levels. */
+export function experienceSentence(minYears: number): string | undefined {
+  if (minYears <= 0) return undefined;
+  return `Around ${minYears} ${minYears === 1 ? 'year' : 'years'} of relevant experience, or the equivalent gained another way. We value what you can do over how long you have done it.`;
+}
+
+export function jobDescription(input: AdInput): JobDescription {
+  const { company, role, level } = input;
+  const section = (key: JdSectionKey, heading: string, paragraphs: string[], items: string[] = [], ordered = false): JdSection => ({ key, heading, paragraphs, items, ...(ordered ? { ordered } : {}) });
+  const omit = [...(role.ad?.omit ?? []), ...(level.ad?.omit ?? [])];
+  const intro =
+    level.ad?.intro ??
+    role.ad?.intro ??
+    `${withSubject(capital(`${article(role.title)} ${role.title} at ${company.name}`), firstSentence(role.summary))} ${withSubject(`In this role, ${article(level.title)} ${level.title}`, firstSentence(level.summary))}`;
+  const bring = mergePoints(level.requirements, role.requirements, omit);
+  // Where the level already states its years, a second statement would repeat or contradict it.
+  const years = bring.some((r) => /\byears?\b/i.test(r)) ? undefined : experienceSentence(level.experience.minYears);
+  const nice = mergePoints(level.niceToHaves, role.niceToHaves, omit);
+  const sections = [
+    section('about', 'About us', [company.about]),
+    section('role', 'About the role', [intro]),
+    section('do', 'What you will do', [], mergePoints(level.responsibilities, role.responsibilities, omit)),
+    section('bring', 'What you bring', years ? [years] : [], bring),
+    ...(nice.length ? [section('nice', 'Nice to have', [], nice)] : []),
+    section('offer', 'What we offer', [], [...input.benefits]),
+    section('pay', 'Pay', input.pay.map((p) => `${p.zone}: ${p.band}.`)),
+    section('where', 'Location and working hours', [input.where, ...(input.timeZones ? [input.timeZones] : [])]),
+    section('apply', 'How to apply', [input.howToApply, ...(input.applyAt ? [`Apply at ${input.applyAt}`] : []), ...(input.closing ? [`Applications close on ${input.closing}.`] : [])]),
+    section('process', 'Interview process', [], input.interviewStages.map((s) => `${s.name}: ${s.description}`), true),
+    section('equal', 'Equal opportunity', [input.equalOpportunity, input.adjustments]),
   ];
-  const nice = merge(level.niceToHaves, role.niceToHaves);
-  if (nice.length) sections.push(section('nice', 'Nice to have', [], nice));
-  if (role.skills.length) sections.push(section('technologies', 'Technologies', [], role.skills.map((g) => `${g.group}: ${g.items.join(', ')}`)));
-  sections.push(section('pay', 'Pay', level.pay.map((p) => `${p.zone}: ${p.band}.`)));
-  return {
-    title: level.title,
-    company: site.company.name,
-    website: site.company.website,
-    sections,
-    ...(sourceUrl ? { sourceUrl } : {}),
-  };
+  return { title: level.title, company: company.name, website: company.website, sections, ...(input.sourceUrl ? { sourceUrl: input.sourceUrl } : {}) };
+}
+
+/** "Remote. You can live and work in any of these countries: …" / "Hybrid, at our office in Berlin, Germany." */
+export function whereSentence(workMode: 'remote' | 'hybrid' | 'on-site', places: { remoteCountries: readonly string[]; offices: readonly { city: string; country: string }[] }, locale: string): string {
+  const regions = new Intl.DisplayNames([locale], { type: 'region' });
+  const or = new Intl.ListFormat(locale, { type: 'disjunction' });
+  const and = new Intl.ListFormat(locale, { type: 'conjunction' });
+  const offices = or.format(places.offices.map((o) => `${o.city}, ${regions.of(o.country) ?? o.country}`));
+  if (workMode === 'remote') {
+    const countries = places.remoteCountries.map((c) => regions.of(c) ?? c);
+    if (countries.length === 1) return `Remote. You can live and work anywhere in this country: ${countries[0]}.`;
+    return countries.length ? `Remote. You can live and work in any of these countries: ${and.format(countries)}.` : 'Remote.';
+  }
+  if (workMode === 'hybrid') return `Hybrid: part of the week at our office in ${offices}, the rest wherever suits you.`;
+  return `On site at our office in ${offices}.`;
 }
 
 /** Plain text that pastes cleanly into any applicant-tracking system: no markup, "- " bullets. */
@@ -110,7 +150,7 @@ export function jobDescriptionText(jd: JobDescription): string {
   for (const s of jd.sections) {
     lines.push('', s.heading);
     for (const p of s.paragraphs) lines.push(p);
-    for (const item of s.items) lines.push(`- ${item}`);
+    s.items.forEach((item, i) => lines.push(`${s.ordered ? `${i + 1}.` : '-'} ${item}`));
   }
   if (jd.sourceUrl) lines.push('', `Levels and expectations: ${jd.sourceUrl}`);
   return `${lines.join('\n')}\n`;
@@ -129,9 +169,26 @@ export function jobDescriptionMarkdown(jd: JobDescription): string {
   for (const s of jd.sections) {
     lines.push('', `## ${escapeMarkdown(s.heading)}`, '');
     for (const p of s.paragraphs) lines.push(escapeMarkdown(p), '');
-    for (const item of s.items) lines.push(`- ${escapeMarkdown(item)}`);
+    s.items.forEach((item, i) => lines.push(`${s.ordered ? `${i + 1}.` : '-'} ${escapeMarkdown(item)}`));
     if (!s.items.length) lines.pop();
   }
   if (jd.sourceUrl) lines.push('', `Levels and expectations: <${jd.sourceUrl}>`);
   return `${lines.join('\n')}\n`;
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** An HTML fragment for the rich-text editors of applicant-tracking systems: headings, paragraphs, lists. */
+export function jobDescriptionHtml(jd: JobDescription): string {
+  const parts = [`<h1>${escapeHtml(jd.title)}</h1>`, `<p><a href="${escapeHtml(jd.website)}">${escapeHtml(jd.company)}</a></p>`];
+  for (const s of jd.sections) {
+    parts.push(`<h2>${escapeHtml(s.heading)}</h2>`);
+    for (const p of s.paragraphs) parts.push(`<p>${escapeHtml(p)}</p>`);
+    if (s.items.length) {
+      const tag = s.ordered ? 'ol' : 'ul';
+      parts.push(`<${tag}>${s.items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</${tag}>`);
+    }
+  }
+  if (jd.sourceUrl) parts.push(`<p>Levels and expectations: <a href="${escapeHtml(jd.sourceUrl)}">${escapeHtml(jd.sourceUrl)}</a></p>`);
+  return `${parts.join('\n')}\n`;
 }

@@ -1,13 +1,15 @@
 /**
- * The two settings files, read and validated: content/site.yaml and the pay table,
- * content/pay.yaml. astro.config.ts reads them once per process and shares them.
+ * The settings files, read and validated: content/site.yaml, the pay table (content/pay.yaml) and
+ * the hiring defaults (content/hiring.yaml). astro.config.ts reads them once per process and
+ * shares them.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { editorErrorMap, problemsFromZod } from '../problems/from-zod.ts';
 import type { Problem } from '../problems/problem.ts';
-import { payTableFile, siteSettingsFile } from '../schemas/collections.ts';
+import { hiringFile, payTableFile, siteSettingsFile } from '../schemas/collections.ts';
+import { hiringSchema, type Hiring } from '../schemas/hiring.ts';
 import { payTableSchema, type PayTable } from '../schemas/pay.ts';
 import { siteSchema, type SiteSettings } from '../schemas/site.ts';
 import { readYaml, type SourceFile } from './frontmatter.ts';
@@ -17,9 +19,10 @@ type Locator = SourceFile['locate'];
 export interface Settings {
   site?: SiteSettings;
   pay?: PayTable;
+  hiring?: Hiring;
   problems: Problem[];
   /** Where a field is in each file, for rules that judge the settings (absent once serialised for pages). */
-  locate?: { site?: Locator; pay?: Locator };
+  locate?: { site?: Locator; pay?: Locator; hiring?: Locator };
 }
 
 async function readSettingsFile<S extends z.ZodType>(root: string, file: string, schema: S, missingFix: string) {
@@ -38,14 +41,20 @@ async function readSettingsFile<S extends z.ZodType>(root: string, file: string,
 }
 
 export async function readSettings(root: string): Promise<Settings> {
-  const [site, pay] = await Promise.all([
+  const [site, pay, hiring] = await Promise.all([
     readSettingsFile(root, siteSettingsFile, siteSchema, "restore it from your repository's history, or create it with at least company (name, website, about) and url: the editing guide in the README lists every field"),
     readSettingsFile(root, payTableFile, payTableSchema, "restore it from your repository's history: it holds the grades, pay zones and bands every level refers to"),
+    readSettingsFile(root, hiringFile, hiringSchema, "restore it from your repository's history: it holds what every job ad says about work mode, benefits and the interview process"),
   ]);
   return {
     ...('value' in site && site.value ? { site: site.value } : {}),
     ...('value' in pay && pay.value ? { pay: pay.value } : {}),
-    problems: [...site.problems, ...pay.problems],
-    locate: { ...('locate' in site ? { site: site.locate } : {}), ...('locate' in pay ? { pay: pay.locate } : {}) },
+    ...('value' in hiring && hiring.value ? { hiring: hiring.value } : {}),
+    problems: [...site.problems, ...pay.problems, ...hiring.problems],
+    locate: {
+      ...('locate' in site ? { site: site.locate } : {}),
+      ...('locate' in pay ? { pay: pay.locate } : {}),
+      ...('locate' in hiring ? { hiring: hiring.locate } : {}),
+    },
   };
 }

@@ -19,3 +19,4 @@ export const collectionNames = Object.keys(collectionSources) as CollectionName[
 
 export const siteSettingsFile = 'content/site.yaml';
 export const payTableFile = 'content/pay.yaml';
+export const hiringFile = 'content/hiring.yaml';

@@ -1,6 +1,7 @@
 /** content/levels/<role>/<level>.mdx: one step of a role's ladder. */
 import { z } from 'astro/zod';
 import { slug, stewardship, text, textList } from './fields.ts';
+import { adSchema, hiringOverrideSchema } from './hiring.ts';
 import { bandSchema } from './pay.ts';
 import { reference } from './reference.ts';
 
@@ -39,6 +40,8 @@ export const levelSchema = z.strictObject({
     .describe('Typical years of experience. A guide for readers, never a hard rule.'),
   grade: slug('The grade of this level in content/pay.yaml, such as g3. Levels of different roles with the same grade are peers and share a pay band.'),
   payException: payExceptionSchema.optional(),
+  hiring: hiringOverrideSchema.optional(),
+  ad: adSchema.optional(),
   changesFromPrevious: textList('What changes from the level below, one point per line. Leave out on the first level.', 1).optional(),
   toReachNext: textList('What it takes to reach the next level, one point per line. Leave out on the top level.', 1).optional(),
   ...stewardship,

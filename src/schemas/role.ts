@@ -1,6 +1,7 @@
 /** content/roles/<role>.mdx: the guide to one role. The MDX body is the long-form guide. */
 import { z } from 'astro/zod';
 import { stewardship, text, textList } from './fields.ts';
+import { adSchema, hiringOverrideSchema } from './hiring.ts';
 
 export const skillGroupSchema = z.strictObject({
   group: text('Name of the group, such as Languages, Data stores or Cloud.'),
@@ -24,6 +25,8 @@ export const roleSchema = z.strictObject({
   skills: z.array(skillGroupSchema).min(1, 'needs at least one group').describe('Skills grouped by category. Each skill gets its own page.'),
   softSkills: textList('Ways of working that matter in this role, one per line.', 0).default([]),
   tools: textList('Tools people use day to day, one per line.', 0).default([]),
+  hiring: hiringOverrideSchema.optional(),
+  ad: adSchema.optional(),
   ...stewardship,
 });
 

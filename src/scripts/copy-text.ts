@@ -1,20 +1,25 @@
 /**
- * The copy button's click, loaded on first use (see src/scripts/site.js): copies the text file
- * named by data-copy-src and says in the status beside the button whether it worked.
+ * The copy button's click, loaded on first use (see src/scripts/site.js): copies the file named by
+ * data-copy-src (as rich text when it is HTML, with data-copy-plain as its plain-text twin) and
+ * says in the status beside the button whether it worked.
  */
+const fetchText = (src: string) => fetch(src).then((r) => (r.ok ? r.text() : Promise.reject(new Error(String(r.status)))));
+
 export default async function copyText(button: HTMLElement) {
   const status = button.nextElementSibling as HTMLElement;
-  const text = fetch(button.dataset['copySrc']!).then((r) => (r.ok ? r.text() : Promise.reject(new Error(String(r.status)))));
+  const { copySrc, copyPlain } = button.dataset;
+  const rich = Boolean(copyPlain);
   try {
     if (typeof ClipboardItem === 'function' && navigator.clipboard.write) {
-      // A promised blob keeps the click's user activation while the text downloads.
-      const blob = text.then((t) => new Blob([t], { type: 'text/plain' }));
-      await navigator.clipboard.write([new ClipboardItem({ 'text/plain': blob })]);
+      // Promised blobs keep the click's user activation while the files download.
+      const blob = (src: string, type: string) => fetchText(src).then((t) => new Blob([t], { type }));
+      const item = rich ? { 'text/html': blob(copySrc!, 'text/html'), 'text/plain': blob(copyPlain!, 'text/plain') } : { 'text/plain': blob(copySrc!, 'text/plain') };
+      await navigator.clipboard.write([new ClipboardItem(item)]);
     } else {
-      await navigator.clipboard.writeText(await text);
+      await navigator.clipboard.writeText(await fetchText(copyPlain ?? copySrc!));
     }
-    status.textContent = 'Copied to the clipboard.';
+    status.textContent = rich ? 'Copied with its formatting.' : 'Copied to the clipboard.';
   } catch {
-    status.textContent = 'Could not copy. Open the text version instead.';
+    status.textContent = 'Could not copy. Download the file instead.';
   }
 }

@@ -7,6 +7,7 @@
 export const onDemandModules = {
   search: 'src/search/search-ui.ts',
   copy: 'src/scripts/copy-text.ts',
+  print: 'src/scripts/print.ts',
 } as const;
 
 export type OnDemandModule = keyof typeof onDemandModules;

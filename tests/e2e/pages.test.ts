@@ -6,16 +6,16 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { buildHandbook } from '../../src/handbook/build.ts';
 import type { Handbook } from '../../src/handbook/model.ts';
 import { readContent } from '../../src/reader/content.ts';
 import { readSettings } from '../../src/reader/settings.ts';
-import { jobDescription, jobDescriptionText } from '../../src/lib/job-description.ts';
 import { bandText } from '../../src/handbook/views/common.ts';
-import { absoluteUrl, paths } from '../../src/lib/url.ts';
+import { listPages } from '../../src/lib/built-pages.ts';
+import { paths } from '../../src/lib/url.ts';
 import { launchBrowser, openPage } from '../../scripts/lib/browser.ts';
 import { serveSite, type ServedSite } from '../../scripts/lib/serve.ts';
 
@@ -28,12 +28,14 @@ let h: Handbook;
 
 before(async () => {
   assert.ok(existsSync(path.join(dist, 'index.html')), `${dist} has no index.html: build the site first`);
-  const { content } = await readContent(process.cwd(), await readSettings(process.cwd()));
-  assert.ok(content.site && content.pay, 'content/site.yaml and content/pay.yaml must be valid');
+  const settings = await readSettings(process.cwd());
+  const { content } = await readContent(process.cwd(), settings);
+  assert.ok(content.site && content.pay && settings.hiring, 'the settings files must be valid');
   const toSource = <D>(e: { id: string; data: D; file: string }) => ({ id: e.id, data: e.data, filePath: e.file });
   h = buildHandbook({
     site: content.site,
     pay: content.pay,
+    hiring: settings.hiring,
     roles: content.roles.map(toSource),
     levels: content.levels.map(toSource),
     faqs: content.faqs.map(toSource),
@@ -267,42 +269,70 @@ describe('skills', () => {
 });
 
 describe('job descriptions', () => {
-  test('the job description page shows the role, pay and About us, with JobPosting data', async () => {
+  const file = (level: (typeof h.levels)[number], format: 'txt' | 'md' | 'html' | 'json') => fetch(site.url(paths.jobDescriptionFile(level.role.id, level.slug, format)));
+
+  test('every ad has each section, at most eight points a list and no point twice, and its files hold the same text', async () => {
     for (const level of h.levels) {
       const { page, close } = await visit(paths.jobDescription(level.role.id, level.slug));
+      const headings = await page.locator('article.jd h2').allInnerTexts();
+      for (const heading of ['About us', 'About the role', 'What you will do', 'What you bring', 'What we offer', 'Pay', 'Location and working hours', 'How to apply', 'Interview process', 'Equal opportunity']) {
+        assert.ok(headings.includes(heading), `${level.id}: ${heading}`);
+      }
+      for (const list of await page.locator('article.jd section').all()) {
+        const items = (await list.locator('li').allInnerTexts()).map(text);
+        assert.ok(items.length <= 8, `${level.id}: ${items.length} points in one list`);
+        assert.equal(new Set(items).size, items.length, `${level.id}: a point repeated`);
+      }
+      assert.equal(await page.locator('script[type="application/ld+json"]').count(), 0, `${level.id}: no JobPosting on a handbook page`);
       const article = text(await page.locator('article.jd').innerText());
       assert.ok(article.includes(text(h.site.company.about)), 'About us');
-      for (const band of level.pay) assert.ok(article.includes(`${band.zone.name}: ${bandText(band, h)}`), `pay band in ${band.zone.name}`);
-      for (const r of level.data.requirements) assert.ok(article.includes(text(r)), `requirement ${r}`);
-      const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
-      assert.equal(ld['@type'], 'JobPosting');
-      assert.equal(ld.title, level.data.title);
-      assert.equal(ld.baseSalary.value.minValue, level.band.min);
-      assert.equal(ld.baseSalary.value.maxValue, level.band.max);
+      const txt = await (await file(level, 'txt')).text();
+      assert.equal(text(await page.locator('article.jd h1').innerText()), txt.split('\n')[0], `${level.id}: title`);
+      // After the title and the company line, every line of the text file is on the page.
+      for (const line of txt.split('\n').slice(2).filter((l) => l && !l.startsWith('Levels and expectations'))) {
+        assert.ok(article.includes(text(line.replace(/^(- |\d+\. )/, ''))), `${level.id}: the page has "${line}"`);
+      }
+      const json = await (await file(level, 'json')).json();
+      assert.equal(json.title, level.data.title);
+      assert.equal(json.level, level.id);
+      assert.deepEqual(json.pay.map((p: { min: number }) => p.min).sort(), json.pay.map((p: { zone: string }) => level.pay.find((b) => b.zone.id === p.zone)!.min).sort());
       await close();
     }
   });
 
-  test('the copy button puts the plain-text job description on the clipboard', async () => {
-    const level = h.levels.find((l) => l.previous) ?? h.levels[0]!;
-    const { page, close } = await visit(paths.jobDescription(level.role.id, level.slug), { permissions: ['clipboard-read', 'clipboard-write'] });
-    await page.getByRole('button', { name: 'Copy job description' }).click();
-    await page.locator('.copy-status', { hasText: 'Copied' }).waitFor();
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
-    const expected = jobDescriptionText(jobDescription(level.role.data, { ...level.data, pay: level.pay.map((b) => ({ zone: b.zone.name, band: bandText(b, h) })) }, h.site, absoluteUrl(paths.level(level.role.id, level.slug), h.site.url, base)));
-    assert.equal(copied, expected);
-    await close();
+  test('no role or level page carries JobPosting data', async () => {
+    for (const path of [paths.role(h.roles[0]!.id), paths.level(h.levels[0]!.role.id, h.levels[0]!.slug)]) {
+      const { page, close } = await visit(path);
+      assert.equal(await page.locator('script[type="application/ld+json"]').count(), 0, path);
+      await close();
+    }
   });
 
-  test('the .txt and .md files beside the page hold the same job description', async () => {
-    const level = h.levels[0]!;
-    const txt = await fetch(site.url(paths.jobDescriptionFile(level.role.id, level.slug, 'txt'))).then((r) => r.text());
-    const md = await fetch(site.url(paths.jobDescriptionFile(level.role.id, level.slug, 'md'))).then((r) => r.text());
-    assert.ok(txt.startsWith(`${level.data.title}\n${h.site.company.name}`));
-    assert.ok(md.startsWith(`# ${level.data.title}\n`));
-    assert.ok(md.includes('## What you will do'));
+  test('copy puts the ad on the clipboard as plain text, as Markdown and as rich text', async () => {
+    const level = h.levels.find((l) => l.previous) ?? h.levels[0]!;
+    const [txt, md, html] = await Promise.all((['txt', 'md', 'html'] as const).map(async (f) => (await file(level, f)).text()));
+    const { page, close } = await visit(paths.jobDescription(level.role.id, level.slug), { permissions: ['clipboard-read', 'clipboard-write'] });
+    const copy = async (name: string) => {
+      await page.getByRole('button', { name }).click();
+      await page.locator('.copy-status', { hasText: 'Copied' }).first().waitFor();
+    };
+    await copy('Copy as plain text');
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), txt);
+    await copy('Copy as Markdown');
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), md);
+    await copy('Copy as rich text');
+    const flavours = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      return { types: item!.types, html: await (await item!.getType('text/html')).text(), plain: await (await item!.getType('text/plain')).text() };
+    });
+    assert.ok(flavours.html.includes('<h2>What you will do</h2>'), 'headings survive as HTML');
+    assert.ok(flavours.html.includes(html!.split('\n')[0]!), 'the HTML file is what is copied');
+    assert.match(flavours.html, /<ul><li>/);
+    assert.equal(flavours.plain, txt, 'editors without formatting get the plain text');
+    await close();
   });
 });
+
 
 describe('site-wide', () => {
   test('robots.txt names the sitemap under the site address and base', async () => {
@@ -366,7 +396,7 @@ describe('site-wide', () => {
   });
 
   test('no page scrolls sideways at 320 px', async () => {
-    const files = (await htmlFiles()).filter((f) => !f.includes(`${path.sep}pagefind${path.sep}`));
+    const files = await htmlFiles();
     const opened = await openPage(browser, site.origin, { viewport: { width: 320, height: 640 } });
     const wide: string[] = [];
     for (const file of files) {
@@ -380,14 +410,8 @@ describe('site-wide', () => {
   });
 });
 
-async function htmlFiles(): Promise<string[]> {
-  const entries = await readdir(dist, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => path.join(e.parentPath, e.name))
-    .filter((f) => !f.includes(`${path.sep}pagefind${path.sep}`))
-    .sort();
-}
+/** The built pages, as absolute file paths (listPages says what a page is). */
+const htmlFiles = async () => (await listPages(dist)).map((f) => path.join(dist, f));
 
 /** dist/roles/x/index.html → /base/roles/x/ */
 function fileToUrlPath(file: string): string {

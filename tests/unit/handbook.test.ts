@@ -65,11 +65,13 @@ test('the skills index links skills to roles and to levels that name them', () =
 });
 
 test('the real content builds into a consistent model', async () => {
-  const { content } = await readContent(process.cwd(), await readSettings(process.cwd()));
-  assert.ok(content.site && content.pay, 'content/site.yaml and content/pay.yaml are valid');
+  const settings = await readSettings(process.cwd());
+  const { content } = await readContent(process.cwd(), settings);
+  assert.ok(content.site && content.pay && settings.hiring, 'the settings files are valid');
   const h = buildHandbook({
     site: content.site,
     pay: content.pay,
+    hiring: settings.hiring,
     roles: content.roles.map((e) => ({ id: e.id, data: e.data, filePath: e.file })),
     levels: content.levels.map((e) => ({ id: e.id, data: e.data, filePath: e.file })),
     faqs: content.faqs.map((e) => ({ id: e.id, data: e.data, filePath: e.file })),

@@ -1,78 +1,86 @@
+/** Composing a job ad: sections, at most eight points a list, no repeats, experience as a guide. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { escapeMarkdown, jobDescription, jobDescriptionMarkdown, jobDescriptionText, withSubject } from '../../src/lib/job-description.ts';
+import { escapeMarkdown, experienceSentence, jobDescription, jobDescriptionHtml, jobDescriptionMarkdown, jobDescriptionText, maxItems, mergePoints, sameThing, whereSentence, withSubject, type AdInput } from '../../src/lib/job-description.ts';
 
-const role = {
-  title: 'Backend Engineer',
-  summary: 'Builds the server side.',
-  responsibilities: ['Run services.', 'Review code.'],
-  requirements: ['One server-side language.', 'SQL.'],
-  niceToHaves: ['Kafka.'],
-  skills: [{ group: 'Languages', items: ['Go', 'Python'] }],
-};
-const level = {
-  title: 'Senior Backend Engineer',
-  summary: 'Leads features end to end.',
-  scope: 'Several services.',
-  responsibilities: ['Lead design reviews.', 'review code'],
-  requirements: ['Five years with production systems.'],
-  niceToHaves: [],
-  experience: { minYears: 5, maxYears: 8 },
-  pay: [
-    { zone: 'United States', band: '$95,000 – $130,000 per year' },
-    { zone: 'United Kingdom', band: '£60,000 – £80,000 per year' },
-  ],
-};
-const site = { company: { name: 'Northwind Labs', website: 'https://example.com', about: 'We plan deliveries.' }, locale: 'en-US' };
-
-test('the job description merges role and level without repeating items', () => {
-  const jd = jobDescription(role, level, site, 'https://handbook.example.com/roles/backend-engineer/senior/');
-  assert.equal(jd.title, 'Senior Backend Engineer');
-  assert.deepEqual(
-    jd.sections.map((s) => s.heading),
-    ['About us', 'About the role', 'What you will do', 'What you bring', 'Nice to have', 'Technologies', 'Pay'],
-  );
-  const doing = jd.sections.find((s) => s.heading === 'What you will do')!;
-  assert.deepEqual(doing.items, ['Lead design reviews.', 'review code', 'Run services.']);
-  const pay = jd.sections.at(-1)!;
-  assert.deepEqual(pay.paragraphs, ['United States: $95,000 – $130,000 per year.', 'United Kingdom: £60,000 – £80,000 per year.'], 'every zone, in the order given');
-  assert.match(jd.sections[3]!.paragraphs[0]!, /5–8 years/);
+const input = (over: Partial<AdInput> = {}): AdInput => ({
+  company: { name: 'Northwind Labs', website: 'https://example.com', about: 'We plan deliveries.' },
+  role: { title: 'Backend Engineer', summary: 'Builds the server side. Also runs it.', responsibilities: ['Run services in production.', 'Review code.', 'Take your turn on call and fix causes.'], requirements: ['One server-side language.', 'SQL.'], niceToHaves: ['Kafka.'] },
+  level: { title: 'Senior Backend Engineer', summary: 'Leads features end to end.', responsibilities: ['Lead design reviews.', 'Review code for the team.'], requirements: ['Production systems.'], niceToHaves: [], experience: { minYears: 5 } },
+  pay: [{ zone: 'United States', band: '$95,000 – $130,000 per year' }],
+  where: 'Remote.',
+  benefits: ['Health cover.'],
+  howToApply: 'Send your CV.',
+  interviewStages: [{ name: 'Call', description: 'Thirty minutes.' }, { name: 'Decision', description: 'Within a week.' }],
+  equalOpportunity: 'We welcome everyone.',
+  adjustments: 'Write to people@example.com.',
+  ...over,
 });
 
-test('summaries get a subject when they start with a verb', () => {
-  assert.equal(withSubject('A Backend Engineer at Acme', 'Builds the server side.'), 'A Backend Engineer at Acme builds the server side.');
+const section = (jd: ReturnType<typeof jobDescription>, key: string) => jd.sections.find((s) => s.key === key)!;
+
+test('an ad has every section a job board expects, in order', () => {
+  const jd = jobDescription(input());
+  assert.deepEqual(jd.sections.map((s) => s.heading), ['About us', 'About the role', 'What you will do', 'What you bring', 'Nice to have', 'What we offer', 'Pay', 'Location and working hours', 'How to apply', 'Interview process', 'Equal opportunity']);
+  assert.deepEqual(section(jd, 'equal').paragraphs, ['We welcome everyone.', 'Write to people@example.com.']);
+  assert.equal(section(jd, 'process').ordered, true);
+});
+
+test("the level's own points come first, the same point is never said twice, and role-wide points can be left out", () => {
+  const jd = jobDescription(input({ level: { ...input().level, ad: { omit: ['Take your turn on call'] } } }));
+  assert.deepEqual(section(jd, 'do').items, ['Lead design reviews.', 'Review code for the team.', 'Run services in production.']);
+  assert.ok(sameThing('Review code.', 'Review code for the team.'));
+  assert.ok(!sameThing('Lead design reviews.', 'Run services in production.'));
+});
+
+test('no list has more than eight points', () => {
+  const many = Array.from({ length: 12 }, (_, i) => `Distinct responsibility number ${i} about topic${i}.`);
+  assert.equal(mergePoints(many, many).length, maxItems);
+});
+
+test('experience reads as a guide, never a cap, and is left out for entry levels or where the level states years', () => {
+  assert.equal(experienceSentence(5), 'Around 5 years of relevant experience, or the equivalent gained another way. We value what you can do over how long you have done it.');
+  assert.equal(experienceSentence(0), undefined);
+  assert.deepEqual(section(jobDescription(input()), 'bring').paragraphs, [experienceSentence(5)]);
+  const stated = input({ level: { ...input().level, requirements: ['Five or more years of backend work.'] } });
+  assert.deepEqual(section(jobDescription(stated), 'bring').paragraphs, []);
+});
+
+test('the role paragraph takes only the first sentence of each summary, with a subject; an intro replaces it', () => {
+  assert.deepEqual(section(jobDescription(input()), 'role').paragraphs, ['A Backend Engineer at Northwind Labs builds the server side. In this role, a Senior Backend Engineer leads features end to end.']);
+  assert.deepEqual(section(jobDescription(input({ role: { ...input().role, ad: { intro: 'Join us.' } } })), 'role').paragraphs, ['Join us.']);
   assert.equal(withSubject('X', 'APIs are our product.'), 'APIs are our product.');
-  assert.equal(withSubject('X', 'Focus on delivery.'), 'Focus on delivery.');
-  const jd = jobDescription({ ...role, title: 'Engineering Manager' }, level, site);
-  assert.deepEqual(jd.sections[1]!.paragraphs.slice(0, 2), [
-    'An Engineering Manager at Northwind Labs builds the server side.',
-    'At this level, a Senior Backend Engineer leads features end to end.',
-  ]);
 });
 
-test('nice to have is left out when neither role nor level lists any', () => {
-  const jd = jobDescription({ ...role, niceToHaves: [] }, level, site);
-  assert.ok(!jd.sections.some((s) => s.heading === 'Nice to have'));
+test('an opening adds where to apply and the closing date', () => {
+  const apply = section(jobDescription(input({ applyAt: 'https://jobs.example.com/42', closing: 'March 1, 2027' })), 'apply');
+  assert.deepEqual(apply.paragraphs, ['Send your CV.', 'Apply at https://jobs.example.com/42', 'Applications close on March 1, 2027.']);
 });
 
-test('plain text has headings, "- " bullets and no markup', () => {
-  const text = jobDescriptionText(jobDescription(role, level, site, 'https://h.example/x/'));
+test('where the job is done, in words', () => {
+  assert.equal(whereSentence('remote', { remoteCountries: ['US', 'DE'], offices: [] }, 'en-US'), 'Remote. You can live and work in any of these countries: United States and Germany.');
+  assert.equal(whereSentence('hybrid', { remoteCountries: [], offices: [{ city: 'Berlin', country: 'DE' }] }, 'en-US'), 'Hybrid: part of the week at our office in Berlin, Germany, the rest wherever suits you.');
+  assert.equal(whereSentence('on-site', { remoteCountries: [], offices: [{ city: 'Leeds', country: 'GB' }] }, 'en-GB'), 'On site at our office in Leeds, United Kingdom.');
+});
+
+test('plain text, Markdown and HTML hold the same text', () => {
+  const jd = jobDescription(input({ sourceUrl: 'https://h.example/x/' }));
+  const text = jobDescriptionText(jd);
   assert.ok(text.startsWith('Senior Backend Engineer\nNorthwind Labs (https://example.com)\n\nAbout us\nWe plan deliveries.\n'));
-  assert.match(text, /\nWhat you will do\n- Lead design reviews\.\n/);
-  assert.match(text, /Levels and expectations: https:\/\/h\.example\/x\/\n$/);
-  assert.doesNotMatch(text, /[#*<>]/);
-});
-
-test('Markdown has a title, level-two headings and escaped text', () => {
-  const md = jobDescriptionMarkdown(jobDescription({ ...role, summary: 'Builds *fast* APIs.' }, level, site));
-  assert.ok(md.startsWith('# Senior Backend Engineer\n\n**Northwind Labs** · <https://example.com>\n\n## About us\n\nWe plan deliveries.\n'));
+  assert.match(text, /\nInterview process\n1\. Call: Thirty minutes\.\n2\. Decision: Within a week\.\n/);
+  const md = jobDescriptionMarkdown(jd);
+  assert.match(md, /^# Senior Backend Engineer\n/);
   assert.match(md, /\n## What you will do\n\n- Lead design reviews\.\n/);
-  assert.match(md, /builds \\\*fast\\\* APIs\./);
-  assert.doesNotMatch(md, /\n\n\n/);
+  const html = jobDescriptionHtml(jd);
+  assert.match(html, /<h2>Interview process<\/h2>\n<ol><li>Call: Thirty minutes\.<\/li><li>Decision: Within a week\.<\/li><\/ol>/);
+  const words = (s: string) => s.replace(/<[^>]+>/g, ' ').replace(/[#*\\-]|\d+\./g, ' ').replace(/\s+/g, ' ').trim();
+  for (const s of jd.sections) for (const line of [...s.paragraphs, ...s.items]) {
+    assert.ok(text.includes(line), `txt: ${line}`);
+    assert.ok(words(html).includes(words(line)), `html: ${line}`);
+  }
 });
 
-test('escapeMarkdown neutralises markup at the start of a line', () => {
-  assert.equal(escapeMarkdown('# not a heading'), '\\# not a heading');
-  assert.equal(escapeMarkdown('1. not a list'), '1\\. not a list');
-  assert.equal(escapeMarkdown('a_b'), 'a\\_b');
+test('Markdown escapes what would turn words into syntax; HTML escapes markup', () => {
+  assert.equal(escapeMarkdown('Use *stars* and [links]'), 'Use \\*stars\\* and \\[links\\]');
+  assert.match(jobDescriptionHtml(jobDescription(input({ benefits: ['<b>Bold</b> & more'] }))), /<li>&#60;b&#62;Bold&#60;\/b&#62; &#38; more<\/li>/);
 });

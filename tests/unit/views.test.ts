@@ -7,7 +7,7 @@ import { careerPathPage, careerPathsPage } from '../../src/handbook/views/career
 import { chooser, comparePage, pairPage } from '../../src/handbook/views/compare.ts';
 import { faqPage } from '../../src/handbook/views/faq.ts';
 import { homePage } from '../../src/handbook/views/home.ts';
-import { jobDescriptionPage } from '../../src/handbook/views/job-description.ts';
+import { adFor, adJson, jobDescriptionPage } from '../../src/handbook/views/job-description.ts';
 import { levelPage } from '../../src/handbook/views/level.ts';
 import { rolePage } from '../../src/handbook/views/role.ts';
 import { skillPage, skillsPage } from '../../src/handbook/views/skills.ts';
@@ -73,15 +73,19 @@ test('comparisons: every level in columns, the pair page only what changes, the 
   assert.deepEqual(c.all.filter((l) => l.current).map((l) => l.text), ['junior and senior']);
 });
 
-test('the job description page carries JSON-LD built from its sections, escaped for a script element', () => {
-  const view = jobDescriptionPage(level('backend-engineer/senior'), h);
-  const posting = JSON.parse(view.jsonLd) as Record<string, unknown>;
-  assert.equal(posting['title'], 'senior backend-engineer');
-  assert.equal(posting['qualifications'], view.jd.sections.find((s) => s.key === 'bring')!.items.join(' '));
-  assert.equal(posting['responsibilities'], view.jd.sections.find((s) => s.key === 'do')!.items.join(' '));
-  assert.ok(!view.jsonLd.includes('<'), 'no < that could close the script element');
-  assert.equal(view.txtHref, '/roles/backend-engineer/senior/job-description.txt');
+test("an ad takes the hiring defaults, a level's overrides on top, and shows the pay of the zones it is open to", () => {
+  const senior = level('backend-engineer/senior');
+  const view = jobDescriptionPage(senior, h);
+  assert.deepEqual(view.jd.sections.find((s) => s.key === 'pay')!.paragraphs, ['United States: $95,000 – $130,000 per year.'], 'remote from the US only: the US band');
+  assert.equal(view.files.json, '/roles/backend-engineer/senior/job-description.json');
+  const inBerlin = adFor({ ...senior, data: { ...senior.data, hiring: { workMode: 'hybrid', offices: [{ city: 'Berlin', country: 'DE' }] } } }, h);
+  assert.deepEqual(inBerlin.bands.map((b) => b.zone.id), ['eu']);
+  assert.deepEqual(inBerlin.jd.sections.find((s) => s.key === 'where')!.paragraphs, ['Hybrid: part of the week at our office in Berlin, Germany, the rest wherever suits you.']);
+  assert.deepEqual(inBerlin.jd.sections.find((s) => s.key === 'offer')!.items, ['Health cover.'], 'what the level does not override stays');
+  const json = adJson(senior, adFor(senior, h), h);
+  assert.deepEqual(json.pay, [{ zone: 'us', zoneName: 'United States', currency: 'USD', min: 95000, max: 130000, period: 'year' }]);
 });
+
 
 test('career graphs: the list says every step in words; a path page draws only its own steps', () => {
   const all = careerPathsPage(h);

@@ -1,71 +1,94 @@
-/** The job-description page of a level and its .txt/.md files: one JobDescription feeds them all. */
-import type { JobPosting, WithContext } from 'schema-dts';
-import { jobDescription, jobDescriptionText, type JobDescription, type JdSectionKey } from '../../lib/job-description.ts';
+/**
+ * A level's job ad: the page, and its .txt, .md, .html and .json files, from one JobDescription.
+ * The posting details are the hiring defaults with the role's, the level's and (for an opening)
+ * the opening's own on top; the pay line shows the zones the ad's locations fall in.
+ */
+import { formatDate } from '../../lib/dates.ts';
+import { jobDescription, whereSentence, type JobDescription } from '../../lib/job-description.ts';
 import { absoluteUrl, paths, url } from '../../lib/url.ts';
-import type { Handbook, Level } from '../model.ts';
+import type { Hiring, HiringOverride } from '../../schemas/hiring.ts';
+import type { Handbook, Level, ZoneBand } from '../model.ts';
 import { bandText, type PageHead } from './common.ts';
 
-export function jobDescriptionOf(level: Level, h: Handbook): JobDescription {
-  const source = absoluteUrl(paths.level(level.role.id, level.slug), h.site.url);
-  const pay = level.pay.map((band) => ({ zone: band.zone.name, band: bandText(band, h) }));
-  return jobDescription(level.role.data, { ...level.data, pay }, h.site, source);
+/** What an opening adds to its level's ad. */
+export interface AdOverrides {
+  hiring?: HiringOverride | undefined;
+  closing?: string | undefined;
+  applyAt?: string | undefined;
 }
+
+export interface Ad {
+  jd: JobDescription;
+  hiring: Hiring;
+  /** The bands the ad shows: those of the zones its locations fall in (every zone when none does). */
+  bands: ZoneBand[];
+}
+
+const defined = <T extends object>(o: T | undefined) => Object.fromEntries(Object.entries(o ?? {}).filter(([, v]) => v !== undefined)) as Partial<T>;
+
+export function adFor(level: Level, h: Handbook, extra: AdOverrides = {}): Ad {
+  const role = level.role;
+  const hiring = { ...h.hiring, ...defined(role.data.hiring), ...defined(level.data.hiring), ...defined(extra.hiring) } as Hiring;
+  const countries = hiring.workMode === 'remote' ? (hiring.remoteCountries ?? []) : (hiring.offices ?? []).map((o) => o.country);
+  const local = level.pay.filter((band) => band.zone.countries.some((c) => countries.includes(c)));
+  const bands = local.length ? local : level.pay;
+  const jd = jobDescription({
+    company: h.site.company,
+    role: role.data,
+    level: level.data,
+    pay: bands.map((band) => ({ zone: band.zone.name, band: bandText(band, h) })),
+    where: whereSentence(hiring.workMode, { remoteCountries: hiring.remoteCountries ?? [], offices: hiring.offices ?? [] }, h.site.locale),
+    timeZones: hiring.timeZones,
+    benefits: hiring.benefits,
+    howToApply: hiring.howToApply,
+    closing: extra.closing ? formatDate(extra.closing, h.site.locale) : undefined,
+    applyAt: extra.applyAt,
+    interviewStages: hiring.interviewStages,
+    equalOpportunity: hiring.equalOpportunity,
+    adjustments: hiring.adjustments,
+    sourceUrl: absoluteUrl(paths.level(role.id, level.slug), h.site.url),
+  });
+  return { jd, hiring, bands };
+}
+
+/** Every field of the ad, structured, for tools that fill their own forms (the .json file). */
+export function adJson(level: Level, ad: Ad, h: Handbook) {
+  return {
+    ...ad.jd,
+    role: level.role.id,
+    level: level.id,
+    grade: { id: level.grade.id, name: level.grade.name },
+    workMode: ad.hiring.workMode,
+    remoteCountries: ad.hiring.remoteCountries ?? [],
+    offices: ad.hiring.offices ?? [],
+    timeZones: ad.hiring.timeZones ?? null,
+    pay: ad.bands.map((b) => ({ zone: b.zone.id, zoneName: b.zone.name, currency: b.zone.currency, min: b.min, max: b.max, period: h.pay.period })),
+    benefits: ad.hiring.benefits,
+    interviewStages: ad.hiring.interviewStages,
+  };
+}
+
+export const jobDescriptionFormats = ['txt', 'md', 'html', 'json'] as const;
+export type JobDescriptionFormat = (typeof jobDescriptionFormats)[number];
 
 export interface JobDescriptionPage {
   head: PageHead;
   jd: JobDescription;
-  /** JSON-LD, escaped for a <script> element. */
-  jsonLd: string;
-  txtHref: string;
-  mdHref: string;
+  files: Record<JobDescriptionFormat, string>;
   levelHref: string;
   levelTitle: string;
   roleHref: string;
   roleTitle: string;
 }
 
-const unit = { year: 'YEAR', month: 'MONTH', hour: 'HOUR' } as const;
-
-function jobPosting(level: Level, jd: JobDescription, h: Handbook): WithContext<JobPosting> {
-  const { site } = h;
-  const d = level.data;
-  const items = (key: JdSectionKey) => jd.sections.find((s) => s.key === key)?.items.join(' ') ?? '';
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'JobPosting',
-    title: d.title,
-    description: jobDescriptionText(jd).replace(/\n/g, '<br>'),
-    datePosted: d.lastReviewed,
-    hiringOrganization: {
-      '@type': 'Organization',
-      name: site.company.name,
-      sameAs: site.company.website,
-      ...(site.company.logo ? { logo: new URL(url(site.company.logo), site.url).href } : {}),
-    },
-    applicantLocationRequirements: level.band.zone.countries.map((country) => ({ '@type': 'Country' as const, name: country })),
-    jobLocationType: 'TELECOMMUTE',
-    baseSalary: {
-      '@type': 'MonetaryAmount',
-      currency: level.band.zone.currency,
-      value: { '@type': 'QuantitativeValue', minValue: level.band.min, maxValue: level.band.max, unitText: unit[h.pay.period] },
-    },
-    experienceRequirements: { '@type': 'OccupationalExperienceRequirements', monthsOfExperience: d.experience.minYears * 12 },
-    responsibilities: items('do'),
-    qualifications: items('bring'),
-    skills: level.role.skillGroups.flatMap((g) => g.skills.map((s) => s.name)).join(', '),
-    occupationalCategory: level.role.data.title,
-  };
-}
-
 export function jobDescriptionPage(level: Level, h: Handbook): JobDescriptionPage {
   const { site } = h;
   const role = level.role;
   const d = level.data;
-  const jd = jobDescriptionOf(level, h);
   return {
     head: {
       title: `${d.title}: job description`,
-      description: `A ready-to-post job description for ${d.title} at ${site.company.name}, with responsibilities, requirements and the pay band.`,
+      description: `A ready-to-post job description for ${d.title} at ${site.company.name}: the work, what to bring, pay, location, benefits and the interview process.`,
       crumbs: [
         { label: 'Roles', href: paths.roles() },
         { label: role.data.title, href: paths.role(role.id) },
@@ -76,10 +99,8 @@ export function jobDescriptionPage(level: Level, h: Handbook): JobDescriptionPag
       section: 'roles',
       search: { type: 'job', filters: { family: role.data.family, role: role.data.title, level: d.shortTitle, track: d.track }, restate: true },
     },
-    jd,
-    jsonLd: JSON.stringify(jobPosting(level, jd, h)).replace(/</g, '\\u003c'),
-    txtHref: url(paths.jobDescriptionFile(role.id, level.slug, 'txt')),
-    mdHref: url(paths.jobDescriptionFile(role.id, level.slug, 'md')),
+    jd: adFor(level, h).jd,
+    files: Object.fromEntries(jobDescriptionFormats.map((f) => [f, url(paths.jobDescriptionFile(role.id, level.slug, f))])) as Record<JobDescriptionFormat, string>,
     levelHref: url(paths.level(role.id, level.slug)),
     levelTitle: d.title,
     roleHref: url(paths.role(role.id)),

@@ -1,20 +1,23 @@
 /**
- * The job description as files beside its page: .txt (what the copy button copies) and .md, for
- * applicant-tracking systems and tools that take one or the other.
+ * The job description as files beside its page, all from one JobDescription: .txt (plain text for
+ * any form), .md, .html (a fragment for rich-text editors) and .json (every field, structured).
  */
 import type { APIRoute } from 'astro';
-import { jobDescriptionFilePaths, type jobDescriptionFormats } from '../../../../handbook/routes.ts';
-import { jobDescriptionMarkdown, jobDescriptionText, type JobDescription } from '../../../../lib/job-description.ts';
+import { jobDescriptionFilePaths } from '../../../../handbook/routes.ts';
+import type { JobDescriptionFormat } from '../../../../handbook/views/job-description.ts';
+import { jobDescriptionHtml, jobDescriptionMarkdown, jobDescriptionText, type JobDescription } from '../../../../lib/job-description.ts';
 
-const formats = {
+const formats: Record<JobDescriptionFormat, { render: (jd: JobDescription, json: unknown) => string; type: string }> = {
   txt: { render: jobDescriptionText, type: 'text/plain; charset=utf-8' },
   md: { render: jobDescriptionMarkdown, type: 'text/markdown; charset=utf-8' },
-} as const;
+  html: { render: jobDescriptionHtml, type: 'text/html; charset=utf-8' },
+  json: { render: (_jd, json) => `${JSON.stringify(json, null, 2)}\n`, type: 'application/json' },
+};
 
 export const getStaticPaths = jobDescriptionFilePaths;
 
 export const GET: APIRoute = ({ props }) => {
-  const { jd, format } = props as { jd: JobDescription; format: (typeof jobDescriptionFormats)[number] };
+  const { jd, json, format } = props as { jd: JobDescription; json: unknown; format: JobDescriptionFormat };
   const { render, type } = formats[format];
-  return new Response(render(jd), { headers: { 'content-type': type } });
+  return new Response(render(jd, json), { headers: { 'content-type': type } });
 };

@@ -1,0 +1,44 @@
+/**
+ * content/hiring.yaml: what every job ad says about how the company hires, written once. A role
+ * or level file (and an opening) can override any field under `hiring:`.
+ */
+import { z } from 'astro/zod';
+import { isCountry, text, textList } from './fields.ts';
+
+const country = z.string().refine(isCountry, { message: 'is not a two-letter country code', params: { fix: 'use ISO 3166 codes such as US, DE or GB' } });
+
+export const workModes = ['remote', 'hybrid', 'on-site'] as const;
+
+export const hiringFields = {
+  workMode: z.enum(workModes).describe('remote, hybrid or on-site.'),
+  offices: z
+    .array(z.strictObject({ city: text('The city, such as Berlin.'), country: country.describe('Its country, as a two-letter code such as DE.') }))
+    .optional()
+    .describe('Where people work for hybrid or on-site jobs: a city and its country.'),
+  remoteCountries: z.array(country).optional().describe('For remote jobs: the countries applicants may live and work in, as two-letter codes.'),
+  timeZones: text('The working hours people share, such as "At least four hours overlap with 9:00–17:00 US Eastern Time".').optional(),
+  benefits: textList('What the company offers beyond pay, one item per line.'),
+  equalOpportunity: text('The equal-opportunity statement every ad ends with.'),
+  adjustments: text('How candidates ask for adjustments in the process, with a contact, such as "Write to people@example.com".'),
+  howToApply: text('What candidates send and where, in a sentence or two.'),
+  interviewStages: z
+    .array(z.strictObject({ name: text('The stage, such as "Technical interview".'), description: text('What happens and how long it takes, in one sentence.') }))
+    .min(1, 'needs at least one stage')
+    .describe('The interview process, in order.'),
+};
+
+export const hiringSchema = z.strictObject(hiringFields);
+
+/** Any of the fields, in a role, level or opening, replacing the defaults for that ad. */
+export const hiringOverrideSchema = z.strictObject(hiringFields).partial().describe('Posting details that differ from content/hiring.yaml for this role, level or opening.');
+
+export type Hiring = z.infer<typeof hiringSchema>;
+export type HiringOverride = z.infer<typeof hiringOverrideSchema>;
+
+/** How a role's or a level's job ad departs from the composed default. */
+export const adSchema = z
+  .strictObject({
+    intro: text('Replaces the composed "About the role" paragraph of the ad: two or three sentences.').optional(),
+    omit: textList('Role-wide points this ad leaves out (they stay on the role page), each written as its opening words, such as "Take your turn on call".').optional(),
+  })
+  .describe('Shapes the job ad: an intro of its own, role-wide points to leave out.');
