@@ -10,7 +10,7 @@ import type { Hiring } from '../schemas/hiring.ts';
 import type { PayTable } from '../schemas/pay.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { buildPay } from './pay.ts';
-import { buildCareerPaths, careerGraph } from './career.ts';
+import { buildCareerPaths } from './career.ts';
 import { buildFaqs, faqAudiences, faqTopics } from './faqs.ts';
 import { attachLevels } from './levels.ts';
 import type { Handbook, Source } from './model.ts';
@@ -44,7 +44,6 @@ export function buildHandbook(input: HandbookInput): Handbook {
     faqsByTopic: faqTopics(faqs),
     faqsByAudience: faqAudiences(faqs),
     careerPaths,
-    graph: careerGraph(roles, careerPaths),
     skills: buildSkills(roles, levels),
   };
 }

@@ -129,6 +129,8 @@ export interface ResolvedStep {
   to: Place;
   kind: CareerStep['kind'];
   changes: string[];
+  /** Why a track switch changes the grade. */
+  reason?: string;
 }
 
 export interface CareerPath {
@@ -143,28 +145,6 @@ export interface Transition {
   to: Place;
   kind: CareerStep['kind'];
   path: CareerPath;
-}
-
-export type EdgeKind = CareerStep['kind'] | 'ladder';
-
-export interface GraphNode {
-  /** role:backend-engineer or level:backend-engineer/senior */
-  id: string;
-  place: Place;
-  track: Track;
-}
-
-export interface GraphEdge {
-  from: string;
-  to: string;
-  kind: EdgeKind;
-  /** Career paths that take this step; empty for ladder edges. */
-  paths: CareerPath[];
-}
-
-export interface CareerGraph {
-  nodes: GraphNode[];
-  edges: GraphEdge[];
 }
 
 export interface Skill {
@@ -194,6 +174,5 @@ export interface Handbook {
   faqsByTopic: TopicGroup[];
   faqsByAudience: { audience: Audience; faqs: Faq[] }[];
   careerPaths: CareerPath[];
-  graph: CareerGraph;
   skills: Skill[];
 }

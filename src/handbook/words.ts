@@ -7,12 +7,14 @@ export const trackNames: Record<Track, string> = { ic: 'Individual contributor',
 
 export const pathTrackNames: Record<Track | 'lateral', string> = { ...trackNames, lateral: 'Lateral' };
 
-export const stepKindNames: Record<StepKind | 'ladder', string> = {
-  ladder: 'Next level',
+export const stepKindNames: Record<StepKind, string> = {
   promotion: 'Promotion',
   'track-switch': 'Track switch',
   lateral: 'Lateral move',
 };
+
+/** Where a ladder starts, in a career graph's list of steps. */
+export const entryLevelName = 'Entry level';
 
 export const audienceNames: Record<Audience, string> = { candidate: 'Candidates', 'hiring-manager': 'Hiring managers', employee: 'Employees' };
 

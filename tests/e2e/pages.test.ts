@@ -9,15 +9,14 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { buildHandbook } from '../../src/handbook/build.ts';
 import type { Handbook } from '../../src/handbook/model.ts';
-import { readContent } from '../../src/reader/content.ts';
-import { readSettings } from '../../src/reader/settings.ts';
 import { bandText } from '../../src/handbook/views/common.ts';
+import { stepKindNames } from '../../src/handbook/words.ts';
 import { listPages } from '../../src/lib/built-pages.ts';
 import { paths } from '../../src/lib/url.ts';
 import { launchBrowser, openPage } from '../../scripts/lib/browser.ts';
 import { serveSite, type ServedSite } from '../../scripts/lib/serve.ts';
+import { realHandbook } from '../fixtures/real-handbook.ts';
 
 const dist = path.resolve(process.env['ROLEBOOK_DIST'] ?? 'dist');
 const base = process.env['ROLEBOOK_BASE'] ?? '/';
@@ -28,19 +27,7 @@ let h: Handbook;
 
 before(async () => {
   assert.ok(existsSync(path.join(dist, 'index.html')), `${dist} has no index.html: build the site first`);
-  const settings = await readSettings(process.cwd());
-  const { content } = await readContent(process.cwd(), settings);
-  assert.ok(content.site && content.pay && settings.hiring, 'the settings files must be valid');
-  const toSource = <D>(e: { id: string; data: D; file: string }) => ({ id: e.id, data: e.data, filePath: e.file });
-  h = buildHandbook({
-    site: content.site,
-    pay: content.pay,
-    hiring: settings.hiring,
-    roles: content.roles.map(toSource),
-    levels: content.levels.map(toSource),
-    faqs: content.faqs.map(toSource),
-    careerPaths: content.careerPaths.map(toSource),
-  });
+  h = await realHandbook();
   browser = await launchBrowser();
   site = await serveSite({ dir: dist, base });
 });
@@ -204,24 +191,80 @@ describe('comparison', () => {
 });
 
 describe('career paths', () => {
-  test('the graph draws every role and level as a link, with a text list of every step', async () => {
+  test('the index has a card per path and a link to the job architecture, and no graph of every role', async () => {
     const { page, close } = await visit(paths.careerPaths());
-    const svg = page.locator('svg.graph-svg');
-    assert.ok((await svg.locator('title').textContent())?.length, 'the graph has a title');
-    assert.ok((await svg.locator('desc').textContent())?.length, 'the graph has a description');
-    for (const level of h.levels) {
-      assert.equal(await svg.locator(`a[href="${base}${paths.level(level.role.id, level.slug)}"]`).count(), 1, `node for ${level.id}`);
-    }
-    for (const role of h.roles) assert.equal(await svg.locator(`a[href="${base}${paths.role(role.id)}"]`).count(), 1, `node for ${role.id}`);
-    const list = text(await page.locator('.graph-text').innerText());
-    for (const p of h.careerPaths) {
-      for (const step of p.steps) assert.ok(list.includes(`${step.from.data.title} → ${step.to.data.title}`), `${p.id}: ${step.from.id} → ${step.to.id}`);
-    }
-    // Following a node goes to its page.
-    const first = h.levels[0]!;
-    await Promise.all([page.waitForURL(`**/${paths.level(first.role.id, first.slug)}`), svg.locator(`a[href="${base}${paths.level(first.role.id, first.slug)}"]`).click()]);
-    assert.equal(text(await page.locator('h1').innerText()), first.data.title);
+    assert.equal(await page.locator('svg.graph-svg').count(), 0, 'no drawing of every role');
+    for (const p of h.careerPaths) assert.equal(await page.locator(`main .card a[href="${base}${paths.careerPath(p.id)}"]`).count(), 1, p.id);
+    assert.equal(await page.locator(`main a[href="${base}${paths.jobArchitecture()}"]`).count(), 1, 'links the job architecture');
     await close();
+  });
+
+  test('each path draws its steps and the ladders they touch: up is a higher grade, moves within a grade are level', async () => {
+    for (const p of h.careerPaths) {
+      const { page, close } = await visit(paths.careerPath(p.id));
+      const svg = page.locator('svg.graph-svg');
+      assert.ok((await svg.locator('title').textContent())?.length, `${p.id}: the graph has a title`);
+      assert.ok((await svg.locator('desc').textContent())?.length, `${p.id}: the graph has a description`);
+      assert.match(text(await page.locator('.graph-legend').innerText()), /Up = more senior grade/);
+      const roles = new Set(p.steps.flatMap((s) => [s.from, s.to].map((x) => (x.kind === 'role' ? x : x.role))));
+      const levels = [...roles].flatMap((r) => r.levels);
+      assert.equal(await svg.locator('a').count(), levels.length, `${p.id}: a box for every level of the ladders it touches, nothing else`);
+      const middles = new Map<number, number[]>();
+      for (const level of levels) {
+        const box = await svg.locator(`a[href="${base}${paths.level(level.role.id, level.slug)}"] rect`).boundingBox();
+        assert.ok(box, `${p.id}: box for ${level.id}`);
+        // The middle, as a box's outline (and so its bounds) is thicker on the path than off it.
+        middles.set(level.grade.rank, [...(middles.get(level.grade.rank) ?? []), Math.round(box.y + box.height / 2)]);
+      }
+      const ranks = [...middles.keys()].sort((a, b) => a - b);
+      for (const rank of ranks) assert.equal(new Set(middles.get(rank)).size, 1, `${p.id}: one row for grade rank ${rank}`);
+      for (let i = 1; i < ranks.length; i++) assert.ok(middles.get(ranks[i]!)![0]! < middles.get(ranks[i - 1]!)![0]!, `${p.id}: grade rank ${ranks[i]} above ${ranks[i - 1]}`);
+      const ends = (kind: string) =>
+        svg.locator(`path.edge-${kind}`).evaluateAll((els) =>
+          els.map((el) => {
+            const line = el as SVGPathElement;
+            const [a, b] = [line.getPointAtLength(0), line.getPointAtLength(line.getTotalLength())];
+            return { y0: Math.round(a.y), y1: Math.round(b.y) };
+          }),
+        );
+      for (const e of await ends('lateral')) assert.equal(e.y1, e.y0, `${p.id}: a lateral move ends at the height it starts`);
+      for (const e of await ends('promotion')) assert.ok(e.y1 < e.y0, `${p.id}: a promotion goes up`);
+      await close();
+    }
+  });
+
+  test('the list says every step in plain words, by grade from the top, with no step from a place to itself', async () => {
+    for (const p of h.careerPaths) {
+      const { page, close } = await visit(paths.careerPath(p.id));
+      const list = text(await page.locator('.graph-text').innerText());
+      for (const step of p.steps) {
+        const sameRole = step.from.kind === 'level' && step.to.kind === 'level' && step.from.role === step.to.role;
+        const from = sameRole && step.from.kind === 'level' ? step.from.data.shortTitle : step.from.data.title;
+        const words = `${stepKindNames[step.kind]}: ${from} to ${step.to.data.title}`;
+        assert.ok(list.includes(words), `${p.id}: "${words}"`);
+        if (step.reason) assert.ok(list.includes(text(step.reason)), `${p.id}: the reason for ${step.from.id} → ${step.to.id}`);
+      }
+      assert.ok(!/\(first level\)|lateral move: /.test(list), `${p.id}: no leftovers of the old wording`);
+      const grades = (await page.locator('.graph-list-name').allInnerTexts()).map((g) => h.pay.grades.find((x) => x.name === text(g))!.rank);
+      assert.deepEqual(grades, [...grades].sort((a, b) => b - a), `${p.id}: highest grade first`);
+      const items = await page.locator('.graph-list-grade li').evaluateAll((lis) => lis.map((li) => [...li.querySelectorAll('a')].map((a) => a.getAttribute('href'))));
+      for (const hrefs of items) assert.ok(hrefs.length < 2 || hrefs[0] !== hrefs[1], `${p.id}: no self-loop`);
+      // Following a box goes to its level page.
+      const first = p.steps[0]!.from;
+      const href = `${base}${first.kind === 'level' ? paths.level(first.role.id, first.slug) : paths.role(first.id)}`;
+      await Promise.all([page.waitForURL(`**${href}`), page.locator(`svg.graph-svg a[href="${href}"]`).first().click()]);
+      await close();
+    }
+  });
+
+  test('on a phone the steps are a list by grade, with no drawing to scroll sideways', async () => {
+    for (const p of h.careerPaths) {
+      const { page, close } = await visit(paths.careerPath(p.id), { viewport: { width: 375, height: 800 } });
+      assert.equal(await page.locator('svg.graph-svg').isVisible(), false, `${p.id}: no drawing`);
+      assert.ok(await page.locator('.graph-list-grade').first().isVisible(), `${p.id}: the list by grade`);
+      assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${p.id}: no sideways scrolling`);
+      await close();
+    }
   });
 
   test('each path page lists its steps and what changes', async () => {

@@ -86,17 +86,30 @@ test("an ad takes the hiring defaults, a level's overrides on top, and shows the
   assert.deepEqual(json.pay, [{ zone: 'us', zoneName: 'United States', currency: 'USD', min: 95000, max: 130000, period: 'year' }]);
 });
 
-
-test('career graphs: the list says every step in words; a path page draws only its own steps', () => {
+test('career graphs: one per path, its steps and the ladders they touch, in rows by grade and in words', () => {
   const all = careerPathsPage(h);
-  const steps = all.graph.list.flatMap((g) => g.steps.map((s) => `${s.from.text} → ${s.to.text} (${s.kind})`));
-  assert.ok(steps.includes('Backend Engineer → junior backend-engineer (first level)'));
-  assert.ok(steps.includes('senior backend-engineer → Engineering Manager (track switch: Management)'));
-  assert.equal(all.graph.edges.length, h.graph.edges.length);
+  assert.equal('graph' in all, false, 'the index draws no graph of every role');
+  assert.equal(all.jobArchitecture, '/job-architecture/');
   assert.deepEqual(all.cards.map((c) => [c.title, c.track, c.steps]), [['Management', 'Management track', '2 steps']]);
   const path = careerPathPage(h.careerPaths[0]!, h);
-  assert.equal(path.graph.nodes.length, 4);
+  const g = path.graph;
+  // Only levels are boxes: both ladders in full, no box for a role.
+  assert.deepEqual(g.nodes.map((n) => n.href), [...role('backend-engineer').levels, ...role('engineering-manager').levels].map((l) => `/roles/${l.role.id}/${l.slug}/`));
+  const rank = new Map(h.levels.map((l) => [`/roles/${l.role.id}/${l.slug}/`, l.grade.rank]));
+  for (const a of g.nodes) for (const b of g.nodes) if (rank.get(a.href)! > rank.get(b.href)!) assert.ok(a.y < b.y, `${a.title} above ${b.title}`);
+  assert.deepEqual(g.groups.map((x) => x.label), ['Individual contributor', 'Management']);
+  assert.equal(g.dividers.length, 1);
+  assert.deepEqual(g.nodes.filter((n) => !n.onPath).map((n) => n.main), [], 'every level here is on the path or its ladder ends');
+  const words = g.list.map(({ grade, steps }) => [grade, steps.map((s) => `${s.kind}: ${s.from ? `${s.from.text} to ` : ''}${s.to.text}${s.reason ? ` (${s.reason})` : ''}`)]);
+  const name = (id: string) => h.levels.find((l) => l.id === id)!.grade.name;
+  assert.deepEqual(words, [
+    [name('engineering-manager/manager'), ['Entry level: manager engineering-manager', 'Track switch: senior backend-engineer to Engineering Manager (Managers answer for a team.)']],
+    [name('backend-engineer/senior'), ['Promotion: mid to senior backend-engineer']],
+    [name('backend-engineer/mid'), ['Promotion: junior to mid backend-engineer']],
+    [name('backend-engineer/junior'), ['Entry level: junior backend-engineer']],
+  ]);
   assert.deepEqual(path.steps.map((s) => s.kind), ['Track switch', 'Promotion']);
+  assert.equal(path.steps[0]!.reason, 'Managers answer for a team.');
 });
 
 test('skills, FAQ and home views', () => {

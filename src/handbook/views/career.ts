@@ -1,10 +1,9 @@
-/** The career-paths index (every role and level in one graph) and one page per career path. */
+/** The career-paths index (a card per path) and one page per career path, with its own graph. */
 import { paths, url } from '../../lib/url.ts';
-import { nodeId } from '../career.ts';
 import type { CareerPath, Handbook } from '../model.ts';
 import { pathTrackNames, plural, stepKindNames } from '../words.ts';
 import { placeLink, reviewLine, type Link, type PageHead, type ReviewLine } from './common.ts';
-import { graphView, type GraphView } from './graph.ts';
+import { pathGraph, type GraphView } from './graph.ts';
 
 export interface PathCard {
   href: string;
@@ -16,8 +15,8 @@ export interface PathCard {
 
 export interface CareerPathsPage {
   head: PageHead;
-  graph: GraphView;
   cards: PathCard[];
+  jobArchitecture: string;
 }
 
 export function careerPathsPage(h: Handbook): CareerPathsPage {
@@ -29,11 +28,6 @@ export function careerPathsPage(h: Handbook): CareerPathsPage {
       section: 'career-paths',
       search: { type: 'career-path' },
     },
-    graph: graphView(h.graph.nodes, h.graph.edges, {
-      id: 'career-graph',
-      title: 'Career graph of every role and level',
-      description: `${h.graph.nodes.length} roles and levels connected by ${h.graph.edges.length} steps. Levels rise from bottom to top. Square boxes are individual-contributor levels, rounded boxes are management levels; solid lines are promotions, dashed lines track switches and dotted lines lateral moves.`,
-    }),
     cards: h.careerPaths.map((path) => ({
       href: url(paths.careerPath(path.id)),
       title: path.data.title,
@@ -41,6 +35,7 @@ export function careerPathsPage(h: Handbook): CareerPathsPage {
       track: `${pathTrackNames[path.data.track]} track`,
       steps: plural(path.steps.length, 'step'),
     })),
+    jobArchitecture: url(paths.jobArchitecture()),
   };
 }
 
@@ -49,15 +44,12 @@ export interface CareerPathPage {
   path: CareerPath;
   track: string;
   graph: GraphView;
-  steps: { from: Link; to: Link; kind: string; changes: string[] }[];
+  steps: { from: Link; to: Link; kind: string; changes: string[]; reason?: string }[];
   review: ReviewLine;
 }
 
 export function careerPathPage(path: CareerPath, h: Handbook): CareerPathPage {
   const d = path.data;
-  const ids = new Set(path.steps.flatMap((s) => [nodeId(s.from), nodeId(s.to)]));
-  const nodes = h.graph.nodes.filter((n) => ids.has(n.id));
-  const edges = path.steps.map((s) => ({ from: nodeId(s.from), to: nodeId(s.to), kind: s.kind, paths: [] }));
   return {
     head: {
       title: d.title,
@@ -69,12 +61,8 @@ export function careerPathPage(path: CareerPath, h: Handbook): CareerPathPage {
     },
     path,
     track: `${pathTrackNames[d.track]} track`,
-    graph: graphView(nodes, edges, {
-      id: 'path-graph',
-      title: `${d.title}: the steps`,
-      description: `${plural(path.steps.length, 'step')} between ${nodes.length} roles and levels. Levels rise from bottom to top.`,
-    }),
-    steps: path.steps.map((s) => ({ from: placeLink(s.from), to: placeLink(s.to), kind: stepKindNames[s.kind], changes: s.changes })),
+    graph: pathGraph(path, { id: 'path-graph', title: `${d.title}: the steps by grade` }),
+    steps: path.steps.map((s) => ({ from: placeLink(s.from), to: placeLink(s.to), kind: stepKindNames[s.kind], changes: s.changes, ...(s.reason ? { reason: s.reason } : {}) })),
     review: reviewLine(h.site, path),
   };
 }

@@ -1,12 +1,23 @@
 /**
- * A career graph ready to draw: dagre lays it out at build time, so the page is a static SVG with
- * no client JavaScript, plus the same steps as a list for readers who cannot use the drawing.
+ * One career path as a graph ready to draw: its steps and the ladders they touch, laid out at build
+ * time in rows by grade (src/lib/grade-grid.ts), so the page is a static SVG with no client
+ * JavaScript, plus the same graph as a list by grade for phones, print and screen readers.
  */
-import { layoutGraph, nodeWidth } from '../../lib/graph-layout.ts';
-import type { GraphEdge, GraphNode, Place } from '../model.ts';
+import { gradeGrid } from '../../lib/grade-grid.ts';
+import type { StepKind } from '../../schemas/career-path.ts';
+import type { Track } from '../../schemas/level.ts';
 import { roleOf } from '../career.ts';
-import { inSentence, plural, stepKindNames } from '../words.ts';
+import type { CareerPath, Level, Place, Role } from '../model.ts';
+import { entryLevelName, stepKindNames, trackNames } from '../words.ts';
 import { placeLink, type Link } from './common.ts';
+
+export interface GraphStep {
+  kind: string;
+  /** Left out for the entry level of a ladder. */
+  from?: Link;
+  to: Link;
+  reason?: string;
+}
 
 export interface GraphView {
   /** Unique on the page; prefixes ids inside the SVG. */
@@ -15,57 +26,92 @@ export interface GraphView {
   description: string;
   width: number;
   height: number;
-  nodes: { href: string; kind: Place['kind']; track: string; x: number; y: number; width: number; height: number; rx: number; main: string; sub: string }[];
-  edges: { kind: GraphEdge['kind']; d: string }[];
-  /** Every step in words, grouped under the role it starts from. */
-  list: { role: Link; steps: { from: Link; to: Link; kind: string }[] }[];
+  rows: { y: number; height: number; label: string; shaded: boolean }[];
+  groups: { x: number; width: number; label: string }[];
+  dividers: { x: number; y1: number; y2: number }[];
+  columns: { x: number; width: number; label: string }[];
+  /** onPath: a level the path's steps start or end at; the others complete the ladders. */
+  nodes: { href: string; title: string; main: string; track: Track; onPath: boolean; x: number; y: number; width: number; height: number }[];
+  edges: { kind: StepKind; d: string; onPath: boolean }[];
+  /** Every box and arrow in words, by the grade each step leads to, highest grade first. */
+  list: { grade: string; steps: GraphStep[] }[];
 }
 
-const HEIGHT = 46;
-
-const label = (place: Place) =>
-  place.kind === 'role' ? { main: place.data.title, sub: plural(place.levels.length, 'level') } : { main: place.data.shortTitle, sub: place.role.data.title };
-
-function edgeName(edge: GraphEdge, from: Place): string {
-  const kind = edge.kind === 'ladder' && from.kind === 'role' ? 'first level' : inSentence(stepKindNames[edge.kind]);
-  return kind + (edge.paths.length ? `: ${edge.paths.map((p) => p.data.title).join(', ')}` : '');
+interface Edge {
+  from: Level;
+  to: Level;
+  kind: StepKind;
+  onPath: boolean;
+  step?: { from: Place; to: Place; reason?: string | undefined };
 }
 
-export function graphView(nodes: readonly GraphNode[], edges: readonly GraphEdge[], text: { id: string; title: string; description: string }): GraphView {
-  const sized = nodes.map((node) => {
-    const l = label(node.place);
-    return { node, label: l, width: Math.max(nodeWidth([l.main], 8.2, 28, 104), nodeWidth([l.sub], 6.6, 28, 104)) };
-  });
-  const layout = layoutGraph(
-    sized.map((s) => ({ id: s.node.id, width: s.width, height: HEIGHT })),
-    edges.map((e) => ({ from: e.from, to: e.to })),
-    { direction: 'BT', nodeSep: 22, rankSep: 44, margin: 6 },
-  );
-  const positions = new Map(layout.nodes.map((n) => [n.id, n]));
-  const routes = new Map(layout.edges.map((e) => [`${e.from}>${e.to}`, e.d]));
-  const byId = new Map(nodes.map((n) => [n.id, n.place]));
-  const list = new Map<string, GraphView['list'][number]>();
-  for (const edge of edges) {
-    const from = byId.get(edge.from);
-    const to = byId.get(edge.to);
-    if (!from || !to) continue;
-    const role = roleOf(from);
-    const group = list.get(role.id) ?? { role: placeLink(role), steps: [] };
-    group.steps.push({ from: placeLink(from), to: placeLink(to), kind: edgeName(edge, from) });
-    list.set(role.id, group);
+/** A step naming a whole role is drawn at the role's first level: where someone joining it starts. */
+const levelOf = (place: Place): Level | undefined => (place.kind === 'level' ? place : place.levels[0]);
+
+const order: (StepKind | 'entry')[] = ['entry', 'promotion', 'lateral', 'track-switch'];
+
+/** "Senior to Lead Backend Engineer" within one role; full titles across roles. */
+function stepLinks(from: Place, to: Place): { from: Link; to: Link } {
+  const sameRole = from.kind === 'level' && to.kind === 'level' && from.role === to.role;
+  return { from: { ...placeLink(from), ...(sameRole ? { text: from.data.shortTitle } : {}) }, to: placeLink(to) };
+}
+
+const textWidth = (text: string, perChar: number, padding: number) => Math.ceil(text.length * perChar + padding);
+
+export function pathGraph(path: CareerPath, text: { id: string; title: string }): GraphView {
+  const roles: Role[] = [];
+  for (const step of path.steps) for (const role of [roleOf(step.from), roleOf(step.to)]) if (!roles.includes(role)) roles.push(role);
+  const levels = roles.flatMap((r) => r.levels);
+  const onPath = new Set(path.steps.flatMap((s) => [levelOf(s.from), levelOf(s.to)]));
+
+  const edges = new Map<string, Edge>();
+  for (const level of levels) if (level.next) edges.set(`${level.id}>${level.next.id}`, { from: level, to: level.next, kind: 'promotion', onPath: false });
+  for (const step of path.steps) {
+    const from = levelOf(step.from);
+    const to = levelOf(step.to);
+    if (!from || !to || from === to) continue;
+    edges.set(`${from.id}>${to.id}`, { from, to, kind: step.kind, onPath: true, step });
   }
+
+  const nodeWidth = Math.max(96, ...levels.map((l) => textWidth(l.data.shortTitle, 7.6, 24)), ...roles.map((r) => textWidth(r.data.title, 7, 8)));
+  const grades = [...new Set(levels.map((l) => l.grade))];
+  const layout = gradeGrid({
+    groups: (['ic', 'management'] as const).map((track) => ({ id: track, columns: roles.filter((r) => r.track === track).map((r) => r.id) })),
+    nodes: levels.map((l) => ({ id: l.id, column: l.role.id, rank: l.grade.rank })),
+    edges: [...edges.values()].map((e) => ({ from: e.from.id, to: e.to.id })),
+    nodeWidth,
+    labelWidth: Math.max(...grades.map((g) => textWidth(g.name, 6.6, 4))),
+  });
+  const box = new Map(layout.nodes.map((n) => [n.id, n]));
+  const routes = new Map(layout.edges.map((e) => [`${e.from}>${e.to}`, e.d]));
+  const gradeName = new Map(levels.map((l) => [l.grade.rank, l.grade.name]));
+  const bottom = layout.rows.at(-1)!.y + layout.rows.at(-1)!.height;
+
+  const byGrade = new Map<number, (GraphStep & { order: number })[]>();
+  const add = (level: Level, kind: StepKind | 'entry', step: GraphStep) => {
+    const list = byGrade.get(level.grade.rank) ?? [];
+    list.push({ ...step, order: order.indexOf(kind) });
+    byGrade.set(level.grade.rank, list);
+  };
+  for (const level of levels) if (!level.previous) add(level, 'entry', { kind: entryLevelName, to: placeLink(level) });
+  for (const e of edges.values()) {
+    const links = stepLinks(e.step?.from ?? e.from, e.step?.to ?? e.to);
+    add(e.to, e.kind, { kind: stepKindNames[e.kind], ...links, ...(e.step?.reason ? { reason: e.step.reason } : {}) });
+  }
+
   return {
     ...text,
+    description: `${levels.length} levels of ${roles.length} ${roles.length === 1 ? 'role' : 'roles'} in rows by grade, the most senior grade at the top; each column is a role, individual contributor roles first. Solid arrows are promotions, dotted arrows lateral moves and dashed arrows track switches; the list after the graph says the same in words.`,
     width: layout.width,
     height: layout.height,
-    nodes: sized.map(({ node, label: l }) => {
-      const p = positions.get(node.id)!;
-      return { href: placeLink(node.place).href, kind: node.place.kind, track: node.track, x: p.x, y: p.y, width: p.width, height: p.height, rx: node.track === 'management' ? HEIGHT / 2 : 3, main: l.main, sub: l.sub };
-    }),
-    edges: edges.flatMap((e) => {
-      const d = routes.get(`${e.from}>${e.to}`);
-      return d ? [{ kind: e.kind, d }] : [];
-    }),
-    list: [...list.values()],
+    rows: layout.rows.map((row, i) => ({ y: row.y, height: row.height, label: gradeName.get(row.rank) ?? '', shaded: i % 2 === 0 })),
+    groups: layout.groups.map((g) => ({ x: g.x, width: g.width, label: trackNames[g.id as Track] })),
+    dividers: layout.dividers.map((x) => ({ x, y1: layout.groups[0]!.y, y2: bottom })),
+    columns: layout.columns.map((c) => ({ x: c.x, width: c.width, label: roles.find((r) => r.id === c.id)!.data.title })),
+    nodes: levels.map((l) => ({ href: placeLink(l).href, title: l.data.title, main: l.data.shortTitle, track: l.data.track, onPath: onPath.has(l), ...box.get(l.id)! })),
+    edges: [...edges.values()].map((e) => ({ kind: e.kind, d: routes.get(`${e.from.id}>${e.to.id}`)!, onPath: e.onPath })),
+    list: [...byGrade.entries()]
+      .sort(([a], [b]) => b - a)
+      .map(([rank, steps]) => ({ grade: gradeName.get(rank)!, steps: steps.sort((a, b) => a.order - b.order).map(({ order: _, ...s }) => s) })),
   };
 }
