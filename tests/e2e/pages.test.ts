@@ -355,9 +355,12 @@ describe('job descriptions', () => {
     const level = h.levels.find((l) => l.previous) ?? h.levels[0]!;
     const [txt, md, html] = await Promise.all((['txt', 'md', 'html'] as const).map(async (f) => (await file(level, f)).text()));
     const { page, close } = await visit(paths.jobDescription(level.role.id, level.slug), { permissions: ['clipboard-read', 'clipboard-write'] });
+    // Each copy is awaited at its own button's status, so no read overlaps the write before it.
     const copy = async (name: string) => {
-      await page.getByRole('button', { name }).click();
-      await page.locator('.copy-status', { hasText: 'Copied' }).first().waitFor();
+      await page.evaluate(() => document.querySelectorAll('.copy-status').forEach((s) => (s.textContent = '')));
+      const button = page.getByRole('button', { name });
+      await button.click();
+      await button.locator('xpath=following-sibling::*[contains(@class, "copy-status")]').filter({ hasText: 'Copied' }).waitFor();
     };
     await copy('Copy as plain text');
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), txt);
