@@ -2,6 +2,7 @@
 import type { Problem } from '../problems/problem.ts';
 import { readContent, type LoadedContent } from '../reader/content.ts';
 import { readSettings, type Settings } from '../reader/settings.ts';
+import { checkAds } from './rules/ads.ts';
 import { checkCareerPaths } from './rules/career-paths.ts';
 import { checkLevels } from './rules/levels.ts';
 import { checkMdx } from './rules/mdx.ts';
@@ -20,6 +21,7 @@ export const rules: ((content: LoadedContent) => Problem[] | Promise<Problem[]>)
   checkPay,
   checkPayInProse,
   checkCareerPaths,
+  checkAds,
   checkSkills,
   checkTemplateTokens,
   checkMdx,

@@ -55,17 +55,16 @@ export interface JobDescription {
 /** A list in an ad holds at most this many points: more, and readers skim past all of them. */
 export const maxItems = 8;
 
-const stopWords = new Set('a an and are as at be by for from in into is it of on or our the their to with you your we'.split(' '));
-const wordsOf = (text: string) => new Set(text.toLowerCase().replace(/[^a-z0-9+# ]+/g, ' ').split(/\s+/).filter((w) => w && !stopWords.has(w)));
+const stopWords = new Set('and are any can for from has have into its more not our that the their them then they this those with you your also such than when what which while both each other own'.split(' '));
+/** Word stems (first five letters) of the words that carry meaning: "reviews" and "review" match. */
+const stemsOf = (text: string) => new Set(text.toLowerCase().split(/[^a-z0-9+#]+/).filter((w) => w.length > 2 && !stopWords.has(w)).map((w) => w.slice(0, 5)));
 
-/** Two points say the same thing when most of the words of the shorter one are in the other. */
+/** Two points say the same thing when at least half the meaning words of the shorter one are in the other. */
 export function sameThing(a: string, b: string): boolean {
-  const [x, y] = [wordsOf(a), wordsOf(b)];
-  const shorter = x.size <= y.size ? x : y;
-  const longer = shorter === x ? y : x;
-  if (!shorter.size) return false;
+  const [x, y] = [stemsOf(a), stemsOf(b)];
+  const [shorter, longer] = x.size <= y.size ? [x, y] : [y, x];
   const shared = [...shorter].filter((w) => longer.has(w)).length;
-  return shared / shorter.size >= 0.75;
+  return shared / shorter.size >= 0.5 && (shared >= 3 || (shared === shorter.size && shared > 0));
 }
 
 const opens = (item: string, start: string) => item.toLowerCase().startsWith(start.toLowerCase().replace(/[.…]+$/, '').trim());

@@ -236,6 +236,11 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
     expected: [`error: ${careerPath}:8: steps[0].kind is a lateral move from g1 to g2, a different grade; a move up a grade is a promotion: change kind to promotion.`],
   },
   {
+    name: 'an ad that leaves out a role-wide point that does not exist',
+    edits: { [senior]: replace('grade: g2', 'grade: g2\nad:\n  omit: [Write SQL]') },
+    expected: [`error: ${senior}:22: ad.omit[0] ("Write SQL") is not how any of the role's responsibilities, requirements or nice-to-haves starts; copy the opening words of the point to leave out from ${role}.`],
+  },
+  {
     name: 'a typed pay figure in prose is a warning that names the component to use',
     edits: { [role]: replace('A short guide.', 'A short guide. Seniors earn €55,000 to €70,000.') },
     expected: [`warning: ${role}:21: types the amount "€55,000 to €70,000", which will not follow the pay table when it changes; write <LevelPay level="…" /> or <RolePay role="…" /> so the figure comes from content/pay.yaml.`],

@@ -31,10 +31,12 @@ test("the level's own points come first, the same point is never said twice, and
   assert.deepEqual(section(jd, 'do').items, ['Lead design reviews.', 'Review code for the team.', 'Run services in production.']);
   assert.ok(sameThing('Review code.', 'Review code for the team.'));
   assert.ok(!sameThing('Lead design reviews.', 'Run services in production.'));
+  assert.ok(sameThing('Seven or more years of engineering experience, with part of it as a senior.', 'Seven or more years in software engineering, including time as a senior engineer.'));
+  assert.ok(!sameThing('Own the billing service.', 'Own the search service.'));
 });
 
 test('no list has more than eight points', () => {
-  const many = Array.from({ length: 12 }, (_, i) => `Distinct responsibility number ${i} about topic${i}.`);
+  const many = ['billing', 'search', 'storage', 'identity', 'payments', 'reporting', 'messaging', 'caching', 'logging', 'metrics', 'exports', 'imports'].map((area) => `Own the ${area} service.`);
   assert.equal(mergePoints(many, many).length, maxItems);
 });
 
