@@ -61,3 +61,31 @@ test('changing one band in content/pay.yaml changes every page, export and answe
   }
   assert.deepEqual(stale, [], 'the old band is nowhere');
 });
+
+test('changing the company, a benefit or a band changes every job description and every export', async () => {
+  const site = await project.read('content/site.yaml');
+  const hiring = await project.read('content/hiring.yaml');
+  const pay = await project.read('content/pay.yaml');
+  const edits: [string, string, string, string][] = [
+    ['content/site.yaml', site, '  name: Northwind Labs', '  name: Southwind Works'],
+    ['content/hiring.yaml', hiring, '  - A yearly learning budget for courses, books and conferences.', '  - A yearly budget of five days for volunteering.'],
+    ['content/pay.yaml', pay, 'uk: { min: 35000, max: 48000 }', 'uk: { min: 36500, max: 48500 }'],
+  ];
+  for (const [file, text, from, to] of edits) {
+    assert.ok(text.includes(from), `${file} has "${from}"`);
+    // Renaming the company, an editor also renames it where the settings' own sentences say it.
+    await project.write(file, text.replace(from, to).replaceAll('Northwind Labs', 'Southwind Works'));
+  }
+  build();
+  const files = (await everyFile(path.join(project.dir, 'dist'))).filter((f) => /job-description(\/index\.html|\.txt|\.md|\.html|\.json)$/.test(f));
+  assert.ok(files.length >= 5 * 20, `every level's page and four exports (${files.length})`);
+  for (const file of files) {
+    const text = words(await readFile(file, 'utf8'));
+    const name = path.relative(project.dir, file);
+    assert.ok(text.includes('Southwind Works') && !text.includes('Northwind Labs'), `${name}: the company`);
+    assert.ok(text.includes('five days for volunteering') && !text.includes('learning budget for courses'), `${name}: the benefit`);
+  }
+  const junior = (ext: string) => readFile(path.join(project.dir, 'dist/roles/backend-engineer/junior', `job-description${ext}`), 'utf8');
+  for (const ext of ['/index.html', '.txt', '.md', '.html']) assert.ok(words(await junior(ext)).includes('£36,500 – £48,500'), `junior ${ext}: the new band`);
+  assert.deepEqual(JSON.parse(await junior('.json')).pay.find((p: { zone: string }) => p.zone === 'uk'), { zone: 'uk', zoneName: 'United Kingdom', currency: 'GBP', min: 36500, max: 48500, period: 'year' });
+});
