@@ -53,12 +53,13 @@ export function devServer(settings: Settings): AstroIntegration {
         if (restarted) setTimeout(() => void recheck(), 1000);
 
         let shown = hasErrors(settings.problems) || hasErrors(latestProblems());
-        const unsubscribe = onProblems((problems) => {
+        // Never unsubscribed: Vite restarts its server in place (re-optimising dependencies closes the
+        // HTTP server and reuses this object), and a listener dropped then would never reload again.
+        onProblems((problems) => {
           // Astro reloads the page when content changes; the report page needs a nudge when errors come or go.
           if (hasErrors(problems) || shown) server.environments.client.hot.send({ type: 'full-reload', path: '*' });
           shown = hasErrors(problems);
         });
-        server.httpServer?.once('close', unsubscribe);
         server.middlewares.use((req, res, next) => {
           // The settings as this server read them, and the content as last checked.
           const problems = [...settings.problems, ...latestProblems().filter((p) => ![siteSettingsFile, payTableFile, hiringFile].includes(p.file))];
