@@ -1,13 +1,16 @@
 /**
  * npm run check: validates every content file without rendering pages, prints all problems one
  * per line, and exits non-zero when any is an error. It only reads files, never writes them.
+ * `npm run check -- --report` adds the health report of every role and level.
  */
+import { healthReport } from '../src/integrity/health.ts';
 import { checkHandbook } from '../src/integrity/index.ts';
 import { countBySeverity, formatReport } from '../src/problems/problem.ts';
 
 const root = process.cwd();
 try {
-  const { problems } = await checkHandbook(root);
+  const { content, problems } = await checkHandbook(root);
+  if (process.argv.includes('--report')) console.log(`${healthReport(content, problems)}\n`);
   console.log(formatReport(problems));
   process.exitCode = countBySeverity(problems).errors > 0 ? 1 : 0;
 } catch (error) {

@@ -1,14 +1,15 @@
 /**
  * `astro dev` for editors. Every save under content/ re-runs the content check; while the content
  * has errors, every page shows Rolebook's report (src/problems/report-page.ts) instead of a stack
- * trace or a stale page, and the browser reloads as soon as a save changes what the check says.
+ * trace or a stale page, and the browser reloads as soon as a save changes what the check says
+ * (src/scripts/dev-status.ts asks /__rolebook/status).
  * Editing a settings file restarts the server (src/integrations/settings.ts); the check then
  * runs again with the new settings.
  */
 import type { AstroIntegration } from 'astro';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { latestProblems, onProblems } from '../problems/live.ts';
+import { latestProblems } from '../problems/live.ts';
 import { reportPage } from '../problems/report-page.ts';
 import { loaderName, type Refresh } from '../reader/loader.ts';
 import type { Settings } from '../reader/settings.ts';
@@ -18,6 +19,7 @@ const isPageRequest = (method: string | undefined, url: string, accept: string |
   method === 'GET' && (accept ?? '').includes('text/html') && !/\/(@|_astro\/|node_modules\/)/.test(url) && !/\.(?!html?(?:$|\?))[a-z0-9]+(?:$|\?)/i.test(url);
 
 const hasErrors = (problems: readonly { severity: string }[]) => problems.some((p) => p.severity === 'error');
+const statusScript = fileURLToPath(new URL('../scripts/dev-status.ts', import.meta.url));
 
 export function devServer(settings: Settings): AstroIntegration {
   let base = '/';
@@ -27,8 +29,9 @@ export function devServer(settings: Settings): AstroIntegration {
   return {
     name: 'rolebook:dev-server',
     hooks: {
-      'astro:config:setup': ({ isRestart }) => {
+      'astro:config:setup': ({ isRestart, command, injectScript }) => {
         restarted = isRestart;
+        if (command === 'dev') injectScript('page', `import ${JSON.stringify(statusScript)};`);
       },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
@@ -52,22 +55,20 @@ export function devServer(settings: Settings): AstroIntegration {
         // The restarted server loads the content config again before a refresh can run.
         if (restarted) setTimeout(() => void recheck(), 1000);
 
-        let shown = hasErrors(settings.problems) || hasErrors(latestProblems());
-        // Never unsubscribed: Vite restarts its server in place (re-optimising dependencies closes the
-        // HTTP server and reuses this object), and a listener dropped then would never reload again.
-        onProblems((problems) => {
-          // Astro reloads the page when content changes; the report page needs a nudge when errors come or go.
-          if (hasErrors(problems) || shown) server.environments.client.hot.send({ type: 'full-reload', path: '*' });
-          shown = hasErrors(problems);
-        });
         server.middlewares.use((req, res, next) => {
           // The settings as this server read them, and the content as last checked.
           const problems = [...settings.problems, ...latestProblems().filter((p) => ![siteSettingsFile, payTableFile, hiringFile].includes(p.file))];
+          if (req.url === `${base}__rolebook/status`) {
+            res.setHeader('content-type', 'application/json');
+            res.setHeader('cache-control', 'no-store');
+            res.end(JSON.stringify({ errors: problems.filter((p) => p.severity === 'error').length }));
+            return;
+          }
           if (!hasErrors(problems) || !isPageRequest(req.method, req.url ?? '/', req.headers.accept)) return next();
           res.statusCode = 500;
           res.setHeader('content-type', 'text/html; charset=utf-8');
           res.setHeader('cache-control', 'no-store');
-          res.end(reportPage(problems, base));
+          res.end(reportPage(problems, base, statusScript));
         });
       },
     },

@@ -4,6 +4,7 @@ import { readContent, type LoadedContent } from '../reader/content.ts';
 import { readSettings, type Settings } from '../reader/settings.ts';
 import { checkAds } from './rules/ads.ts';
 import { checkCareerPaths } from './rules/career-paths.ts';
+import { checkJobAds } from './rules/job-ads.ts';
 import { checkLevels } from './rules/levels.ts';
 import { checkMdx } from './rules/mdx.ts';
 import { checkPayInProse } from './rules/pay-in-prose.ts';
@@ -22,6 +23,7 @@ export const rules: ((content: LoadedContent) => Problem[] | Promise<Problem[]>)
   checkPayInProse,
   checkCareerPaths,
   checkAds,
+  checkJobAds,
   checkSkills,
   checkTemplateTokens,
   checkMdx,

@@ -6,28 +6,19 @@
  */
 import type { Problem } from './problem.ts';
 
-type Listener = (problems: readonly Problem[]) => void;
 interface Channel {
   problems: readonly Problem[];
-  listeners: Set<Listener>;
 }
 
 const key = Symbol.for('rolebook.content-report');
 
 function channel(): Channel {
   const global = globalThis as { [key]?: Channel };
-  return (global[key] ??= { problems: [], listeners: new Set() });
+  return (global[key] ??= { problems: [] });
 }
 
 export function publishProblems(problems: readonly Problem[]): void {
-  const c = channel();
-  c.problems = problems;
-  for (const listener of c.listeners) listener(problems);
+  channel().problems = problems;
 }
 
 export const latestProblems = (): readonly Problem[] => channel().problems;
-
-export function onProblems(listener: Listener): () => void {
-  channel().listeners.add(listener);
-  return () => channel().listeners.delete(listener);
-}

@@ -1,13 +1,13 @@
 /**
  * The page `astro dev` shows instead of the handbook while the content has errors: the same
- * problems as `npm run check`, grouped by file, with no stack trace. It loads Vite's client so
- * the browser reloads by itself once the file is fixed.
+ * problems as `npm run check`, grouped by file, with no stack trace. It reloads by itself once the
+ * file is fixed (src/scripts/dev-status.ts).
  */
 import { sortProblems, type Problem } from './problem.ts';
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-export function reportPage(problems: readonly Problem[], base: string): string {
+export function reportPage(problems: readonly Problem[], base: string, statusScript: string): string {
   const errors = sortProblems(problems.filter((p) => p.severity === 'error'));
   const files = Map.groupBy(errors, (p) => p.file);
   const items = [...files]
@@ -29,6 +29,7 @@ export function reportPage(problems: readonly Problem[], base: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Fix the content to see the handbook</title>
 <script type="module" src="${escape(base)}@vite/client"></script>
+<script type="module" src="${escape(base)}@fs${escape(statusScript)}"></script>
 <style>
 body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#1b1f24;background:#fff}
 h1{font-size:1.5rem}h2{font-size:1rem;margin:1.5rem 0 .25rem}code{font-size:.95em}
@@ -36,7 +37,7 @@ li{margin:.5rem 0}.line{font-weight:600}.fix{margin:.1rem 0 0;color:#1d5c2e}.lea
 </style>
 </head>
 <body>
-<main>
+<main data-rolebook-report>
 <h1>The handbook cannot be shown until the content is fixed</h1>
 <p class="lead">${count}. Fix each one in its file and save: this page reloads by itself.</p>
 ${items}

@@ -14,6 +14,8 @@ import type { LevelData } from '../schemas/level.ts';
 import type { RoleData } from '../schemas/role.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { maxFileBytes } from '../schemas/body.ts';
+import { hiringFile } from '../schemas/collections.ts';
+import type { Hiring } from '../schemas/hiring.ts';
 import type { PayTable } from '../schemas/pay.ts';
 import type { Settings } from './settings.ts';
 import { readFrontmatterFile, type Read, type SourceFile } from './frontmatter.ts';
@@ -31,6 +33,9 @@ export interface LoadedContent {
   root: string;
   site?: SiteSettings;
   pay?: PayTable;
+  hiring?: Hiring;
+  /** content/hiring.yaml as text, for rules that read its lines. */
+  hiringSource?: SourceFile;
   /** Line of a field in content/site.yaml or content/pay.yaml. */
   locate: { site: SourceFile['locate']; pay: SourceFile['locate'] };
   roles: Entry<'roles', RoleData>[];
@@ -49,12 +54,14 @@ export interface LoadedContent {
 const fileNamePattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export async function readContent(root: string, settings: Settings): Promise<{ content: LoadedContent; problems: Problem[] }> {
-  const { site, pay } = settings;
+  const { site, pay, hiring } = settings;
   const problems: Problem[] = [];
   const content: LoadedContent = {
     root,
     ...(site ? { site } : {}),
     ...(pay ? { pay } : {}),
+    ...(hiring ? { hiring } : {}),
+    ...(settings.hiringRaw && settings.locate?.hiring ? { hiringSource: { file: hiringFile, raw: settings.hiringRaw, body: '', bodyLine: 1, locate: settings.locate.hiring } } : {}),
     locate: { site: settings.locate?.site ?? (() => undefined), pay: settings.locate?.pay ?? (() => undefined) },
     roles: [],
     levels: [],

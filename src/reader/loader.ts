@@ -8,7 +8,7 @@ import type { Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { checkHandbook } from '../integrity/index.ts';
 import { publishProblems } from '../problems/live.ts';
-import { countBySeverity, formatReport } from '../problems/problem.ts';
+import { countBySeverity, formatReport, type Problem } from '../problems/problem.ts';
 import { collectionNames, type CollectionName } from '../schemas/collections.ts';
 import type { LoadedContent } from './content.ts';
 import type { Settings } from './settings.ts';
@@ -26,12 +26,20 @@ export interface Refresh {
 }
 
 export function handbookLoaders(settings: Settings): Record<CollectionName, Loader> {
-  let checked: { generation: number | undefined; content: Promise<LoadedContent> } | undefined;
+  /** One check per build, or per refresh in dev; the collections it fed are counted as they are stored. */
+  interface Run {
+    generation: number | undefined;
+    content: Promise<LoadedContent>;
+    problems: Problem[];
+    stored: Set<CollectionName>;
+  }
+  let checked: Run | undefined;
 
-  const check = (root: string, refresh: Refresh | undefined, dev: boolean, warn: (message: string) => void) => {
-    if (checked && checked.generation === refresh?.generation) return checked.content;
-    const content = checkHandbook(root, refresh?.settings ?? settings).then(({ content, problems }) => {
-      publishProblems(problems);
+  const check = (root: string, refresh: Refresh | undefined, dev: boolean, warn: (message: string) => void): Run => {
+    if (checked && checked.generation === refresh?.generation) return checked;
+    const run: Run = { generation: refresh?.generation, content: Promise.resolve(undefined as never), problems: [], stored: new Set() };
+    run.content = checkHandbook(root, refresh?.settings ?? settings).then(({ content, problems }) => {
+      run.problems = problems;
       if (problems.length === 0) return content;
       const report = formatReport(problems);
       if (!dev && countBySeverity(problems).errors > 0) {
@@ -41,15 +49,16 @@ export function handbookLoaders(settings: Settings): Record<CollectionName, Load
       warn(`\n${report}`);
       return content;
     });
-    checked = { generation: refresh?.generation, content };
-    return content;
+    checked = run;
+    return run;
   };
 
   const loader = (collection: CollectionName): Loader => ({
     name: loaderName(collection),
     load: async ({ config, store, generateDigest, watcher, logger, refreshContextData }) => {
       const refresh = refreshContextData?.['rolebook'] as Refresh | undefined;
-      const content = await check(fileURLToPath(config.root), refresh, watcher !== undefined, (m) => logger.warn(m));
+      const run = check(fileURLToPath(config.root), refresh, watcher !== undefined, (m) => logger.warn(m));
+      const content = await run.content;
       const stale = new Set(store.keys());
       for (const entry of content[collection]) {
         stale.delete(entry.id);
@@ -61,6 +70,10 @@ export function handbookLoaders(settings: Settings): Record<CollectionName, Load
         store.set({ id: entry.id, data: entry.data as unknown as Record<string, unknown>, body: entry.body, filePath: entry.file, digest, deferredRender: true });
       }
       for (const id of stale) store.delete(id);
+      // Told only once every collection holds what the check read, so a page the dev server
+      // reloads for it never renders the entries of before.
+      run.stored.add(collection);
+      if (run.stored.size === collectionNames.length) publishProblems(run.problems);
     },
   });
 

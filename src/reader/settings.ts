@@ -20,6 +20,8 @@ export interface Settings {
   site?: SiteSettings;
   pay?: PayTable;
   hiring?: Hiring;
+  /** content/hiring.yaml as written, for the job-ad checks that read its lines. */
+  hiringRaw?: string;
   problems: Problem[];
   /** Where a field is in each file, for rules that judge the settings (absent once serialised for pages). */
   locate?: { site?: Locator; pay?: Locator; hiring?: Locator };
@@ -37,7 +39,7 @@ async function readSettingsFile<S extends z.ZodType>(root: string, file: string,
   const { data, locate } = yaml.value;
   const result = schema.safeParse(data, { error: editorErrorMap, reportInput: true });
   if (!result.success) return { problems: problemsFromZod(result.error.issues, { file, schema, data, locate }), locate };
-  return { value: result.data as z.infer<S>, problems: [] as Problem[], locate };
+  return { value: result.data as z.infer<S>, problems: [] as Problem[], locate, raw };
 }
 
 export async function readSettings(root: string): Promise<Settings> {
@@ -49,7 +51,7 @@ export async function readSettings(root: string): Promise<Settings> {
   return {
     ...('value' in site && site.value ? { site: site.value } : {}),
     ...('value' in pay && pay.value ? { pay: pay.value } : {}),
-    ...('value' in hiring && hiring.value ? { hiring: hiring.value } : {}),
+    ...('value' in hiring && hiring.value ? { hiring: hiring.value, hiringRaw: hiring.raw } : {}),
     problems: [...site.problems, ...pay.problems, ...hiring.problems],
     locate: {
       ...('locate' in site ? { site: site.locate } : {}),

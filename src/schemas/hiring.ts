@@ -27,12 +27,31 @@ export const hiringFields = {
     .describe('The interview process, in order.'),
 };
 
-export const hiringSchema = z.strictObject(hiringFields);
+/** Checks on the words and pay of every job ad (src/integrity/rules/job-ads.ts); set once, for the whole site. */
+export const adChecksSchema = z
+  .strictObject({
+    maxSentenceWords: z.number().int('must be a whole number').min(10, 'must be 10 or more').default(35).describe('Sentences longer than this many words are reported: readers lose track.'),
+    payTransparency: z
+      .strictObject({
+        rangeOnEveryAd: z.boolean().default(true).describe('Every ad and opening must show a pay range for where it is open (pay-transparency laws such as EU Directive 2023/970).'),
+        maxRangeWidth: z.number().min(0, 'must be 0 or more').optional().describe('How wide a band may be, as a share of its bottom: 0.6 allows 100,000–160,000.'),
+      })
+      .default({ rangeOnEveryAd: true })
+      .describe('Pay-transparency rules the ads must meet.'),
+    allow: z
+      .array(z.strictObject({ word: text('A coded word or stem to accept, such as lead or competenc*.'), reason: text('Why it is used here, as the report shows it.') }))
+      .default([])
+      .describe('Coded words accepted on purpose, with the reason; the health report lists them.'),
+  })
+  .default({ maxSentenceWords: 35, payTransparency: { rangeOnEveryAd: true }, allow: [] });
+
+export const hiringSchema = z.strictObject({ ...hiringFields, adChecks: adChecksSchema });
 
 /** Any of the fields, in a role, level or opening, replacing the defaults for that ad. */
 export const hiringOverrideSchema = z.strictObject(hiringFields).partial().describe('Posting details that differ from content/hiring.yaml for this role, level or opening.');
 
 export type Hiring = z.infer<typeof hiringSchema>;
+export type AdChecks = z.infer<typeof adChecksSchema>;
 export type HiringOverride = z.infer<typeof hiringOverrideSchema>;
 
 /** How a role's or a level's job ad departs from the composed default. */

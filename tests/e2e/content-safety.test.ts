@@ -81,8 +81,13 @@ test('a build with injected code fails with the report, and the last good dist/ 
 });
 
 /** Waits until the page, reloading by itself, shows a heading containing `text`. */
-const heading = (page: Page, text: string) =>
-  page.waitForFunction((t) => document.querySelector('h1')?.textContent?.includes(t) ?? false, text, { timeout: 20_000 });
+const heading = async (page: Page, text: string) => {
+  try {
+    await page.waitForFunction((t) => document.querySelector('h1')?.textContent?.includes(t) ?? false, text, { timeout: 60_000 });
+  } catch (error) {
+    throw new Error(`the page never showed "${text}"; it shows "${await page.locator('h1').first().textContent().catch(() => '(nothing)')}"`, { cause: error });
+  }
+};
 
 test('astro dev shows the report while a problem stands and the page once it is fixed, by itself', async () => {
   const port = await freePort();
@@ -102,31 +107,44 @@ test('astro dev shows the report while a problem stands and the page once it is 
     });
     const origin = `http://127.0.0.1:${port}`;
     await withPage(browser, origin, async (page) => {
+      // The browser can only be told to reload once its live connection is up; an editor saves
+      // seconds after a page loads, a test within milliseconds, so it waits for the connection.
+      let connected = false;
+      page.on('console', (message) => {
+        if (message.text().includes('[vite] connected')) connected = true;
+      });
+      page.on('framenavigated', () => (connected = false));
+      const write = async (text: string) => {
+        while (!connected) await new Promise((resolve) => setTimeout(resolve, 50));
+        await project.write(level, text);
+      };
       await page.goto(`${origin}/roles/backend-engineer/senior/`);
       await heading(page, 'Senior Backend Engineer');
 
       // A frontmatter error: the report, with file, line, field and fix, replaces the page.
-      await project.write(level, original.replace(/^order: \d+$/m, 'order: three'));
+      await write(original.replace(/^order: \d+$/m, 'order: three'));
       await heading(page, 'cannot be shown until the content is fixed');
       const report = await page.locator('main').innerText();
       assert.match(report, /content\/levels\/backend-engineer\/senior\.mdx/);
       assert.match(report, /line \d+ order must be a whole number/);
       assert.match(report, /To fix: /);
       assert.doesNotMatch(report, /\n\s+at .+:\d+:\d+/, 'no stack trace');
-      await project.write(level, original);
+      await write(original);
       await heading(page, 'Senior Backend Engineer');
 
       // A forbidden import in the body.
-      await project.write(level, `${original}\nimport fs from 'node:fs'\n`);
+      await write(`${original}\nimport fs from 'node:fs'\n`);
       await heading(page, 'cannot be shown until the content is fixed');
       assert.match(await page.locator('main').innerText(), /content cannot import or export anything/);
-      await project.write(level, original);
+      await write(original);
       await heading(page, 'Senior Backend Engineer');
 
       // A file renamed with a capital letter, then back: added and removed files are picked up.
+      while (!connected) await new Promise((resolve) => setTimeout(resolve, 50));
       await rename(project.file(level), project.file('content/levels/backend-engineer/Senior.mdx'));
       await heading(page, 'cannot be shown until the content is fixed');
       assert.match(await page.locator('main').innerText(), /rename it to "senior"/);
+      while (!connected) await new Promise((resolve) => setTimeout(resolve, 50));
       await rename(project.file('content/levels/backend-engineer/Senior.mdx'), project.file(level));
       await heading(page, 'Senior Backend Engineer');
     });

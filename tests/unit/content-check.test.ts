@@ -52,8 +52,8 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
   },
   {
     name: 'a value outside a fixed list names the allowed values',
-    edits: { [junior]: replace('order: 1', 'order: 1\ntrack: individual') },
-    expected: [`error: ${junior}:6: track is "individual"; use one of: ic, management; ic for individual contributors, management for people managers.`],
+    edits: { [junior]: replace('order: 1', 'order: 1\ntrack: manager') },
+    expected: [`error: ${junior}:6: track is "manager"; use one of: ic, management; ic for individual contributors, management for people managers.`],
   },
   {
     name: 'an impossible date is rejected even though YAML would roll it over',

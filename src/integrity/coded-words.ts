@@ -1,0 +1,72 @@
+/**
+ * Gender-coded words in job ads. Gaucher, Friesen and Kay (2011, Journal of Personality and Social
+ * Psychology 101:1) found that ads using more masculine-coded words made women find a job less
+ * appealing and feel they belonged less. These are the word stems of their lists as the open
+ * gender-decoder tools use them; a trailing * matches any ending.
+ */
+export const masculineCoded = [
+  'active', 'adventurous', 'aggress*', 'ambitio*', 'analy*', 'assert*', 'athlet*', 'autonom*', 'battle*', 'boast*', 'challeng*',
+  'champion*', 'compet*', 'confident', 'courag*', 'decide', 'decisive', 'decision*', 'determin*', 'domina*', 'driven', 'fearless',
+  'fight*', 'force*', 'greedy', 'head-strong', 'headstrong', 'hierarch*', 'hostil*', 'impulsive', 'independen*', 'individual*',
+  'intellect*', 'lead*', 'logic', 'objective', 'opinion', 'outspoken', 'persist', 'principle*', 'reckless', 'self-confiden*',
+  'self-relian*', 'self-sufficien*', 'stubborn', 'superior', 'unreasonab*',
+];
+
+export const feminineCoded = [
+  'agree*', 'affectionate', 'child*', 'cheer*', 'collab*', 'commit*', 'communal', 'compassion*', 'connect*', 'considerate',
+  'cooperat*', 'co-operat*', 'depend*', 'emotiona*', 'empath*', 'enthusias*', 'feel*', 'flatterable', 'gentle', 'honest',
+  'inclusive', 'interpersonal', 'interdependen*', 'inter-personal', 'inter-dependen*', 'kind', 'kinship', 'loyal*', 'modesty',
+  'nag', 'nurtur*', 'pleasant*', 'polite', 'quiet*', 'respon*', 'sensitiv*', 'submissive', 'support*', 'sympath*', 'tender*',
+  'together*', 'trust*', 'understand*', 'warm*', 'whin*', 'yield*',
+];
+
+/** Neutral ways to say what a masculine-coded word usually means in an ad. */
+export const neutralAlternatives: Record<string, string> = {
+  'aggress*': '"proactive" or "quick to act"',
+  'ambitio*': '"motivated" or "keen to grow"',
+  'assert*': '"clear" or "direct"',
+  'challeng*': '"demanding" or "new to you"',
+  'compet*': '"capable", or say what the work needs',
+  'confident': '"comfortable" or "sure of the basics"',
+  'decisive': '"able to make a call with the facts at hand"',
+  'determin*': '"persistent" or "committed"',
+  'domina*': '"leading" or "recognized"',
+  'driven': '"motivated"',
+  'fearless': '"willing to try new things"',
+  'fight*': '"work through" or "resolve"',
+  'force*': '"push for" or "make happen"',
+  'independen*': '"able to work on your own"',
+  'lead*': '"guide" or "coordinate"',
+  'outspoken': '"ready to share your view"',
+  'superior': '"excellent"',
+};
+
+const toPattern = (stem: string) => new RegExp(`\\b${stem.replace(/-/g, '-?').replace(/\*$/, '[a-z]*')}\\b`, 'gi');
+const compiled = (stems: readonly string[]) => stems.map((stem) => ({ stem, pattern: toPattern(stem) }));
+const masculine = compiled(masculineCoded);
+const feminine = compiled(feminineCoded);
+
+export interface CodedWord {
+  word: string;
+  stem: string;
+  index: number;
+}
+
+/** The second half of a compound ("event-driven", "data-driven") names a technique, not a person. */
+const find = (text: string, list: { stem: string; pattern: RegExp }[]): CodedWord[] =>
+  list.flatMap(({ stem, pattern }) => [...text.matchAll(pattern)].filter((m) => text[m.index - 1] !== '-').map((m) => ({ word: m[0], stem, index: m.index })));
+
+export const masculineIn = (text: string) => find(text, masculine);
+export const feminineIn = (text: string) => find(text, feminine);
+
+export type Balance = 'strongly masculine-coded' | 'masculine-coded' | 'neutral' | 'feminine-coded' | 'strongly feminine-coded';
+
+/** As the decoders put it: the difference in counts, strongly so from four words apart. */
+export function balanceOf(masculineCount: number, feminineCount: number): Balance {
+  const difference = masculineCount - feminineCount;
+  if (difference >= 4) return 'strongly masculine-coded';
+  if (difference > 0) return 'masculine-coded';
+  if (difference <= -4) return 'strongly feminine-coded';
+  if (difference < 0) return 'feminine-coded';
+  return 'neutral';
+}

@@ -1,0 +1,43 @@
+/**
+ * The health report (`npm run check -- --report`): per role and level, what an HR lead needs to see
+ * at a glance: the job ad's coded-word balance and longest sentence, when the page was last
+ * reviewed, what is missing, how many problems the check found, and every waiver with its reason.
+ */
+import type { Problem } from '../problems/problem.ts';
+import type { LoadedContent } from '../reader/content.ts';
+import { adFindings } from './rules/job-ads.ts';
+
+const monthsBetween = (from: string, to: string) => {
+  const [a, b] = [new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`)];
+  return (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + (b.getUTCMonth() - a.getUTCMonth());
+};
+
+export function healthReport(content: LoadedContent, problems: readonly Problem[], today = new Date().toISOString().slice(0, 10)): string {
+  const { ads, waivers } = adFindings(content);
+  const counts = (file: string) => {
+    const mine = problems.filter((p) => p.file === file);
+    return `${mine.filter((p) => p.severity === 'error').length} errors, ${mine.filter((p) => p.severity === 'warning').length} warnings`;
+  };
+  const reviewed = (date: string) => `${date}${monthsBetween(date, today) >= 12 ? ' (over a year ago)' : ''}`;
+  const lines = ['Health report', ''];
+  for (const role of [...content.roles].sort((a, b) => a.data.title.localeCompare(b.data.title))) {
+    lines.push(`${role.data.title} (${role.file})`, `  reviewed ${reviewed(role.data.lastReviewed)}; ${counts(role.file)}`);
+    const levels = content.levels.filter((l) => l.data.role.id === role.id).sort((a, b) => a.data.order - b.data.order);
+    levels.forEach((level, i) => {
+      const ad = ads.find((a) => a.level === level.id);
+      const missing = [
+        ...(i > 0 && !level.data.changesFromPrevious ? ['changesFromPrevious'] : []),
+        ...(i < levels.length - 1 && !level.data.toReachNext ? ['toReachNext'] : []),
+      ];
+      lines.push(
+        `  - ${level.data.title} (${level.data.grade})`,
+        `      job ad: ${ad ? `${ad.balance} (${ad.masculine.length} masculine-coded, ${ad.feminine.length} feminine-coded words); longest sentence ${ad.longestSentence} words` : 'none (draft or invalid)'}`,
+        `      reviewed ${reviewed(level.data.lastReviewed)}; missing: ${missing.length ? missing.join(', ') : 'nothing'}; ${counts(level.file)}`,
+      );
+    });
+    lines.push('');
+  }
+  lines.push(`Waived on purpose (${waivers.length})`);
+  for (const w of waivers) lines.push(`  ${w.file}${w.line ? `:${w.line}` : ''}: ${w.words}: ${w.reason}`);
+  return lines.join('\n');
+}

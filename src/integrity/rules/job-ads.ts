@@ -1,0 +1,146 @@
+/**
+ * The words and pay of the job ads: masculine-coded words (Gaucher, Friesen and Kay, 2011) and
+ * overlong sentences in the files ads are made from, the coded-word balance of every ad, and the
+ * site's pay-transparency rules. Deliberate uses are waived in content, never silently: an entry
+ * in content/hiring.yaml (adChecks.allow, with a reason) or a `rolebook-allow: reason` comment on
+ * the line (YAML `# …`, MDX `{/* … *\/}` on the line or the one above); the health report lists both.
+ */
+import { buildHandbook } from '../../handbook/build.ts';
+import type { Handbook } from '../../handbook/model.ts';
+import { adFor } from '../../handbook/views/job-description.ts';
+import { jobDescriptionText } from '../../lib/job-description.ts';
+import type { Problem } from '../../problems/problem.ts';
+import type { LoadedContent, SourceFile } from '../../reader/content.ts';
+import { hiringFile, payTableFile } from '../../schemas/collections.ts';
+import type { AdChecks } from '../../schemas/hiring.ts';
+import { balanceOf, feminineIn, masculineIn, neutralAlternatives, type Balance } from '../coded-words.ts';
+
+export interface Waiver {
+  file: string;
+  line?: number;
+  words: string;
+  reason: string;
+}
+
+export interface AdRow {
+  level: string;
+  file: string;
+  masculine: string[];
+  feminine: string[];
+  balance: Balance;
+  longestSentence: number;
+}
+
+export interface AdFindings {
+  problems: Problem[];
+  waivers: Waiver[];
+  ads: AdRow[];
+}
+
+const marker = /rolebook-allow:\s*([^*#\n}]*)/;
+const sentencesOf = (line: string) =>
+  line
+    .replace(/^\s*(?:-\s+)?(?:[\w-]+:\s*)?/, '')
+    .split(/(?<=[.!?])\s+(?=["“(]?[A-Z0-9])/)
+    .map((s) => s.split(/\s+/).filter((w) => /[a-z0-9]/i.test(w)).length);
+
+/** Allowed stems, as patterns: "lead" allows lead and leads; "competenc*" allows competency and competencies. */
+const allowedBy = (checks: AdChecks) => checks.allow.map((a) => ({ ...a, pattern: new RegExp(`^${a.word.replace(/\*$/, '')}${a.word.endsWith('*') ? '' : '(?:s|es|ed|ing)?$'}`, 'i') }));
+
+export function adFindings(content: LoadedContent): AdFindings {
+  const findings: AdFindings = { problems: [], waivers: [], ads: [] };
+  const hiring = content.hiring;
+  if (!hiring) return findings;
+  const checks = hiring.adChecks;
+  const allowed = allowedBy(checks);
+  for (const a of checks.allow) findings.waivers.push({ file: hiringFile, words: a.word, reason: a.reason });
+
+  // The files ads are made of: levels, their roles and the hiring defaults.
+  const adFiles = content.files.filter((f) => f.file.startsWith('content/levels/') || f.file.startsWith('content/roles/'));
+  for (const source of [...adFiles, ...(content.hiringSource ? [content.hiringSource] : [])]) scanLines(source, checks, allowed, findings);
+
+  const h = handbookOf(content);
+  if (!h) return findings;
+  for (const level of h.levels) {
+    const ad = adFor(level, h);
+    const text = jobDescriptionText(ad.jd);
+    const masculine = masculineIn(text).filter((w) => !allowed.some((a) => a.pattern.test(w.word))).map((w) => w.word.toLowerCase());
+    const feminine = feminineIn(text).map((w) => w.word.toLowerCase());
+    const balance = balanceOf(masculine.length, feminine.length);
+    findings.ads.push({ level: level.id, file: level.filePath, masculine, feminine, balance, longestSentence: Math.max(...text.split('\n').flatMap(sentencesOf)) });
+    if (balance.endsWith('masculine-coded')) {
+      findings.problems.push({ file: level.filePath, message: `has a ${balance} job ad (${masculine.length} masculine-coded words: ${[...new Set(masculine)].join(', ')}; ${feminine.length} feminine-coded)`, fix: 'describe the work and the team instead of traits; the warnings on the lines say which words and what to write', severity: 'warning' });
+    }
+    if (checks.payTransparency.rangeOnEveryAd) {
+      const countries = ad.hiring.workMode === 'remote' ? (ad.hiring.remoteCountries ?? []) : (ad.hiring.offices ?? []).map((o) => o.country);
+      const uncovered = countries.filter((c) => !h.pay.zones.some((z) => z.countries.includes(c)));
+      if (uncovered.length || !countries.length) {
+        findings.problems.push({
+          file: level.filePath,
+          message: `has a job ad open to ${uncovered.length ? uncovered.join(', ') : 'no named country'}, where no pay zone gives it a range`,
+          fix: `the rule rangeOnEveryAd in ${hiringFile} asks every ad to show a pay range where it is open: add those countries to a zone in ${payTableFile}, or narrow the ad's countries`,
+          severity: 'error',
+        });
+      }
+    }
+  }
+  const width = checks.payTransparency.maxRangeWidth;
+  if (width !== undefined && content.pay) {
+    content.pay.grades.forEach((grade, g) => {
+      for (const [zone, band] of Object.entries(grade.bands)) {
+        const share = (band.max - band.min) / band.min;
+        if (share <= width) continue;
+        const line = content.locate.pay(['grades', g, 'bands', zone]);
+        findings.problems.push({
+          file: payTableFile,
+          ...(line ? { line } : {}),
+          field: `grades[${g}].bands.${zone}`,
+          message: `is ${Math.round(share * 100)}% wide, wider than the ${Math.round(width * 100)}% the rule maxRangeWidth allows`,
+          fix: `pay-transparency rules expect a range that tells candidates something: bring max within ${Math.floor(band.min * (1 + width))}, or change the rule in ${hiringFile}`,
+          severity: 'error',
+        });
+      }
+    });
+  }
+  return findings;
+}
+
+function scanLines(source: SourceFile, checks: AdChecks, allowed: ReturnType<typeof allowedBy>, findings: AdFindings) {
+  const lines = source.raw.split('\n');
+  const yaml = source.file.endsWith('.yaml');
+  lines.forEach((text, index) => {
+    const line = index + 1;
+    // A YAML comment speaks to editors (and may quote the very words to avoid); it is never in an ad.
+    if (yaml && text.trimStart().startsWith('#')) return;
+    const waived = marker.exec(text) ?? marker.exec(lines[index - 1] ?? '');
+    // A field's name (competencies:) is not words of the ad; its value is.
+    const words = text.replace(marker, '').replace(/^\s*(?:-\s+)?[\w-]+:(?=\s|$)/, '');
+    const masculine = masculineIn(words).filter((w) => !allowed.some((a) => a.pattern.test(w.word)));
+    const long = sentencesOf(words).filter((n) => n > checks.maxSentenceWords);
+    if (waived && (masculine.length || long.length)) {
+      findings.waivers.push({ file: source.file, line, words: [...masculine.map((m) => m.word), ...long.map((n) => `a ${n}-word sentence`)].join(', '), reason: waived[1]!.trim() || '(no reason given)' });
+      return;
+    }
+    for (const m of masculine) {
+      const alternative = neutralAlternatives[m.stem];
+      findings.problems.push({
+        file: source.file,
+        line,
+        message: `uses "${m.word}", a masculine-coded word that makes an ad less appealing to many women`,
+        fix: `${alternative ? `try ${alternative}` : 'say what the work needs instead of a trait'}, or allow it with a reason in ${hiringFile} (adChecks.allow)`,
+        severity: 'warning',
+      });
+    }
+    for (const n of long) {
+      findings.problems.push({ file: source.file, line, message: `has a sentence of ${n} words, longer than the ${checks.maxSentenceWords} readers follow easily`, fix: 'split it into two sentences', severity: 'warning' });
+    }
+  });
+}
+
+function handbookOf(content: LoadedContent): Handbook | undefined {
+  if (!content.site || !content.pay || !content.hiring) return undefined;
+  const source = <D>(e: { id: string; data: D; file: string }) => ({ id: e.id, data: e.data, filePath: e.file });
+  return buildHandbook({ site: content.site, pay: content.pay, hiring: content.hiring, roles: content.roles.map(source), levels: content.levels.map(source), faqs: content.faqs.map(source), careerPaths: content.careerPaths.map(source) });
+}
+
+export const checkJobAds = (content: LoadedContent): Problem[] => adFindings(content).problems;
