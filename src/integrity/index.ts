@@ -5,6 +5,7 @@ import { readSettings, type Settings } from '../reader/settings.ts';
 import { checkCareerPaths } from './rules/career-paths.ts';
 import { checkLevels } from './rules/levels.ts';
 import { checkMdx } from './rules/mdx.ts';
+import { checkOpenings } from './rules/openings.ts';
 import { checkPayInProse } from './rules/pay-in-prose.ts';
 import { checkPay } from './rules/pay.ts';
 import { checkProse } from './rules/prose.ts';
@@ -20,6 +21,7 @@ export const rules: ((content: LoadedContent) => Problem[] | Promise<Problem[]>)
   checkPay,
   checkPayInProse,
   checkCareerPaths,
+  checkOpenings,
   checkSkills,
   checkTemplateTokens,
   checkMdx,

@@ -7,7 +7,7 @@
 import type { Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { checkHandbook } from '../integrity/index.ts';
-import { publishProblems } from '../problems/live.ts';
+import { publishCheck } from '../problems/live.ts';
 import { countBySeverity, formatReport } from '../problems/problem.ts';
 import { collectionNames, type CollectionName } from '../schemas/collections.ts';
 import type { LoadedContent } from './content.ts';
@@ -31,7 +31,7 @@ export function handbookLoaders(settings: Settings): Record<CollectionName, Load
   const check = (root: string, refresh: Refresh | undefined, dev: boolean, warn: (message: string) => void) => {
     if (checked && checked.generation === refresh?.generation) return checked.content;
     const content = checkHandbook(root, refresh?.settings ?? settings).then(({ content, problems }) => {
-      publishProblems(problems);
+      publishCheck(problems, content);
       if (problems.length === 0) return content;
       const report = formatReport(problems);
       if (!dev && countBySeverity(problems).errors > 0) {

@@ -34,6 +34,7 @@ export const hiringOverrideSchema = z.strictObject(hiringFields).partial().descr
 
 export type Hiring = z.infer<typeof hiringSchema>;
 export type HiringOverride = z.infer<typeof hiringOverrideSchema>;
+export type WorkMode = (typeof workModes)[number];
 
 /** How a role's or a level's job ad departs from the composed default. */
 export const adSchema = z

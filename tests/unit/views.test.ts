@@ -119,6 +119,6 @@ test('skills, FAQ and home views', () => {
   assert.deepEqual(go.mentions.map((m) => [m.link.text, m.lines]), [['senior backend-engineer', ['Production Go services']]]);
   assert.deepEqual(faqPage(h).audiences.map((a) => [a.heading, a.count]), [['For candidates', 2], ['For employees', 1]]);
   const home = homePage(h);
-  assert.deepEqual(home.counts, { roles: 2, levels: 4, careerPaths: 1, faqs: 2, skills: 3 });
+  assert.deepEqual(home.counts, { roles: 2, levels: 4, careerPaths: 1, faqs: 2, skills: 3, openings: 1 });
   assert.deepEqual(home.families.map((f) => f.id), ['family-engineering', 'family-engineering-management']);
 });
