@@ -76,7 +76,7 @@ export function openingPage(opening: Opening, h: Handbook): OpeningPage {
     ...ad.bands.map((band) => ({ label: `Pay, ${band.zone.name}`, value: bandText(band, h) })),
     { label: 'Posted', value: posted },
     { label: opening.open ? 'Apply by' : 'Closed', value: closes },
-    { label: 'Reference', value: `${site.company.name} ${opening.id}` },
+    { label: 'Reference', value: opening.id },
   ];
   const page: OpeningPage = {
     head: {
