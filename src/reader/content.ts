@@ -16,6 +16,7 @@ import type { RoleData } from '../schemas/role.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { maxFileBytes } from '../schemas/body.ts';
 import type { PayTable } from '../schemas/pay.ts';
+import type { Hiring } from '../schemas/hiring.ts';
 import type { Settings } from './settings.ts';
 import { readFrontmatterFile, type Read, type SourceFile } from './frontmatter.ts';
 
@@ -32,6 +33,7 @@ export interface LoadedContent {
   root: string;
   site?: SiteSettings;
   pay?: PayTable;
+  hiring?: Hiring;
   /** Line of a field in content/site.yaml or content/pay.yaml. */
   locate: { site: SourceFile['locate']; pay: SourceFile['locate'] };
   roles: Entry<'roles', RoleData>[];
@@ -51,12 +53,13 @@ export interface LoadedContent {
 const fileNamePattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export async function readContent(root: string, settings: Settings): Promise<{ content: LoadedContent; problems: Problem[] }> {
-  const { site, pay } = settings;
+  const { site, pay, hiring } = settings;
   const problems: Problem[] = [];
   const content: LoadedContent = {
     root,
     ...(site ? { site } : {}),
     ...(pay ? { pay } : {}),
+    ...(hiring ? { hiring } : {}),
     locate: { site: settings.locate?.site ?? (() => undefined), pay: settings.locate?.pay ?? (() => undefined) },
     roles: [],
     levels: [],

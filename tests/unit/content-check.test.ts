@@ -326,6 +326,11 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
     expected: [`error: ${opening}:17: pay.max (60000) is below min (69000); make max the top of the range.`],
   },
   {
+    name: 'an on-site opening without an office',
+    edits: { [opening]: replace('  workMode: hybrid\n  offices:\n    - city: Berlin\n      country: DE', '  workMode: on-site') },
+    expected: [`error: ${opening}:4: hiring.offices is missing for this on-site opening, so job search cannot say where it is; add it under hiring:, such as offices: [{ city: Berlin, country: DE }].`],
+  },
+  {
     name: 'a shipped example opening is a warning until it is replaced',
     edits: { [opening]: replace('owner: Fixture Team', 'example: true\nowner: Fixture Team') },
     expected: [`warning: ${opening}:18: is an example opening: replace it with a real vacancy or delete the file.`],

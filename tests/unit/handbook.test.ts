@@ -109,3 +109,14 @@ test('a level paid outside its grade keeps its reason, zone by zone', async () =
   const bands = levelBands({ ...data, payException: { reason: 'Scarce skills', bands: { eu: { min: 75000, max: 95000 } } } }, pay.grades[2]!);
   assert.deepEqual(bands.map((b) => [b.zone.id, b.min, b.max, b.exception]), [['us', 95000, 130000, undefined], ['eu', 75000, 95000, 'Scarce skills']]);
 });
+
+test('the sitemap leaves out closed openings, as the content check of the same build found them', async () => {
+  const { publishCheck } = await import('../../src/problems/live.ts');
+  const { sitemapFilter } = await import('../../src/integrations/sitemap-filter.ts');
+  const openings = [{ id: 'closed', data: { validThrough: '2020-01-31' } }, { id: 'open', data: { validThrough: '2999-12-31' } }];
+  publishCheck([], { openings } as unknown as Parameters<typeof publishCheck>[1]);
+  const listed = sitemapFilter('/handbook/');
+  assert.equal(listed('https://h.acme.test/handbook/jobs/closed/'), false);
+  assert.equal(listed('https://h.acme.test/handbook/jobs/open/'), true);
+  assert.equal(listed('https://h.acme.test/handbook/roles/'), true);
+});

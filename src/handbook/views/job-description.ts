@@ -6,7 +6,7 @@
 import { formatDate } from '../../lib/dates.ts';
 import { jobDescription, whereSentence, type JobDescription } from '../../lib/job-description.ts';
 import { absoluteUrl, paths, url } from '../../lib/url.ts';
-import type { Hiring, HiringOverride } from '../../schemas/hiring.ts';
+import { withOverrides, type Hiring, type HiringOverride } from '../../schemas/hiring.ts';
 import type { Handbook, Level, ZoneBand } from '../model.ts';
 import { bandText, type PageHead } from './common.ts';
 
@@ -27,11 +27,9 @@ export interface Ad {
   bands: ZoneBand[];
 }
 
-const defined = <T extends object>(o: T | undefined) => Object.fromEntries(Object.entries(o ?? {}).filter(([, v]) => v !== undefined)) as Partial<T>;
-
 export function adFor(level: Level, h: Handbook, extra: AdOverrides = {}): Ad {
   const role = level.role;
-  const hiring = { ...h.hiring, ...defined(role.data.hiring), ...defined(level.data.hiring), ...defined(extra.hiring) } as Hiring;
+  const hiring = withOverrides(h.hiring, role.data.hiring, level.data.hiring, extra.hiring);
   const countries = hiring.workMode === 'remote' ? (hiring.remoteCountries ?? []) : (hiring.offices ?? []).map((o) => o.country);
   const pay = level.pay.map((band) => (band.zone.id === extra.pay?.zone ? { zone: band.zone, min: extra.pay.min, max: extra.pay.max } : band));
   const local = pay.filter((band) => band.zone.countries.some((c) => countries.includes(c)));

@@ -6,6 +6,7 @@
 import type { Problem } from '../../problems/problem.ts';
 import type { LoadedContent } from '../../reader/content.ts';
 import { payTableFile } from '../../schemas/collections.ts';
+import { withOverrides } from '../../schemas/hiring.ts';
 import { dropUndefinedLine, missing } from './references.ts';
 
 export function checkOpenings(content: LoadedContent): Problem[] {
@@ -30,6 +31,14 @@ export function checkOpenings(content: LoadedContent): Problem[] {
     const role = content.roles.find((r) => r.id === level.data.role.id);
     if (data.status !== 'draft' && (level.data.status === 'draft' || role?.data.status === 'draft')) {
       at(['level'], { field: 'level', message: `points to "${data.level}", which is a draft, so the opening would not appear on the site`, fix: `publish ${data.level} (status: published) or make the opening a draft too` });
+    }
+    // Job search needs a place: the countries of a remote job, the offices of any other.
+    if (content.hiring) {
+      const hiring = withOverrides(content.hiring, role?.data.hiring, level.data.hiring, data.hiring);
+      const [needs, example] = hiring.workMode === 'remote' ? (['remoteCountries', 'remoteCountries: [US, DE]'] as const) : (['offices', 'offices: [{ city: Berlin, country: DE }]'] as const);
+      if (!hiring[needs]?.length) {
+        at(data.hiring ? ['hiring'] : ['level'], { field: `hiring.${needs}`, message: `is missing for this ${hiring.workMode} opening, so job search cannot say where it is`, fix: `add it under hiring:, such as ${example}` });
+      }
     }
 
     const pay = data.pay;
