@@ -6,6 +6,7 @@ import { cspDirectives, cspHeaders, scriptSources, styleSources } from './src/in
 import { devServer } from './src/integrations/dev-server.ts';
 import { onDemandScripts } from './src/integrations/on-demand-scripts.ts';
 import { settingsFiles } from './src/integrations/settings.ts';
+import { sitemapFilter } from './src/integrations/sitemap-filter.ts';
 import { readSettings } from './src/reader/settings.ts';
 import { search } from './src/search/integration.ts';
 
@@ -15,10 +16,11 @@ import { search } from './src/search/integration.ts';
 // itself from failing first with a less helpful one.
 const settings = await readSettings(fileURLToPath(new URL('.', import.meta.url)));
 const { site } = settings;
+const base = process.env['ROLEBOOK_BASE'] ?? site?.base ?? '/';
 
 export default defineConfig({
   site: site?.url ?? 'https://example.com',
-  base: process.env['ROLEBOOK_BASE'] ?? site?.base ?? '/',
+  base,
   trailingSlash: 'always',
   // Content-Security-Policy in every page's <meta>, with the hashes of what Astro generated, and
   // in dist/_headers for hosts that read it (src/integrations/csp.ts; tests/e2e/gates/csp.test.ts).
@@ -33,5 +35,5 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // Scripts stay files (never inlined into the HTML), so pages carry no inline script at all.
   vite: { build: { assetsInlineLimit: (file: string) => (/\.[cm]?js$/.test(file) ? false : undefined) } },
-  integrations: [settingsFiles(settings), devServer(settings), mdx(), sitemap(), search(), onDemandScripts(), cspHeaders()],
+  integrations: [settingsFiles(settings), devServer(settings), mdx(), sitemap({ filter: sitemapFilter(base) }), search(), onDemandScripts(), cspHeaders()],
 });

@@ -6,11 +6,12 @@ import { collectionSources } from './schemas/collections.ts';
 // The loaders store data the content check has already validated, references included (the check
 // reports a broken one at its line); the schemas here only give getCollection() its types.
 const loaders = handbookLoaders(settings);
-const { roles, levels, faqs, careerPaths } = collectionSources;
+const { roles, levels, faqs, careerPaths, openings } = collectionSources;
 
 export const collections = {
   roles: defineCollection({ loader: loaders.roles, schema: roles.schema }),
   levels: defineCollection({ loader: loaders.levels, schema: levels.schema }),
   faqs: defineCollection({ loader: loaders.faqs, schema: faqs.schema }),
   careerPaths: defineCollection({ loader: loaders.careerPaths, schema: careerPaths.schema }),
+  openings: defineCollection({ loader: loaders.openings, schema: openings.schema }),
 };

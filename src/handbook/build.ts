@@ -5,6 +5,7 @@
 import type { CareerPathData } from '../schemas/career-path.ts';
 import type { FaqData } from '../schemas/faq.ts';
 import type { LevelData } from '../schemas/level.ts';
+import type { OpeningData } from '../schemas/opening.ts';
 import type { RoleData } from '../schemas/role.ts';
 import type { Hiring } from '../schemas/hiring.ts';
 import type { PayTable } from '../schemas/pay.ts';
@@ -13,6 +14,7 @@ import { buildPay } from './pay.ts';
 import { buildCareerPaths } from './career.ts';
 import { buildFaqs, faqAudiences, faqTopics } from './faqs.ts';
 import { attachLevels } from './levels.ts';
+import { buildOpenings } from './openings.ts';
 import type { Handbook, Source } from './model.ts';
 import { buildRoles, roleFamilies } from './roles.ts';
 import { buildSkills } from './skills.ts';
@@ -25,6 +27,9 @@ export interface HandbookInput {
   levels: readonly Source<LevelData>[];
   faqs: readonly Source<FaqData>[];
   careerPaths: readonly Source<CareerPathData>[];
+  openings: readonly Source<OpeningData>[];
+  /** The day of the build, YYYY-MM-DD: openings whose validThrough is before it are closed. */
+  today: string;
 }
 
 export function buildHandbook(input: HandbookInput): Handbook {
@@ -45,5 +50,6 @@ export function buildHandbook(input: HandbookInput): Handbook {
     faqsByAudience: faqAudiences(faqs),
     careerPaths,
     skills: buildSkills(roles, levels),
+    openings: buildOpenings(input.openings, levels, input.today),
   };
 }

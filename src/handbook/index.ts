@@ -4,6 +4,7 @@
  * Pages take their view model from routes.ts and render it.
  */
 import { getCollection, getEntry, render } from 'astro:content';
+import { today } from '../schemas/fields.ts';
 import { buildHandbook } from './build.ts';
 import type { Handbook } from './model.ts';
 import { hiring, pay, site } from './settings.ts';
@@ -14,22 +15,23 @@ let handbook: Promise<Handbook> | undefined;
 
 export function getHandbook(): Promise<Handbook> {
   handbook ??= (async () => {
-    const [roles, levels, faqs, careerPaths] = await Promise.all([
+    const [roles, levels, faqs, careerPaths, openings] = await Promise.all([
       getCollection('roles'),
       getCollection('levels'),
       getCollection('faqs'),
       getCollection('careerPaths'),
+      getCollection('openings'),
     ]);
-    return buildHandbook({ site, pay, hiring, roles, levels, faqs, careerPaths });
+    return buildHandbook({ site, pay, hiring, roles, levels, faqs, careerPaths, openings, today: today() });
   })();
   return handbook;
 }
 
-type Renderable = { kind: 'role' | 'level'; id: string } | { anchor: string; id: string } | { steps: unknown[]; id: string };
+type Renderable = { kind: 'role' | 'level' | 'opening'; id: string } | { anchor: string; id: string } | { steps: unknown[]; id: string };
 
 /** Renders an item's MDX body. */
 export async function renderBody(item: Renderable) {
-  const collection = 'anchor' in item ? 'faqs' : 'steps' in item ? 'careerPaths' : item.kind === 'level' ? 'levels' : 'roles';
+  const collection = 'anchor' in item ? 'faqs' : 'steps' in item ? 'careerPaths' : item.kind === 'level' ? 'levels' : item.kind === 'opening' ? 'openings' : 'roles';
   const entry = await getEntry(collection, item.id);
   if (!entry) throw new Error(`${collection}/${item.id} is missing`);
   return render(entry);

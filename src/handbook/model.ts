@@ -2,6 +2,7 @@
 import type { CareerPathData, CareerStep } from '../schemas/career-path.ts';
 import type { Audience, FaqData } from '../schemas/faq.ts';
 import type { LevelData, Track } from '../schemas/level.ts';
+import type { OpeningData } from '../schemas/opening.ts';
 import type { RoleData } from '../schemas/role.ts';
 import type { Hiring } from '../schemas/hiring.ts';
 import type { PayPeriod } from '../schemas/pay.ts';
@@ -13,6 +14,8 @@ export interface Source<D> {
   data: D;
   /** Repository-relative path of the file, for edit links. */
   filePath?: string | undefined;
+  /** The text below the frontmatter. */
+  body?: string | undefined;
 }
 
 export interface Zone {
@@ -156,6 +159,21 @@ export interface Skill {
   mentions: { level: Level; lines: string[] }[];
 }
 
+/** A real vacancy for one level. */
+export interface Opening {
+  kind: 'opening';
+  id: string;
+  data: OpeningData;
+  filePath: string;
+  level: Level;
+  /** Its own title, or its level's. */
+  title: string;
+  /** False once validThrough has passed on the day of the build. */
+  open: boolean;
+  /** The file has a body about the team. */
+  team: boolean;
+}
+
 export interface TopicGroup {
   topic: string;
   slug: string;
@@ -175,4 +193,6 @@ export interface Handbook {
   faqsByAudience: { audience: Audience; faqs: Faq[] }[];
   careerPaths: CareerPath[];
   skills: Skill[];
+  /** Open ones first, each group by closing date. */
+  openings: Opening[];
 }

@@ -10,6 +10,7 @@ import { families, homePage } from './views/home.ts';
 import { jobArchitecturePage } from './views/job-architecture.ts';
 import { adFor, adJson, jobDescriptionFormats, jobDescriptionPage } from './views/job-description.ts';
 import { levelPage } from './views/level.ts';
+import { jobsPage, openingPage, openingsAtom, openingsJson } from './views/opening.ts';
 import { rolePage } from './views/role.ts';
 import { skillPage, skillsPage } from './views/skills.ts';
 
@@ -73,3 +74,12 @@ export const roleFamilies = async () => families(await getHandbook());
 export const careerPaths = async () => careerPathsPage(await getHandbook());
 export const skills = async () => skillsPage(await getHandbook());
 export const faq = async () => faqPage(await getHandbook());
+
+export async function openingPaths() {
+  const h = await getHandbook();
+  return h.openings.map((opening) => ({ params: { opening: opening.id }, props: openingPage(opening, h) }));
+}
+
+export const jobs = async () => jobsPage(await getHandbook());
+export const jobsJson = async () => openingsJson(await getHandbook());
+export const jobsAtom = async () => openingsAtom(await getHandbook());

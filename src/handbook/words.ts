@@ -1,7 +1,9 @@
 /** Every label the pages show for a value in content, in one place so pages agree (and can be translated). */
 import type { StepKind } from '../schemas/career-path.ts';
 import type { Audience } from '../schemas/faq.ts';
+import type { WorkMode } from '../schemas/hiring.ts';
 import type { Track } from '../schemas/level.ts';
+import type { EmploymentType } from '../schemas/opening.ts';
 
 export const trackNames: Record<Track, string> = { ic: 'Individual contributor', management: 'Management' };
 
@@ -24,3 +26,16 @@ export const audienceHeadings: Record<Audience, string> = { candidate: 'For cand
 export const inSentence = (label: string) => label.charAt(0).toLowerCase() + label.slice(1);
 
 export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+export const employmentTypeNames: Record<EmploymentType, string> = {
+  FULL_TIME: 'Full time',
+  PART_TIME: 'Part time',
+  CONTRACTOR: 'Contract',
+  TEMPORARY: 'Temporary',
+  INTERN: 'Internship',
+  VOLUNTEER: 'Volunteer',
+  PER_DIEM: 'Per diem',
+  OTHER: 'Other',
+};
+
+export const workModeNames: Record<WorkMode, string> = { remote: 'Remote', hybrid: 'Hybrid', 'on-site': 'On site' };

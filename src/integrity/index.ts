@@ -7,6 +7,7 @@ import { checkCareerPaths } from './rules/career-paths.ts';
 import { checkJobAds } from './rules/job-ads.ts';
 import { checkLevels } from './rules/levels.ts';
 import { checkMdx } from './rules/mdx.ts';
+import { checkOpenings } from './rules/openings.ts';
 import { checkPayInProse } from './rules/pay-in-prose.ts';
 import { checkPay } from './rules/pay.ts';
 import { checkProse } from './rules/prose.ts';
@@ -24,6 +25,7 @@ export const rules: ((content: LoadedContent) => Problem[] | Promise<Problem[]>)
   checkCareerPaths,
   checkAds,
   checkJobAds,
+  checkOpenings,
   checkSkills,
   checkTemplateTokens,
   checkMdx,

@@ -45,4 +45,8 @@ export const paths = {
   skills: () => 'skills/',
   skill: (skill: string) => `skills/${skill}/`,
   search: () => 'search/',
+  jobs: () => 'jobs/',
+  opening: (id: string) => `jobs/${id}/`,
+  jobsFeed: () => 'jobs/feed.xml',
+  jobsJson: () => 'jobs/index.json',
 };

@@ -1,13 +1,15 @@
 /**
- * The latest content report in this process. The collections' loader publishes it after every
- * check; the dev server shows it in the browser while an error stands. Astro loads the loader
- * (content config) and the integrations as separate module instances, so the two meet on
- * globalThis rather than in a module variable.
+ * The latest content check in this process. The collections' loader publishes it after every
+ * check; the dev server shows its report in the browser while an error stands, and the sitemap
+ * leaves out the closed openings it found. Astro loads the loader (content config) and the
+ * integrations as separate module instances, so they meet on globalThis rather than in a module variable.
  */
+import type { LoadedContent } from '../reader/content.ts';
 import type { Problem } from './problem.ts';
 
 interface Channel {
   problems: readonly Problem[];
+  content?: LoadedContent;
 }
 
 const key = Symbol.for('rolebook.content-report');
@@ -17,8 +19,12 @@ function channel(): Channel {
   return (global[key] ??= { problems: [] });
 }
 
-export function publishProblems(problems: readonly Problem[]): void {
-  channel().problems = problems;
+export function publishCheck(problems: readonly Problem[], content: LoadedContent): void {
+  const c = channel();
+  c.problems = problems;
+  c.content = content;
 }
 
 export const latestProblems = (): readonly Problem[] => channel().problems;
+
+export const latestContent = (): LoadedContent | undefined => channel().content;

@@ -11,6 +11,7 @@ import type { CareerPathData } from '../schemas/career-path.ts';
 import { collectionNames, collectionSources, type CollectionName } from '../schemas/collections.ts';
 import type { FaqData } from '../schemas/faq.ts';
 import type { LevelData } from '../schemas/level.ts';
+import type { OpeningData } from '../schemas/opening.ts';
 import type { RoleData } from '../schemas/role.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { maxFileBytes } from '../schemas/body.ts';
@@ -42,6 +43,7 @@ export interface LoadedContent {
   levels: Entry<'levels', LevelData>[];
   faqs: Entry<'faqs', FaqData>[];
   careerPaths: Entry<'careerPaths', CareerPathData>[];
+  openings: Entry<'openings', OpeningData>[];
   /** Every source file read, valid or not, for rules that scan raw text. */
   files: SourceFile[];
   /**
@@ -67,8 +69,9 @@ export async function readContent(root: string, settings: Settings): Promise<{ c
     levels: [],
     faqs: [],
     careerPaths: [],
+    openings: [],
     files: [],
-    ids: { roles: new Set(), levels: new Set(), faqs: new Set(), careerPaths: new Set() },
+    ids: { roles: new Set(), levels: new Set(), faqs: new Set(), careerPaths: new Set(), openings: new Set() },
   };
   for (const collection of collectionNames) {
     const { base, depth } = collectionSources[collection];

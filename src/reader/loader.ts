@@ -7,7 +7,7 @@
 import type { Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { checkHandbook } from '../integrity/index.ts';
-import { publishProblems } from '../problems/live.ts';
+import { publishCheck } from '../problems/live.ts';
 import { countBySeverity, formatReport, type Problem } from '../problems/problem.ts';
 import { collectionNames, type CollectionName } from '../schemas/collections.ts';
 import type { LoadedContent } from './content.ts';
@@ -73,7 +73,7 @@ export function handbookLoaders(settings: Settings): Record<CollectionName, Load
       // Told only once every collection holds what the check read, so a page the dev server
       // reloads for it never renders the entries of before.
       run.stored.add(collection);
-      if (run.stored.size === collectionNames.length) publishProblems(run.problems);
+      if (run.stored.size === collectionNames.length) publishCheck(run.problems, content);
     },
   });
 

@@ -5,6 +5,7 @@
 import { careerPathSchema } from './career-path.ts';
 import { faqSchema } from './faq.ts';
 import { levelSchema } from './level.ts';
+import { openingSchema } from './opening.ts';
 import { roleSchema } from './role.ts';
 
 export const collectionSources = {
@@ -12,6 +13,7 @@ export const collectionSources = {
   levels: { base: 'content/levels', depth: 1, schema: levelSchema },
   faqs: { base: 'content/faqs', depth: Infinity, schema: faqSchema },
   careerPaths: { base: 'content/career-paths', depth: 0, schema: careerPathSchema },
+  openings: { base: 'content/openings', depth: 0, schema: openingSchema },
 } as const;
 
 export type CollectionName = keyof typeof collectionSources;

@@ -54,6 +54,13 @@ export type Hiring = z.infer<typeof hiringSchema>;
 export type AdChecks = z.infer<typeof adChecksSchema>;
 export type HiringOverride = z.infer<typeof hiringOverrideSchema>;
 
+/** The defaults with each override on top, in order (role, level, opening); a field left out keeps what is below. */
+export function withOverrides(defaults: Hiring, ...overrides: (HiringOverride | undefined)[]): Hiring {
+  const set = (o: HiringOverride | undefined) => Object.fromEntries(Object.entries(o ?? {}).filter(([, v]) => v !== undefined));
+  return Object.assign({}, defaults, ...overrides.map(set)) as Hiring;
+}
+export type WorkMode = (typeof workModes)[number];
+
 /** How a role's or a level's job ad departs from the composed default. */
 export const adSchema = z
   .strictObject({

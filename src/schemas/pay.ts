@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import { isCountry, isCurrency, isoDate, slug, text } from './fields.ts';
 
-const amount = (description: string) =>
+export const amount = (description: string) =>
   z.number({ error: 'must be a number without currency signs or commas, such as 95000' }).int('must be a whole number').positive('must be above zero').describe(description);
 
 export const bandSchema = z

@@ -52,6 +52,7 @@ export const typeLabels: Record<string, string> = {
   skill: 'Skill',
   job: 'Job description',
   grades: 'Grades and pay',
+  opening: 'Opening',
 };
 
 export { trackNames as trackLabels } from '../handbook/words.ts';

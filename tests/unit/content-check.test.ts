@@ -15,6 +15,7 @@ const faq = 'content/faqs/pay/bands.mdx';
 const careerPath = 'content/career-paths/ic.mdx';
 const pay = 'content/pay.yaml';
 const site = 'content/site.yaml';
+const opening = 'content/openings/senior-data-berlin.mdx';
 
 test('the valid fixture handbook has no problems', async () => {
   assert.deepEqual(await checkWith(), []);
@@ -146,7 +147,7 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
   },
   {
     name: 'a role without levels',
-    edits: { [junior]: null, [senior]: null, [faq]: replace('levels: [data-engineer/senior]', 'levels: []'), [careerPath]: replace(/steps:[\s\S]*?changes: \[Bigger problems\.\]/, 'steps:\n  - from: data-engineer\n    to: data-engineer\n    kind: lateral\n    changes: [None.]') },
+    edits: { [opening]: null, [junior]: null, [senior]: null, [faq]: replace('levels: [data-engineer/senior]', 'levels: []'), [careerPath]: replace(/steps:[\s\S]*?changes: \[Bigger problems\.\]/, 'steps:\n  - from: data-engineer\n    to: data-engineer\n    kind: lateral\n    changes: [None.]') },
     expected: [
       `error: ${careerPath}:7: steps[0].to is the same as from (data-engineer); a step must lead somewhere else; change to, or delete the step.`,
       `error: ${role}: has no levels; add at least one level as content/levels/data-engineer/<level>.mdx with role: data-engineer.`,
@@ -162,7 +163,7 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
   },
   {
     name: 'a more senior level with the same grade as the one under it',
-    edits: { [senior]: replace('grade: g2', 'grade: g1') },
+    edits: { [opening]: null, [senior]: replace('grade: g2', 'grade: g1') },
     expected: [
       `error: ${careerPath}:8: steps[0].kind goes from data-engineer/junior (g1) to data-engineer/senior (g1), which is not a higher grade; a promotion moves to a higher grade: make it a lateral move, or correct the grades.`,
       `error: ${senior}:20: grade (g1) is the same grade as Junior (g1, in ${junior}), the level under it; give a more senior level a higher grade in content/pay.yaml, or correct the level order.`,
@@ -223,7 +224,7 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
   },
   {
     name: 'a promotion that does not go up a grade',
-    edits: { [senior]: replace('grade: g2', 'grade: g1'), [junior]: replace('order: 1', 'order: 3') },
+    edits: { [opening]: null, [senior]: replace('grade: g2', 'grade: g1'), [junior]: replace('order: 1', 'order: 3') },
     expected: [
       `error: ${careerPath}:8: steps[0].kind goes from data-engineer/junior (g1) to data-engineer/senior (g1), which is not a higher grade; a promotion moves to a higher grade: make it a lateral move, or correct the grades.`,
       `error: ${junior}:20: grade (g1) is the same grade as Senior (g1, in ${senior}), the level under it; give a more senior level a higher grade in content/pay.yaml, or correct the level order.`,
@@ -255,7 +256,7 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
   },
   {
     name: 'a level named like a page the role already has',
-    edits: { 'content/levels/data-engineer/compare.mdx': await readFile(path.join(fixture, senior), 'utf8'), [senior]: null, [faq]: replace('levels: [data-engineer/senior]', 'levels: []'), [careerPath]: replace('to: data-engineer/senior', 'to: data-engineer/compare') },
+    edits: { [opening]: null, 'content/levels/data-engineer/compare.mdx': await readFile(path.join(fixture, senior), 'utf8'), [senior]: null, [faq]: replace('levels: [data-engineer/senior]', 'levels: []'), [careerPath]: replace('to: data-engineer/senior', 'to: data-engineer/compare') },
     expected: [`error: content/levels/data-engineer/compare.mdx: is named "compare", which the site already uses for the page /roles/data-engineer/compare/; rename the file, for example to compare-level.mdx.`],
   },
   {
@@ -287,6 +288,57 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
     name: 'MDX that does not compile is reported with its line',
     edits: { [role]: replace('A short guide.', 'A short guide.\n\nPay is <50k for juniors.') },
     expected: [`error: ${role}:23: has text that cannot be published: Unexpected character after \`<\`, expected a valid JSX tag (note: to create a link in MDX, use \`[text](url)\`); in MDX, write < as &lt; and { as \\{, and close every tag you open.`],
+  },
+  // Openings
+  {
+    name: 'an opening for a level that does not exist suggests the closest one',
+    edits: { [opening]: replace('level: data-engineer/senior', 'level: data-engineer/senoir') },
+    expected: [`error: ${opening}:2: level points to "data-engineer/senoir", which does not exist; did you mean data-engineer/senior?`],
+  },
+  {
+    name: 'an opening that closes before it is posted',
+    edits: { [opening]: replace('validThrough: 2027-06-30', 'validThrough: 2026-10-31') },
+    expected: [`error: ${opening}:11: validThrough (2026-10-31) is before datePosted (2026-11-01); an opening closes on or after the day it is posted: correct either date.`],
+  },
+  {
+    name: 'an opening in a country that does not exist',
+    edits: { [opening]: replace('country: DE', 'country: XX') },
+    expected: [`error: ${opening}:8: hiring.offices[0].country is not a two-letter country code; use ISO 3166 codes such as US, DE or GB.`],
+  },
+  {
+    name: 'an opening with an employment type job search does not know',
+    edits: { [opening]: replace('employmentType: FULL_TIME', 'employmentType: FULLTIME') },
+    expected: [`error: ${opening}:9: employmentType is "FULLTIME"; use one of: FULL_TIME, PART_TIME, CONTRACTOR, TEMPORARY, INTERN, VOLUNTEER, PER_DIEM, OTHER; how the job is employed, in the words job search engines use: FULL_TIME for a permanent full-time job.`],
+  },
+  {
+    name: 'an opening whose apply address is neither https: nor mailto:',
+    edits: { [opening]: replace('applyUrl: https://', 'applyUrl: http://') },
+    expected: [`error: ${opening}:12: applyUrl is neither an https: address nor a mailto: address; link the application form (https://jobs.example.com/123) or an inbox (mailto:jobs@example.com).`],
+  },
+  {
+    name: 'an opening paying outside its level\'s band',
+    edits: { [opening]: replace('max: 68000', 'max: 72000') },
+    expected: [`error: ${opening}:14: pay (56000–72000 EUR) is outside the Senior Data Engineer band in Europe (55000–70000); offer a range within the band, or change the band in content/pay.yaml.`],
+  },
+  {
+    name: 'an opening paying in a zone that does not exist',
+    edits: { [opening]: replace('zone: europe', 'zone: eu') },
+    expected: [`error: ${opening}:15: pay.zone points to "eu", which does not exist; did you mean europe?`],
+  },
+  {
+    name: 'an opening whose own range has its max below its min',
+    edits: { [opening]: replace('min: 56000\n  max: 68000', 'min: 69000\n  max: 60000') },
+    expected: [`error: ${opening}:17: pay.max (60000) is below min (69000); make max the top of the range.`],
+  },
+  {
+    name: 'an on-site opening without an office',
+    edits: { [opening]: replace('  workMode: hybrid\n  offices:\n    - city: Berlin\n      country: DE', '  workMode: on-site') },
+    expected: [`error: ${opening}:4: hiring.offices is missing for this on-site opening, so job search cannot say where it is; add it under hiring:, such as offices: [{ city: Berlin, country: DE }].`],
+  },
+  {
+    name: 'a shipped example opening is a warning until it is replaced',
+    edits: { [opening]: replace('owner: Fixture Team', 'example: true\nowner: Fixture Team') },
+    expected: [`warning: ${opening}:18: is an example opening: replace it with a real vacancy or delete the file.`],
   },
 ];
 

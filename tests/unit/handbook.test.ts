@@ -3,9 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildHandbook } from '../../src/handbook/build.ts';
 import type { Handbook } from '../../src/handbook/model.ts';
-import { readContent } from '../../src/reader/content.ts';
-import { readSettings } from '../../src/reader/settings.ts';
 import { input } from '../fixtures/handbook-input.ts';
+import { realHandbook } from '../fixtures/real-handbook.ts';
 
 const role_ = (h: Handbook, id: string) => h.roles.find((r) => r.id === id)!;
 const level_ = (h: Handbook, id: string) => h.levels.find((l) => l.id === id)!;
@@ -63,18 +62,7 @@ test('the skills index links skills to roles and to levels that name them', () =
 });
 
 test('the real content builds into a consistent model', async () => {
-  const settings = await readSettings(process.cwd());
-  const { content } = await readContent(process.cwd(), settings);
-  assert.ok(content.site && content.pay && settings.hiring, 'the settings files are valid');
-  const h = buildHandbook({
-    site: content.site,
-    pay: content.pay,
-    hiring: settings.hiring,
-    roles: content.roles.map((e) => ({ id: e.id, data: e.data, filePath: e.file })),
-    levels: content.levels.map((e) => ({ id: e.id, data: e.data, filePath: e.file })),
-    faqs: content.faqs.map((e) => ({ id: e.id, data: e.data, filePath: e.file })),
-    careerPaths: content.careerPaths.map((e) => ({ id: e.id, data: e.data, filePath: e.file })),
-  });
+  const h = await realHandbook();
   assert.ok(h.roles.length > 0);
   const anchors = h.faqs.map((f) => f.anchor);
   assert.equal(new Set(anchors).size, anchors.length, 'FAQ anchors are unique');
@@ -120,4 +108,15 @@ test('a level paid outside its grade keeps its reason, zone by zone', async () =
   const data = input().levels[0]!.data;
   const bands = levelBands({ ...data, payException: { reason: 'Scarce skills', bands: { eu: { min: 75000, max: 95000 } } } }, pay.grades[2]!);
   assert.deepEqual(bands.map((b) => [b.zone.id, b.min, b.max, b.exception]), [['us', 95000, 130000, undefined], ['eu', 75000, 95000, 'Scarce skills']]);
+});
+
+test('the sitemap leaves out closed openings, as the content check of the same build found them', async () => {
+  const { publishCheck } = await import('../../src/problems/live.ts');
+  const { sitemapFilter } = await import('../../src/integrations/sitemap-filter.ts');
+  const openings = [{ id: 'closed', data: { validThrough: '2020-01-31' } }, { id: 'open', data: { validThrough: '2999-12-31' } }];
+  publishCheck([], { openings } as unknown as Parameters<typeof publishCheck>[1]);
+  const listed = sitemapFilter('/handbook/');
+  assert.equal(listed('https://h.acme.test/handbook/jobs/closed/'), false);
+  assert.equal(listed('https://h.acme.test/handbook/jobs/open/'), true);
+  assert.equal(listed('https://h.acme.test/handbook/roles/'), true);
 });

@@ -112,6 +112,7 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
   { name: 'a published career path step to a draft level', edits: { [senior]: replace('lastReviewed: 2026-03-01', 'lastReviewed: 2026-03-01\nstatus: draft') }, expected: [
       "error: content/faqs/pay/bands.mdx:6: levels[0] points to \"data-engineer/senior\", which is a draft, so the question would not appear on the site; publish data-engineer/senior (status: published) or point somewhere else.",
       "error: content/career-paths/ic.mdx:7: steps[0].to points to \"data-engineer/senior\", which is a draft, so this step would not appear on the site; publish data-engineer/senior (status: published) or point somewhere else.",
+      "error: content/openings/senior-data-berlin.mdx:2: level points to \"data-engineer/senior\", which is a draft, so the opening would not appear on the site; publish data-engineer/senior (status: published) or make the opening a draft too.",
     ] },
   // Settings accepted silently before, with broken output
   { name: 'an unknown locale', edits: { [site]: replace('locale: en-GB', 'locale: xx') }, expected: [

@@ -9,6 +9,8 @@ import { faqPage } from '../../src/handbook/views/faq.ts';
 import { homePage } from '../../src/handbook/views/home.ts';
 import { adFor, adJson, jobDescriptionPage } from '../../src/handbook/views/job-description.ts';
 import { levelPage } from '../../src/handbook/views/level.ts';
+import { jobPosting, jobsPage, openingAd, openingPage, openingsAtom, openingsJson } from '../../src/handbook/views/opening.ts';
+import { jobDescriptionHtml } from '../../src/lib/job-description.ts';
 import { rolePage } from '../../src/handbook/views/role.ts';
 import { skillPage, skillsPage } from '../../src/handbook/views/skills.ts';
 import { input } from '../fixtures/handbook-input.ts';
@@ -119,6 +121,87 @@ test('skills, FAQ and home views', () => {
   assert.deepEqual(go.mentions.map((m) => [m.link.text, m.lines]), [['senior backend-engineer', ['Production Go services']]]);
   assert.deepEqual(faqPage(h).audiences.map((a) => [a.heading, a.count]), [['For candidates', 2], ['For employees', 1]]);
   const home = homePage(h);
-  assert.deepEqual(home.counts, { roles: 2, levels: 4, careerPaths: 1, faqs: 2, skills: 3 });
+  assert.deepEqual(home.counts, { roles: 2, levels: 4, careerPaths: 1, faqs: 2, skills: 3, openings: 1 });
   assert.deepEqual(home.families.map((f) => f.id), ['family-engineering', 'family-engineering-management']);
+});
+
+const opening = (id: string) => h.openings.find((o) => o.id === id)!;
+
+test('openings are open through their validThrough day and closed after it; drafts and draft levels are left out', () => {
+  assert.deepEqual(h.openings.map((o) => [o.id, o.open]), [['remote-payments', true], ['berlin-senior', false]]);
+  assert.equal(opening('remote-payments').title, 'Senior Backend Engineer, Payments');
+  assert.equal(opening('berlin-senior').title, 'senior backend-engineer', 'the level\'s title when the opening has none');
+});
+
+test('an opening\'s own range replaces its level\'s band in that zone, on the page and in the ad', () => {
+  const view = openingPage(opening('remote-payments'), h);
+  assert.deepEqual(view.jd.sections.find((s) => s.key === 'pay')!.paragraphs, ['United States: $100,000 – $120,000 per year.', 'Europe: €68,000 – €90,000 per year.']);
+  assert.deepEqual(view.facts.filter((f) => f.label.startsWith('Pay')), [
+    { label: 'Pay, United States', value: '$100,000 – $120,000 per year' },
+    { label: 'Pay, Europe', value: '€68,000 – €90,000 per year' },
+  ]);
+  assert.equal(view.jd.title, 'Senior Backend Engineer, Payments');
+  assert.deepEqual(view.jd.sections.find((s) => s.key === 'apply')!.paragraphs.slice(1), ['Apply at jobs@acme.test', 'Applications close on December 2, 2026.']);
+  assert.deepEqual(view.apply, { label: 'Apply by email to jobs@acme.test', value: 'jobs@acme.test', href: 'mailto:jobs@acme.test' });
+  assert.equal(view.head.noindex, false);
+  assert.deepEqual(view.head.search, { type: 'opening', filters: { family: 'Engineering', role: 'Backend Engineer', level: 'senior', track: 'ic' }, restate: true });
+});
+
+test('a closed opening says so, takes no applications, is noindex, unsearched and carries no markup', () => {
+  const view = openingPage(opening('berlin-senior'), h);
+  assert.equal(view.open, false);
+  assert.equal(view.closedNotice, 'This opening closed on December 1, 2026 and no longer takes applications.');
+  assert.equal(view.head.noindex, true);
+  assert.equal(view.head.search, undefined);
+  assert.equal(view.jsonLd, undefined);
+  assert.equal(view.apply, undefined);
+  assert.deepEqual(view.jd.sections.find((s) => s.key === 'apply')!.paragraphs, ['Send your CV.']);
+  assert.deepEqual(view.facts.find((f) => f.label === 'Closed'), { label: 'Closed', value: 'December 1, 2026' });
+});
+
+test('the JobPosting markup carries every required and recommended property, from the view', () => {
+  const o = opening('remote-payments');
+  const view = openingPage(o, h);
+  const ld = jobPosting(o, openingAd(o, h), h);
+  const { sourceUrl: _, ...shown } = view.jd;
+  assert.deepEqual(ld, {
+    '@context': 'https://schema.org',
+    '@type': 'JobPosting',
+    title: 'Senior Backend Engineer, Payments',
+    description: jobDescriptionHtml(shown),
+    datePosted: '2026-11-01',
+    validThrough: '2026-12-02',
+    employmentType: 'PART_TIME',
+    hiringOrganization: { '@type': 'Organization', name: 'Acme', sameAs: 'https://acme.test' },
+    jobLocationType: 'TELECOMMUTE',
+    applicantLocationRequirements: [{ '@type': 'Country', name: 'United States' }, { '@type': 'Country', name: 'Germany' }],
+    baseSalary: { '@type': 'MonetaryAmount', currency: 'USD', value: { '@type': 'QuantitativeValue', minValue: 100000, maxValue: 120000, unitText: 'YEAR' } },
+    identifier: { '@type': 'PropertyValue', name: 'Acme', value: 'remote-payments' },
+    directApply: false,
+  });
+  assert.deepEqual(JSON.parse(view.jsonLd!), ld, 'the page carries the same object');
+  assert.ok(!view.jsonLd!.includes('<'), 'nothing in the JSON can close its <script>');
+
+  const office = opening('berlin-senior');
+  const withLogo = { ...h, site: { ...h.site, company: { ...h.site.company, logo: '/logo.svg' } } };
+  const hybrid = jobPosting(office, openingAd(office, withLogo), withLogo);
+  assert.deepEqual(hybrid.jobLocation, [{ '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Berlin', addressCountry: 'DE' } }]);
+  assert.equal(hybrid.jobLocationType, undefined);
+  assert.deepEqual(hybrid.hiringOrganization, { '@type': 'Organization', name: 'Acme', sameAs: 'https://acme.test', logo: 'https://h.acme.test/logo.svg' });
+  assert.deepEqual(hybrid.baseSalary, { '@type': 'MonetaryAmount', currency: 'EUR', value: { '@type': 'QuantitativeValue', minValue: 68000, maxValue: 90000, unitText: 'YEAR' } });
+});
+
+test('the jobs page and the feeds list open openings only', () => {
+  const page = jobsPage(h);
+  assert.deepEqual(page.items.map((i) => [i.title, i.href, i.where]), [['Senior Backend Engineer, Payments', '/jobs/remote-payments/', 'Remote: United States and Germany']]);
+  assert.deepEqual(page.feeds, { atom: '/jobs/feed.xml', json: '/jobs/index.json' });
+  const json = openingsJson(h);
+  assert.deepEqual(json.openings.map((o) => [o.id, o.url, o.level.id, o.validThrough, o.applyUrl]), [['remote-payments', 'https://h.acme.test/jobs/remote-payments/', 'backend-engineer/senior', '2026-12-02', 'mailto:jobs@acme.test']]);
+  assert.deepEqual(json.openings[0]!.pay.map((p) => [p.zone, p.min, p.max]), [['us', 100000, 120000], ['eu', 68000, 90000]]);
+  const atom = openingsAtom(h);
+  assert.match(atom, /<entry>\s+<id>https:\/\/h\.acme\.test\/jobs\/remote-payments\/<\/id>/);
+  assert.doesNotMatch(atom, /berlin-senior/);
+  assert.match(atom, /<updated>2026-11-01T00:00:00Z<\/updated>/);
+  const none = jobsPage({ ...h, openings: [] });
+  assert.deepEqual(none.items, []);
 });

@@ -16,7 +16,7 @@ export const families = (h: Handbook): Family[] =>
 
 export interface HomePage {
   head: PageHead & { ogType: 'website' };
-  counts: { roles: number; levels: number; careerPaths: number; faqs: number; skills: number };
+  counts: { roles: number; levels: number; careerPaths: number; faqs: number; skills: number; openings: number };
   families: Family[];
 }
 
@@ -29,7 +29,7 @@ export function homePage(h: Handbook): HomePage {
       ogType: 'website',
       search: {},
     },
-    counts: { roles: h.roles.length, levels: h.levels.length, careerPaths: h.careerPaths.length, faqs: h.faqs.length, skills: h.skills.length },
+    counts: { roles: h.roles.length, levels: h.levels.length, careerPaths: h.careerPaths.length, faqs: h.faqs.length, skills: h.skills.length, openings: h.openings.filter((o) => o.open).length },
     families: families(h),
   };
 }

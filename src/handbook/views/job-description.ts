@@ -6,15 +6,18 @@
 import { formatDate } from '../../lib/dates.ts';
 import { jobDescription, whereSentence, type JobDescription } from '../../lib/job-description.ts';
 import { absoluteUrl, paths, url } from '../../lib/url.ts';
-import type { Hiring, HiringOverride } from '../../schemas/hiring.ts';
+import { withOverrides, type Hiring, type HiringOverride } from '../../schemas/hiring.ts';
 import type { Handbook, Level, ZoneBand } from '../model.ts';
 import { bandText, type PageHead } from './common.ts';
 
 /** What an opening adds to its level's ad. */
 export interface AdOverrides {
+  title?: string | undefined;
   hiring?: HiringOverride | undefined;
   closing?: string | undefined;
   applyAt?: string | undefined;
+  /** A range of the opening's own, shown instead of the band of its zone. */
+  pay?: { zone: string; min: number; max: number } | undefined;
 }
 
 export interface Ad {
@@ -24,14 +27,13 @@ export interface Ad {
   bands: ZoneBand[];
 }
 
-const defined = <T extends object>(o: T | undefined) => Object.fromEntries(Object.entries(o ?? {}).filter(([, v]) => v !== undefined)) as Partial<T>;
-
 export function adFor(level: Level, h: Handbook, extra: AdOverrides = {}): Ad {
   const role = level.role;
-  const hiring = { ...h.hiring, ...defined(role.data.hiring), ...defined(level.data.hiring), ...defined(extra.hiring) } as Hiring;
+  const hiring = withOverrides(h.hiring, role.data.hiring, level.data.hiring, extra.hiring);
   const countries = hiring.workMode === 'remote' ? (hiring.remoteCountries ?? []) : (hiring.offices ?? []).map((o) => o.country);
-  const local = level.pay.filter((band) => band.zone.countries.some((c) => countries.includes(c)));
-  const bands = local.length ? local : level.pay;
+  const pay = level.pay.map((band) => (band.zone.id === extra.pay?.zone ? { zone: band.zone, min: extra.pay.min, max: extra.pay.max } : band));
+  const local = pay.filter((band) => band.zone.countries.some((c) => countries.includes(c)));
+  const bands = local.length ? local : pay;
   const jd = jobDescription({
     company: h.site.company,
     role: role.data,
@@ -48,7 +50,7 @@ export function adFor(level: Level, h: Handbook, extra: AdOverrides = {}): Ad {
     adjustments: hiring.adjustments,
     sourceUrl: absoluteUrl(paths.level(role.id, level.slug), h.site.url),
   });
-  return { jd, hiring, bands };
+  return { jd: extra.title ? { ...jd, title: extra.title } : jd, hiring, bands };
 }
 
 /** Every field of the ad, structured, for tools that fill their own forms (the .json file). */

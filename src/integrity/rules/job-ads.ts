@@ -8,6 +8,7 @@
 import { buildHandbook } from '../../handbook/build.ts';
 import type { Handbook } from '../../handbook/model.ts';
 import { adFor } from '../../handbook/views/job-description.ts';
+import { openingAd } from '../../handbook/views/opening.ts';
 import { jobDescriptionText } from '../../lib/job-description.ts';
 import type { Problem } from '../../problems/problem.ts';
 import type { LoadedContent, SourceFile } from '../../reader/content.ts';
@@ -55,14 +56,18 @@ export function adFindings(content: LoadedContent): AdFindings {
   const allowed = allowedBy(checks);
   for (const a of checks.allow) findings.waivers.push({ file: hiringFile, words: a.word, reason: a.reason });
 
-  // The files ads are made of: levels, their roles and the hiring defaults.
-  const adFiles = content.files.filter((f) => f.file.startsWith('content/levels/') || f.file.startsWith('content/roles/'));
+  // The files ads are made of: levels, their roles, openings and the hiring defaults.
+  const adFiles = content.files.filter((f) => /^content\/(levels|roles|openings)\//.test(f.file));
   for (const source of [...adFiles, ...(content.hiringSource ? [content.hiringSource] : [])]) scanLines(source, checks, allowed, findings);
 
   const h = handbookOf(content);
   if (!h) return findings;
-  for (const level of h.levels) {
-    const ad = adFor(level, h);
+  const ads = [
+    ...h.levels.map((level) => ({ id: level.id, file: level.filePath, ad: adFor(level, h) })),
+    ...h.openings.filter((o) => o.open).map((opening) => ({ id: `openings/${opening.id}`, file: opening.filePath, ad: openingAd(opening, h) })),
+  ];
+  for (const { id, file, ad } of ads) {
+    const level = { id, filePath: file };
     const text = jobDescriptionText(ad.jd);
     const masculine = masculineIn(text).filter((w) => !allowed.some((a) => a.pattern.test(w.word))).map((w) => w.word.toLowerCase());
     const feminine = feminineIn(text).map((w) => w.word.toLowerCase());
@@ -74,10 +79,11 @@ export function adFindings(content: LoadedContent): AdFindings {
     if (checks.payTransparency.rangeOnEveryAd) {
       const countries = ad.hiring.workMode === 'remote' ? (ad.hiring.remoteCountries ?? []) : (ad.hiring.offices ?? []).map((o) => o.country);
       const uncovered = countries.filter((c) => !h.pay.zones.some((z) => z.countries.includes(c)));
-      if (uncovered.length || !countries.length) {
+      // An ad with no place at all is reported by the rule that asks for one.
+      if (uncovered.length) {
         findings.problems.push({
           file: level.filePath,
-          message: `has a job ad open to ${uncovered.length ? uncovered.join(', ') : 'no named country'}, where no pay zone gives it a range`,
+          message: `has a job ad open to ${uncovered.join(', ')}, where no pay zone gives it a range`,
           fix: `the rule rangeOnEveryAd in ${hiringFile} asks every ad to show a pay range where it is open: add those countries to a zone in ${payTableFile}, or narrow the ad's countries`,
           severity: 'error',
         });
@@ -140,7 +146,17 @@ function scanLines(source: SourceFile, checks: AdChecks, allowed: ReturnType<typ
 function handbookOf(content: LoadedContent): Handbook | undefined {
   if (!content.site || !content.pay || !content.hiring) return undefined;
   const source = <D>(e: { id: string; data: D; file: string }) => ({ id: e.id, data: e.data, filePath: e.file });
-  return buildHandbook({ site: content.site, pay: content.pay, hiring: content.hiring, roles: content.roles.map(source), levels: content.levels.map(source), faqs: content.faqs.map(source), careerPaths: content.careerPaths.map(source) });
+  return buildHandbook({
+    site: content.site,
+    pay: content.pay,
+    hiring: content.hiring,
+    roles: content.roles.map(source),
+    levels: content.levels.map(source),
+    faqs: content.faqs.map(source),
+    careerPaths: content.careerPaths.map(source),
+    openings: content.openings.map(source),
+    today: new Date().toISOString().slice(0, 10),
+  });
 }
 
 export const checkJobAds = (content: LoadedContent): Problem[] => adFindings(content).problems;

@@ -1,0 +1,237 @@
+/**
+ * An opening's page, the jobs list and the feeds. The ad is the level's, composed by adFor with the
+ * opening's posting details; the JobPosting markup is built from the same view, so every value it
+ * carries is one the page shows.
+ */
+import type { JobPosting, Place, WithContext } from 'schema-dts';
+import { formatDate } from '../../lib/dates.ts';
+import { jobDescriptionHtml, type JobDescription } from '../../lib/job-description.ts';
+import { absoluteUrl, paths, url } from '../../lib/url.ts';
+import type { Hiring } from '../../schemas/hiring.ts';
+import type { Handbook, Opening } from '../model.ts';
+import { employmentTypeNames, workModeNames } from '../words.ts';
+import { bandText, reviewLine, type PageHead, type ReviewLine } from './common.ts';
+import { adFor, type Ad } from './job-description.ts';
+
+export interface Fact {
+  label: string;
+  value: string;
+  href?: string;
+}
+
+export interface OpeningPage {
+  head: PageHead & { noindex: boolean };
+  opening: { kind: 'opening'; id: string };
+  open: boolean;
+  /** Said at the top of a closed opening, instead of inviting applications. */
+  closedNotice?: string;
+  facts: Fact[];
+  apply?: Fact;
+  jd: JobDescription;
+  /** Serialised JobPosting for a script in the head; open openings only. */
+  jsonLd?: string;
+  /** The file has a body about the team. */
+  team: boolean;
+  review: ReviewLine;
+}
+
+const regionName = (code: string, locale: string) => new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+
+/** "Remote: United States, Germany" / "Hybrid: Berlin, Germany". */
+export function placeText(hiring: Hiring, locale: string): string {
+  const list = new Intl.ListFormat(locale, { type: 'conjunction' });
+  const places = hiring.workMode === 'remote' ? (hiring.remoteCountries ?? []).map((c) => regionName(c, locale)) : (hiring.offices ?? []).map((o) => `${o.city}, ${regionName(o.country, locale)}`);
+  return places.length ? `${workModeNames[hiring.workMode]}: ${list.format(places)}` : workModeNames[hiring.workMode];
+}
+
+export function openingAd(opening: Opening, h: Handbook): Ad {
+  const d = opening.data;
+  return adFor(opening.level, h, {
+    title: opening.title,
+    hiring: d.hiring,
+    pay: d.pay,
+    // A closed opening takes no applications: the ad does not invite them.
+    closing: opening.open ? d.validThrough : undefined,
+    applyAt: opening.open ? applyText(d.applyUrl) : undefined,
+  });
+}
+
+/** mailto:jobs@x → jobs@x; a form's address as written. */
+const applyText = (applyUrl: string) => applyUrl.replace(/^mailto:/, '');
+
+export function openingPage(opening: Opening, h: Handbook): OpeningPage {
+  const { site } = h;
+  const d = opening.data;
+  const level = opening.level;
+  const ad = openingAd(opening, h);
+  const where = placeText(ad.hiring, site.locale);
+  const posted = formatDate(d.datePosted, site.locale);
+  const closes = formatDate(d.validThrough, site.locale);
+  const role = level.role;
+  const facts: Fact[] = [
+    { label: 'Level', value: level.data.title, href: url(paths.level(role.id, level.slug)) },
+    { label: 'Employment', value: employmentTypeNames[d.employmentType] },
+    { label: 'Location', value: where },
+    // Its own range where it has one (adFor put it in place of its zone's band).
+    ...ad.bands.map((band) => ({ label: `Pay, ${band.zone.name}`, value: bandText(band, h) })),
+    { label: 'Posted', value: posted },
+    { label: opening.open ? 'Apply by' : 'Closed', value: closes },
+    { label: 'Reference', value: opening.id },
+  ];
+  const page: OpeningPage = {
+    head: {
+      title: opening.title,
+      description: `${opening.title} at ${site.company.name}. ${where}. ${employmentTypeNames[d.employmentType]}. ${opening.open ? `Apply by ${closes}.` : `Closed on ${closes}.`}`,
+      crumbs: [{ label: 'Jobs', href: paths.jobs() }, { label: opening.title }],
+      editPath: opening.filePath,
+      ...(opening.open ? { search: { type: 'opening', filters: { family: role.data.family, role: role.data.title, level: level.data.shortTitle, track: level.data.track }, restate: true } } : {}),
+      noindex: !opening.open,
+    },
+    opening: { kind: 'opening', id: opening.id },
+    open: opening.open,
+    facts,
+    jd: ad.jd,
+    team: opening.team,
+    review: reviewLine(site, opening),
+  };
+  if (!opening.open) page.closedNotice = `This opening closed on ${closes} and no longer takes applications.`;
+  else {
+    page.apply = { label: d.applyUrl.startsWith('mailto:') ? `Apply by email to ${applyText(d.applyUrl)}` : 'Apply now', value: applyText(d.applyUrl), href: d.applyUrl };
+    page.jsonLd = serialiseJsonLd(jobPosting(opening, ad, h));
+  }
+  return page;
+}
+
+const unitTexts = { year: 'YEAR', month: 'MONTH', hour: 'HOUR' } as const;
+
+/** Google's JobPosting: the required and recommended properties, each one the page shows. */
+export function jobPosting(opening: Opening, ad: Ad, h: Handbook): WithContext<JobPosting> {
+  const { site } = h;
+  const d = opening.data;
+  const { sourceUrl: _, ...shown } = ad.jd;
+  const remote = ad.hiring.workMode === 'remote';
+  const pay = ad.bands.find((b) => b.zone.id === d.pay?.zone) ?? ad.bands[0]!;
+  const location: Pick<JobPosting & object, 'jobLocation' | 'jobLocationType' | 'applicantLocationRequirements'> = remote
+    ? {
+        jobLocationType: 'TELECOMMUTE',
+        applicantLocationRequirements: (ad.hiring.remoteCountries ?? []).map((c) => ({ '@type': 'Country', name: regionName(c, site.locale) })),
+      }
+    : {
+        jobLocation: (ad.hiring.offices ?? []).map((o): Place => ({ '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: o.city, addressCountry: o.country } })),
+      };
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'JobPosting',
+    title: opening.title,
+    description: jobDescriptionHtml(shown),
+    datePosted: d.datePosted,
+    validThrough: d.validThrough,
+    employmentType: d.employmentType,
+    hiringOrganization: {
+      '@type': 'Organization',
+      name: site.company.name,
+      sameAs: site.company.website,
+      ...(site.company.logo ? { logo: absoluteUrl(site.company.logo, site.url) } : {}),
+    },
+    ...location,
+    baseSalary: {
+      '@type': 'MonetaryAmount',
+      currency: pay.zone.currency,
+      value: { '@type': 'QuantitativeValue', minValue: pay.min, maxValue: pay.max, unitText: unitTexts[h.pay.period] },
+    },
+    identifier: { '@type': 'PropertyValue', name: site.company.name, value: opening.id },
+    directApply: d.directApply,
+  };
+}
+
+/** JSON inside <script> must not close it: "<" is written as its escape, which JSON reads back as "<". */
+export const serialiseJsonLd = (data: object) => JSON.stringify(data).replace(/</g, '\\u003c');
+
+export interface JobsPage {
+  head: PageHead;
+  items: { href: string; title: string; level: string; where: string; employment: string; pay: string[]; closes: string }[];
+  feeds: { atom: string; json: string };
+}
+
+export function jobsPage(h: Handbook): JobsPage {
+  const { site } = h;
+  return {
+    head: {
+      title: 'Jobs',
+      description: `Open positions at ${site.company.name}, each with its level, pay, location and closing date.`,
+    },
+    items: h.openings.filter((o) => o.open).map((o) => {
+      const ad = openingAd(o, h);
+      return {
+        href: url(paths.opening(o.id)),
+        title: o.title,
+        level: o.level.data.title,
+        where: placeText(ad.hiring, site.locale),
+        employment: employmentTypeNames[o.data.employmentType],
+        pay: ad.bands.map((b) => `${b.zone.name}: ${bandText(b, h)}`),
+        closes: formatDate(o.data.validThrough, site.locale),
+      };
+    }),
+    feeds: { atom: url(paths.jobsFeed()), json: url(paths.jobsJson()) },
+  };
+}
+
+/** /jobs/index.json: the open openings for aggregators and careers pages. */
+export function openingsJson(h: Handbook) {
+  const { site } = h;
+  return {
+    company: site.company.name,
+    url: absoluteUrl(paths.jobs(), site.url),
+    openings: h.openings.filter((o) => o.open).map((o) => {
+      const ad = openingAd(o, h);
+      return {
+        id: o.id,
+        title: o.title,
+        url: absoluteUrl(paths.opening(o.id), site.url),
+        level: { id: o.level.id, title: o.level.data.title },
+        employmentType: o.data.employmentType,
+        location: { workMode: ad.hiring.workMode, offices: ad.hiring.offices ?? [], remoteCountries: ad.hiring.workMode === 'remote' ? (ad.hiring.remoteCountries ?? []) : [], text: placeText(ad.hiring, site.locale) },
+        pay: ad.bands.map((b) => ({ zone: b.zone.id, zoneName: b.zone.name, currency: b.zone.currency, min: b.min, max: b.max, period: h.pay.period, text: bandText(b, h) })),
+        datePosted: o.data.datePosted,
+        validThrough: o.data.validThrough,
+        applyUrl: o.data.applyUrl,
+        directApply: o.data.directApply,
+      };
+    }),
+  };
+}
+
+const xml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** /jobs/feed.xml: the same openings as an Atom feed, newest first. */
+export function openingsAtom(h: Handbook): string {
+  const { openings, url: self } = openingsJson(h);
+  const sorted = openings.toSorted((a, b) => b.datePosted.localeCompare(a.datePosted));
+  // Dated by the content, not the build, so an unchanged handbook gives an unchanged feed.
+  const updated = `${sorted[0]?.datePosted ?? h.pay.effective}T00:00:00Z`;
+  const entries = sorted.map((o) =>
+    [
+      '  <entry>',
+      `    <id>${xml(o.url)}</id>`,
+      `    <title>${xml(o.title)}</title>`,
+      `    <link rel="alternate" type="text/html" href="${xml(o.url)}"/>`,
+      `    <published>${o.datePosted}T00:00:00Z</published>`,
+      `    <updated>${o.datePosted}T00:00:00Z</updated>`,
+      `    <summary>${xml(`${o.level.title}. ${o.location.text}. ${o.pay.map((p) => `${p.zoneName}: ${p.text}`).join('; ')}. Apply by ${o.validThrough} at ${o.applyUrl}`)}</summary>`,
+      '  </entry>',
+    ].join('\n'),
+  );
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `  <id>${xml(self)}</id>`,
+    `  <title>${xml(`Jobs at ${h.site.company.name}`)}</title>`,
+    `  <link rel="alternate" type="text/html" href="${xml(self)}"/>`,
+    `  <link rel="self" type="application/atom+xml" href="${xml(absoluteUrl(paths.jobsFeed(), h.site.url))}"/>`,
+    `  <author><name>${xml(h.site.company.name)}</name></author>`,
+    `  <updated>${updated}</updated>`,
+    ...entries,
+    '</feed>',
+    '',
+  ].join('\n');
+}
