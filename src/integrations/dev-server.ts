@@ -38,30 +38,48 @@ export function devServer(settings: Settings): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:server:setup': ({ server, refreshContent }) => {
-        const recheck = () => {
+        let syncedAt = 0;
+        const recheck = async () => {
           const rolebook: Refresh = { settings, generation: ++generation };
-          return refreshContent?.({ loaders: collectionNames.map(loaderName), context: { rolebook } });
+          await refreshContent?.({ loaders: collectionNames.map(loaderName), context: { rolebook } });
+          syncedAt = Date.now();
         };
         // After a restart the content layer still watches the old server's files: watch here, on the new one.
         const folders = collectionNames.map((name) => path.join(root, collectionSources[name].base) + path.sep);
+        // While a save is being checked, pages wait for the result instead of rendering half of it.
         let pending: ReturnType<typeof setTimeout> | undefined;
+        let checking = 0;
+        let settled: Promise<void> = Promise.resolve();
+        let settle: (() => void) | undefined;
+        const done = () => {
+          if (pending || checking || !settle) return;
+          settle();
+          settle = undefined;
+        };
         for (const event of ['add', 'change', 'unlink'] as const) {
           server.watcher.on(event, (file) => {
             if (!folders.some((folder) => file.startsWith(folder))) return;
+            if (!settle) settled = new Promise((resolve) => (settle = resolve));
             clearTimeout(pending);
-            pending = setTimeout(() => void recheck(), 50);
+            pending = setTimeout(() => {
+              pending = undefined;
+              checking++;
+              // A short pause after the sync lets Astro drop the routes it computed from the content of before.
+              void recheck().finally(() => setTimeout(() => (checking--, done()), 200));
+            }, 50);
           });
         }
         // The restarted server loads the content config again before a refresh can run.
         if (restarted) setTimeout(() => void recheck(), 1000);
 
-        server.middlewares.use((req, res, next) => {
+        server.middlewares.use(async (req, res, next) => {
+          if (req.url === `${base}__rolebook/status` || isPageRequest(req.method, req.url ?? '/', req.headers.accept)) await settled;
           // The settings as this server read them, and the content as last checked.
           const problems = [...settings.problems, ...latestProblems().filter((p) => ![siteSettingsFile, payTableFile, hiringFile].includes(p.file))];
           if (req.url === `${base}__rolebook/status`) {
             res.setHeader('content-type', 'application/json');
             res.setHeader('cache-control', 'no-store');
-            res.end(JSON.stringify({ errors: problems.filter((p) => p.severity === 'error').length }));
+            res.end(JSON.stringify({ errors: problems.filter((p) => p.severity === 'error').length, syncedAt }));
             return;
           }
           if (!hasErrors(problems) || !isPageRequest(req.method, req.url ?? '/', req.headers.accept)) return next();

@@ -7,23 +7,17 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import type { Handbook } from '../../src/handbook/model.ts';
 import { employmentTypeNames } from '../../src/handbook/words.ts';
 import { listPages, urlPathOf } from '../../src/lib/built-pages.ts';
 import { formatDate } from '../../src/lib/dates.ts';
 import { formatMoney } from '../../src/lib/money.ts';
 import { paths } from '../../src/lib/url.ts';
-import { launchBrowser, openPage } from '../../scripts/lib/browser.ts';
-import { serveSite, type ServedSite } from '../../scripts/lib/serve.ts';
-import { realHandbook } from '../fixtures/real-handbook.ts';
+import { openPage } from '../../scripts/lib/browser.ts';
+import { base, builtSiteUnderTest, dist } from './helpers/built-site.ts';
 import { copyProject, type ProjectCopy } from './helpers/project-copy.ts';
 
-const dist = path.resolve(process.env['ROLEBOOK_DIST'] ?? 'dist');
-const base = process.env['ROLEBOOK_BASE'] ?? '/';
 
 type Json = Record<string, unknown>;
 const jsonLdBlocks = (html: string): Json[] =>
@@ -31,19 +25,7 @@ const jsonLdBlocks = (html: string): Json[] =>
 const text = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 describe('JobPosting on the built site', () => {
-  let browser: Browser;
-  let site: ServedSite;
-  let h: Handbook;
-  before(async () => {
-    assert.ok(existsSync(path.join(dist, 'index.html')), `${dist} has no index.html: build the site first`);
-    h = await realHandbook();
-    browser = await launchBrowser();
-    site = await serveSite({ dir: dist, base });
-  });
-  after(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const built = builtSiteUnderTest();
 
   test('every JSON-LD block parses, and JobPosting is on each open opening and nowhere else', async () => {
     const found: string[] = [];
@@ -52,16 +34,16 @@ describe('JobPosting on the built site', () => {
         if (block['@type'] === 'JobPosting') found.push(urlPathOf(file, base));
       }
     }
-    const open = h.openings.filter((o) => o.open);
+    const open = built.h.openings.filter((o) => o.open);
     assert.ok(open.length >= 2, 'the shipped examples are open');
     assert.deepEqual(found.sort(), open.map((o) => `${base}${paths.opening(o.id)}`).sort());
   });
 
   test('each open opening marks up every property, and the page shows every marked-up value', async () => {
-    const regions = new Intl.DisplayNames([h.site.locale], { type: 'region' });
-    const { page, close } = await openPage(browser, site.origin);
-    for (const opening of h.openings.filter((o) => o.open)) {
-      await page.goto(site.url(paths.opening(opening.id)));
+    const regions = new Intl.DisplayNames([built.h.site.locale], { type: 'region' });
+    const { page, close } = await openPage(built.browser, built.site.origin);
+    for (const opening of built.h.openings.filter((o) => o.open)) {
+      await page.goto(built.site.url(paths.opening(opening.id)));
       const [ld] = jsonLdBlocks(await page.content());
       assert.ok(ld, `${opening.id} has markup`);
       const remote = 'jobLocationType' in ld;
@@ -73,8 +55,8 @@ describe('JobPosting on the built site', () => {
       visible(ld['title'] as string, 'title');
       // The description is the ad as the page shows it: every paragraph and point of it.
       for (const piece of (ld['description'] as string).split(/<[^>]+>/).map((s) => s.trim()).filter(Boolean)) visible(piece.replace(/&#(\d+);/g, (_, c: string) => String.fromCharCode(Number(c))), 'description');
-      visible(formatDate(ld['datePosted'] as string, h.site.locale), 'datePosted');
-      visible(formatDate(ld['validThrough'] as string, h.site.locale), 'validThrough');
+      visible(formatDate(ld['datePosted'] as string, built.h.site.locale), 'datePosted');
+      visible(formatDate(ld['validThrough'] as string, built.h.site.locale), 'validThrough');
       visible(employmentTypeNames[ld['employmentType'] as keyof typeof employmentTypeNames], 'employmentType');
       const org = ld['hiringOrganization'] as Json;
       visible(org['name'] as string, 'hiringOrganization.name');
@@ -93,7 +75,7 @@ describe('JobPosting on the built site', () => {
       }
       const salary = ld['baseSalary'] as Json;
       const value = salary['value'] as Json;
-      const money = { locale: h.site.locale, currency: salary['currency'] as string };
+      const money = { locale: built.h.site.locale, currency: salary['currency'] as string };
       visible(`${formatMoney(value['minValue'] as number, money)} – ${formatMoney(value['maxValue'] as number, money)} per ${(value['unitText'] as string).toLowerCase()}`, 'baseSalary');
       const identifier = ld['identifier'] as Json;
       visible(identifier['name'] as string, 'identifier.name');

@@ -14,29 +14,19 @@ import { bandText } from '../../src/handbook/views/common.ts';
 import { stepKindNames } from '../../src/handbook/words.ts';
 import { listPages } from '../../src/lib/built-pages.ts';
 import { paths } from '../../src/lib/url.ts';
-import { launchBrowser, openPage } from '../../scripts/lib/browser.ts';
-import { serveSite, type ServedSite } from '../../scripts/lib/serve.ts';
-import { realHandbook } from '../fixtures/real-handbook.ts';
+import { openPage } from '../../scripts/lib/browser.ts';
+import type { ServedSite } from '../../scripts/lib/serve.ts';
+import { base, builtSiteUnderTest, dist } from './helpers/built-site.ts';
 
-const dist = path.resolve(process.env['ROLEBOOK_DIST'] ?? 'dist');
-const base = process.env['ROLEBOOK_BASE'] ?? '/';
-
+// The shared tab closes first; then builtSiteUnderTest closes the browser and the server.
+after(async () => {
+  await shared?.close();
+});
+const built = builtSiteUnderTest();
 let browser: Browser;
 let site: ServedSite;
 let h: Handbook;
-
-before(async () => {
-  assert.ok(existsSync(path.join(dist, 'index.html')), `${dist} has no index.html: build the site first`);
-  h = await realHandbook();
-  browser = await launchBrowser();
-  site = await serveSite({ dir: dist, base });
-});
-
-after(async () => {
-  await shared?.close();
-  await browser?.close();
-  await site?.close();
-});
+before(() => ({ browser, site, h } = built));
 
 let shared: Awaited<ReturnType<typeof openPage>> | undefined;
 
