@@ -3,30 +3,23 @@
  * content says, links resolve, nothing scrolls sideways at 320 px, and the small scripts work.
  * Reads the built site from ROLEBOOK_DIST (default dist) served under ROLEBOOK_BASE (default /).
  */
-import { after, before, describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import type { Handbook } from '../../src/handbook/model.ts';
 import { bandText } from '../../src/handbook/views/common.ts';
 import { stepKindNames } from '../../src/handbook/words.ts';
 import { listPages } from '../../src/lib/built-pages.ts';
 import { paths } from '../../src/lib/url.ts';
 import { openPage } from '../../scripts/lib/browser.ts';
-import type { ServedSite } from '../../scripts/lib/serve.ts';
 import { base, builtSiteUnderTest, dist } from './helpers/built-site.ts';
 
-// The shared tab closes first; then builtSiteUnderTest closes the browser and the server.
+// The shared tab; builtSiteUnderTest closes the browser and the server (a tab already gone is fine).
 after(async () => {
-  await shared?.close();
+  await shared?.close().catch(() => {});
 });
 const built = builtSiteUnderTest();
-let browser: Browser;
-let site: ServedSite;
-let h: Handbook;
-before(() => ({ browser, site, h } = built));
 
 let shared: Awaited<ReturnType<typeof openPage>> | undefined;
 
@@ -36,10 +29,10 @@ let shared: Awaited<ReturnType<typeof openPage>> | undefined;
  */
 async function visit(pathInSite: string, options: Parameters<typeof openPage>[2] = {}) {
   const reuse = Object.keys(options).length === 0;
-  if (reuse) shared ??= await openPage(browser, site.origin);
-  const opened = reuse ? shared! : await openPage(browser, site.origin, options);
+  if (reuse) shared ??= await openPage(built.browser, built.site.origin);
+  const opened = reuse ? shared! : await openPage(built.browser, built.site.origin, options);
   for (const list of Object.values(opened.problems)) list.length = 0;
-  const response = await opened.page.goto(site.url(pathInSite));
+  const response = await opened.page.goto(built.site.url(pathInSite));
   assert.equal(response?.status(), 200, `${pathInSite} answers 200`);
   return {
     page: opened.page,
@@ -60,8 +53,8 @@ const text = (s: string) => s.replace(/\s+/g, ' ').trim();
 describe('home and role list', () => {
   test('the home page introduces the company and links every role', async () => {
     const { page, close } = await visit('');
-    assert.match(text(await page.locator('h1').innerText()), new RegExp(h.site.company.name));
-    for (const role of h.roles) {
+    assert.match(text(await page.locator('h1').innerText()), new RegExp(built.h.site.company.name));
+    for (const role of built.h.roles) {
       const link = page.locator(`main a[href="${base}${paths.role(role.id)}"]`);
       assert.ok((await link.count()) > 0, `home links ${role.id}`);
     }
@@ -71,11 +64,11 @@ describe('home and role list', () => {
   test('the roles page groups roles by family with level counts and pay ranges', async () => {
     const { page, close } = await visit(paths.roles());
     const headings = (await page.locator('main h2').allInnerTexts()).map(text);
-    assert.deepEqual(headings, h.families.map((f) => f.family));
+    assert.deepEqual(headings, built.h.families.map((f) => f.family));
     const body = text(await page.locator('main').innerText());
-    for (const role of h.roles) {
+    for (const role of built.h.roles) {
       assert.ok(body.includes(role.data.title));
-      if (role.payRange) assert.ok(body.includes(bandText(role.payRange, h)), `${role.id} pay range`);
+      if (role.payRange) assert.ok(body.includes(bandText(role.payRange, built.h)), `${role.id} pay range`);
     }
     await close();
   });
@@ -83,7 +76,7 @@ describe('home and role list', () => {
 
 describe('role pages', () => {
   test('each role page shows its guide, ladder with pay bands, skills and questions', async () => {
-    for (const role of h.roles) {
+    for (const role of built.h.roles) {
       const { page, close } = await visit(paths.role(role.id));
       assert.equal(text(await page.locator('h1').innerText()), role.data.title);
       const main = text(await page.locator('main').innerText());
@@ -92,7 +85,7 @@ describe('role pages', () => {
       const ladder = page.locator('.ladder');
       for (const level of role.levels) {
         assert.equal(await ladder.locator(`a[href="${base}${paths.level(role.id, level.slug)}"]`).count(), 1, `${role.id} ladder links ${level.slug}`);
-        assert.ok(main.includes(bandText(level.band, h)), `${level.id} band text`);
+        assert.ok(main.includes(bandText(level.band, built.h)), `${level.id} band text`);
       }
       assert.equal(await ladder.locator('svg.paybar').count(), role.levels.length, 'one pay bar per level');
       for (const group of role.skillGroups) {
@@ -108,12 +101,12 @@ describe('role pages', () => {
 
 describe('level pages', () => {
   test('each level page shows its band, scope, competencies, changes and neighbours', async () => {
-    for (const level of h.levels) {
+    for (const level of built.h.levels) {
       const d = level.data;
       const { page, close } = await visit(paths.level(level.role.id, level.slug));
       assert.equal(text(await page.locator('h1').innerText()), d.title);
       const main = text(await page.locator('main').innerText());
-      for (const band of level.pay) assert.ok(main.includes(`${band.zone.name} ${bandText(band, h)}`), `${level.id} band in ${band.zone.name}`);
+      for (const band of level.pay) assert.ok(main.includes(`${band.zone.name} ${bandText(band, built.h)}`), `${level.id} band in ${band.zone.name}`);
       assert.ok(main.includes(level.grade.name), `${level.id} grade`);
       assert.ok(main.includes(text(d.scope)), `${level.id} scope`);
       for (const c of d.competencies) assert.ok(main.includes(text(c.expectation)), `${level.id} competency ${c.area}`);
@@ -134,7 +127,7 @@ describe('level pages', () => {
 
 describe('comparison', () => {
   test('the matrix has a column per level and rows for scope, competencies, experience and pay', async () => {
-    for (const role of h.roles.filter((r) => r.levels.length > 1)) {
+    for (const role of built.h.roles.filter((r) => r.levels.length > 1)) {
       const { page, close } = await visit(paths.compare(role.id));
       const columns = (await page.locator('table.matrix thead th').allInnerTexts()).map(text);
       assert.deepEqual(columns, role.levels.map((l) => l.data.shortTitle));
@@ -142,13 +135,13 @@ describe('comparison', () => {
       const areas = [...new Set(role.levels.flatMap((l) => l.data.competencies.map((c) => c.area)))];
       for (const row of ['Scope', 'Responsibilities', ...areas, 'Experience', 'Pay']) assert.ok(rows.includes(row), `${role.id} row ${row}`);
       const table = text(await page.locator('table.matrix').innerText());
-      for (const l of role.levels) for (const band of l.pay) assert.ok(table.includes(bandText(band, h)), `${l.id} in ${band.zone.name}`);
+      for (const l of role.levels) for (const band of l.pay) assert.ok(table.includes(bandText(band, built.h)), `${l.id} in ${band.zone.name}`);
       await close();
     }
   });
 
   test('choosing any two levels opens the page that shows only what changes', async () => {
-    const role = h.roles.find((r) => r.levels.length > 2) ?? h.roles.find((r) => r.levels.length > 1)!;
+    const role = built.h.roles.find((r) => r.levels.length > 2) ?? built.h.roles.find((r) => r.levels.length > 1)!;
     const [a, b] = [role.levels[0]!, role.levels.at(-1)!];
     const { page, close } = await visit(paths.compare(role.id));
     await page.locator('.chooser summary', { hasText: 'Any two levels' }).click();
@@ -158,12 +151,12 @@ describe('comparison', () => {
     ]);
     assert.match(text(await page.locator('h1').innerText()), new RegExp(`${a.data.shortTitle} and ${b.data.shortTitle}`));
     const table = text(await page.locator('table.matrix').innerText());
-    assert.ok(table.includes(bandText(b.band, h)));
+    assert.ok(table.includes(bandText(b.band, built.h)));
     await close();
   });
 
   test('without JavaScript every adjacent pair is one link away and its diff is pre-rendered', async () => {
-    const role = h.roles.find((r) => r.levels.length > 1)!;
+    const role = built.h.roles.find((r) => r.levels.length > 1)!;
     const { page, close } = await visit(paths.compare(role.id), { javaScriptEnabled: false });
     for (const level of role.levels.filter((l) => l.previous)) {
       const href = `${base}${paths.comparePair(role.id, level.previous!.slug, level.slug)}`;
@@ -184,13 +177,13 @@ describe('career paths', () => {
   test('the index has a card per path and a link to the job architecture, and no graph of every role', async () => {
     const { page, close } = await visit(paths.careerPaths());
     assert.equal(await page.locator('svg.graph-svg').count(), 0, 'no drawing of every role');
-    for (const p of h.careerPaths) assert.equal(await page.locator(`main .card a[href="${base}${paths.careerPath(p.id)}"]`).count(), 1, p.id);
+    for (const p of built.h.careerPaths) assert.equal(await page.locator(`main .card a[href="${base}${paths.careerPath(p.id)}"]`).count(), 1, p.id);
     assert.equal(await page.locator(`main a[href="${base}${paths.jobArchitecture()}"]`).count(), 1, 'links the job architecture');
     await close();
   });
 
   test('each path draws its steps and the ladders they touch: up is a higher grade, moves within a grade are level', async () => {
-    for (const p of h.careerPaths) {
+    for (const p of built.h.careerPaths) {
       const { page, close } = await visit(paths.careerPath(p.id));
       const svg = page.locator('svg.graph-svg');
       assert.ok((await svg.locator('title').textContent())?.length, `${p.id}: the graph has a title`);
@@ -224,7 +217,7 @@ describe('career paths', () => {
   });
 
   test('the list says every step in plain words, by grade from the top, with no step from a place to itself', async () => {
-    for (const p of h.careerPaths) {
+    for (const p of built.h.careerPaths) {
       const { page, close } = await visit(paths.careerPath(p.id));
       const list = text(await page.locator('.graph-text').innerText());
       for (const step of p.steps) {
@@ -235,7 +228,7 @@ describe('career paths', () => {
         if (step.reason) assert.ok(list.includes(text(step.reason)), `${p.id}: the reason for ${step.from.id} → ${step.to.id}`);
       }
       assert.ok(!/\(first level\)|lateral move: /.test(list), `${p.id}: no leftovers of the old wording`);
-      const grades = (await page.locator('.graph-list-name').allInnerTexts()).map((g) => h.pay.grades.find((x) => x.name === text(g))!.rank);
+      const grades = (await page.locator('.graph-list-name').allInnerTexts()).map((g) => built.h.pay.grades.find((x) => x.name === text(g))!.rank);
       assert.deepEqual(grades, [...grades].sort((a, b) => b - a), `${p.id}: highest grade first`);
       const items = await page.locator('.graph-list-grade li').evaluateAll((lis) => lis.map((li) => [...li.querySelectorAll('a')].map((a) => a.getAttribute('href'))));
       for (const hrefs of items) assert.ok(hrefs.length < 2 || hrefs[0] !== hrefs[1], `${p.id}: no self-loop`);
@@ -248,7 +241,7 @@ describe('career paths', () => {
   });
 
   test('on a phone the steps are a list by grade, with no drawing to scroll sideways', async () => {
-    for (const p of h.careerPaths) {
+    for (const p of built.h.careerPaths) {
       const { page, close } = await visit(paths.careerPath(p.id), { viewport: { width: 375, height: 800 } });
       assert.equal(await page.locator('svg.graph-svg').isVisible(), false, `${p.id}: no drawing`);
       assert.ok(await page.locator('.graph-list-grade').first().isVisible(), `${p.id}: the list by grade`);
@@ -258,7 +251,7 @@ describe('career paths', () => {
   });
 
   test('each path page lists its steps and what changes', async () => {
-    for (const p of h.careerPaths) {
+    for (const p of built.h.careerPaths) {
       const { page, close } = await visit(paths.careerPath(p.id));
       assert.equal(text(await page.locator('h1').innerText()), p.data.title);
       const main = text(await page.locator('main').innerText());
@@ -272,13 +265,13 @@ describe('FAQ', () => {
   test('every question has its own anchor, grouped by topic, and a link to it opens the answer', async () => {
     const { page, close } = await visit(paths.faq());
     const topics = (await page.locator('main h2').allInnerTexts()).map(text);
-    for (const group of h.faqsByTopic) assert.ok(topics.includes(group.topic), `topic ${group.topic}`);
-    for (const faq of h.faqs) {
+    for (const group of built.h.faqsByTopic) assert.ok(topics.includes(group.topic), `topic ${group.topic}`);
+    for (const faq of built.h.faqs) {
       assert.equal(await page.locator(`[id="${faq.anchor}"]`).count(), 1, `anchor ${faq.anchor}`);
       assert.equal(await page.locator(`details:has([id="${faq.anchor}"]) summary`).innerText().then(text), text(faq.data.question));
     }
     await close();
-    const target = h.faqs.at(-1)!;
+    const target = built.h.faqs.at(-1)!;
     // A fresh tab, so this is a real navigation to the fragment rather than a jump within the page.
     const linked = await visit(paths.faq(target.anchor), { viewport: { width: 1280, height: 900 } });
     assert.equal(await linked.page.locator(`details:has([id="${target.anchor}"])`).evaluate((d) => (d as HTMLDetailsElement).open), true, 'the linked question opens');
@@ -289,9 +282,9 @@ describe('FAQ', () => {
 describe('skills', () => {
   test('each skill page lists the roles asking for it and the levels naming it', async () => {
     const { page, close } = await visit(paths.skills());
-    for (const skill of h.skills) assert.equal(await page.locator(`main a[href="${base}${paths.skill(skill.slug)}"]`).count(), 1, skill.slug);
+    for (const skill of built.h.skills) assert.equal(await page.locator(`main a[href="${base}${paths.skill(skill.slug)}"]`).count(), 1, skill.slug);
     await close();
-    for (const skill of h.skills) {
+    for (const skill of built.h.skills) {
       const p = await visit(paths.skill(skill.slug));
       assert.equal(text(await p.page.locator('h1').innerText()), skill.name);
       for (const role of skill.roles) assert.equal(await p.page.locator(`main a[href="${base}${paths.role(role.id)}"]`).count(), 1, `${skill.slug} lists ${role.id}`);
@@ -302,10 +295,10 @@ describe('skills', () => {
 });
 
 describe('job descriptions', () => {
-  const file = (level: (typeof h.levels)[number], format: 'txt' | 'md' | 'html' | 'json') => fetch(site.url(paths.jobDescriptionFile(level.role.id, level.slug, format)));
+  const file = (level: (typeof built.h.levels)[number], format: 'txt' | 'md' | 'html' | 'json') => fetch(built.site.url(paths.jobDescriptionFile(level.role.id, level.slug, format)));
 
   test('every ad has each section, at most eight points a list and no point twice, and its files hold the same text', async () => {
-    for (const level of h.levels) {
+    for (const level of built.h.levels) {
       const { page, close } = await visit(paths.jobDescription(level.role.id, level.slug));
       const headings = await page.locator('article.jd h2').allInnerTexts();
       for (const heading of ['About us', 'About the role', 'What you will do', 'What you bring', 'What we offer', 'Pay', 'Location and working hours', 'How to apply', 'Interview process', 'Equal opportunity']) {
@@ -318,7 +311,7 @@ describe('job descriptions', () => {
       }
       assert.equal(await page.locator('script[type="application/ld+json"]').count(), 0, `${level.id}: no JobPosting on a handbook page`);
       const article = text(await page.locator('article.jd').innerText());
-      assert.ok(article.includes(text(h.site.company.about)), 'About us');
+      assert.ok(article.includes(text(built.h.site.company.about)), 'About us');
       const txt = await (await file(level, 'txt')).text();
       assert.equal(text(await page.locator('article.jd h1').innerText()), txt.split('\n')[0], `${level.id}: title`);
       // After the title and the company line, every line of the text file is on the page.
@@ -334,7 +327,7 @@ describe('job descriptions', () => {
   });
 
   test('no role or level page carries JobPosting data', async () => {
-    for (const path of [paths.role(h.roles[0]!.id), paths.level(h.levels[0]!.role.id, h.levels[0]!.slug)]) {
+    for (const path of [paths.role(built.h.roles[0]!.id), paths.level(built.h.levels[0]!.role.id, built.h.levels[0]!.slug)]) {
       const { page, close } = await visit(path);
       assert.equal(await page.locator('script[type="application/ld+json"]').count(), 0, path);
       await close();
@@ -342,7 +335,7 @@ describe('job descriptions', () => {
   });
 
   test('copy puts the ad on the clipboard as plain text, as Markdown and as rich text', async () => {
-    const level = h.levels.find((l) => l.previous) ?? h.levels[0]!;
+    const level = built.h.levels.find((l) => l.previous) ?? built.h.levels[0]!;
     const [txt, md, html] = await Promise.all((['txt', 'md', 'html'] as const).map(async (f) => (await file(level, f)).text()));
     const { page, close } = await visit(paths.jobDescription(level.role.id, level.slug), { permissions: ['clipboard-read', 'clipboard-write'] });
     // Each copy is awaited at its own button's status, so no read overlaps the write before it.
@@ -372,14 +365,14 @@ describe('job descriptions', () => {
 
 describe('site-wide', () => {
   test('robots.txt names the sitemap under the site address and base', async () => {
-    const robots = await fetch(site.url('robots.txt')).then((r) => r.text());
-    const sitemap = new URL(`${base}sitemap-index.xml`, h.site.url).href;
+    const robots = await fetch(built.site.url('robots.txt')).then((r) => r.text());
+    const sitemap = new URL(`${base}sitemap-index.xml`, built.h.site.url).href;
     assert.ok(robots.includes(`Sitemap: ${sitemap}`), robots);
   });
 
   test('the brand colour arrives as a stylesheet, not inline styles', async () => {
-    const css = await fetch(site.url('brand.css')).then((r) => r.text());
-    assert.ok(css.includes(`--brand:${h.site.brandColor.toLowerCase()}`) || /--brand:#[0-9a-f]{6}/.test(css));
+    const css = await fetch(built.site.url('brand.css')).then((r) => r.text());
+    assert.ok(css.includes(`--brand:${built.h.site.brandColor.toLowerCase()}`) || /--brand:#[0-9a-f]{6}/.test(css));
     for (const file of await htmlFiles()) {
       const html = await readFile(file, 'utf8');
       assert.doesNotMatch(html, /\sstyle="/, `${file} has a style attribute`);
@@ -433,11 +426,11 @@ describe('site-wide', () => {
 
   test('no page scrolls sideways at 320 px', async () => {
     const files = await htmlFiles();
-    const opened = await openPage(browser, site.origin, { viewport: { width: 320, height: 640 } });
+    const opened = await openPage(built.browser, built.site.origin, { viewport: { width: 320, height: 640 } });
     const wide: string[] = [];
     for (const file of files) {
       const urlPath = fileToUrlPath(file);
-      await opened.page.goto(`${site.origin}${urlPath}`);
+      await opened.page.goto(`${built.site.origin}${urlPath}`);
       const [scroll, client] = await opened.page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
       if (scroll! > client!) wide.push(`${urlPath}: ${scroll} px wide`);
     }
