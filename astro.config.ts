@@ -22,6 +22,9 @@ export default defineConfig({
   site: site?.url ?? 'https://example.com',
   base,
   trailingSlash: 'always',
+  // Editors preview in astro dev; a developer toolbar over the handbook is chrome they do not need,
+  // and its dependencies make Vite reload a fresh clone's first page mid-load.
+  devToolbar: { enabled: false },
   // Content-Security-Policy in every page's <meta>, with the hashes of what Astro generated, and
   // in dist/_headers for hosts that read it (src/integrations/csp.ts; tests/e2e/gates/csp.test.ts).
   security: {
