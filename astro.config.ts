@@ -7,6 +7,7 @@ import { devServer } from './src/integrations/dev-server.ts';
 import { onDemandScripts } from './src/integrations/on-demand-scripts.ts';
 import { settingsFiles } from './src/integrations/settings.ts';
 import { sitemapFilter } from './src/integrations/sitemap-filter.ts';
+import { normaliseBase } from './src/lib/url.ts';
 import { readSettings } from './src/reader/settings.ts';
 import { search } from './src/search/integration.ts';
 
@@ -16,7 +17,7 @@ import { search } from './src/search/integration.ts';
 // itself from failing first with a less helpful one.
 const settings = await readSettings(fileURLToPath(new URL('.', import.meta.url)));
 const { site } = settings;
-const base = process.env['ROLEBOOK_BASE'] ?? site?.base ?? '/';
+const base = normaliseBase(process.env['ROLEBOOK_BASE'] ?? site?.base ?? '/');
 
 export default defineConfig({
   site: site?.url ?? 'https://example.com',

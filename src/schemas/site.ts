@@ -1,6 +1,18 @@
 /** content/site.yaml: the settings every fork edits first. */
 import { z } from 'astro/zod';
+import { normaliseBase } from '../lib/url.ts';
 import { isKnownLocale, text } from './fields.ts';
+
+/**
+ * What content/site.yaml ships with. A fork that still holds these has not been made its own: the
+ * check warns, and the GitHub Pages workflow replaces the addresses with the fork's own.
+ */
+export const shippedSite = {
+  companyName: 'Northwind Labs',
+  url: 'https://handbook.example.com',
+  repository: 'https://github.com/rolebook/rolebook',
+  editUrl: 'https://github.com/rolebook/rolebook/edit/main/{path}',
+} as const;
 
 const httpUrl = (description: string) =>
   z.url({ protocol: /^https?$/, error: 'must be a full web address starting with https://' }).describe(description);
@@ -20,17 +32,20 @@ export const siteSchema = z.strictObject({
     message: 'has a path after the domain',
     params: { fix: 'write only the address up to the domain here (https://example.com), and the folder in base (base: /handbook/)' },
   }),
+  // Editors write /handbook, handbook or /handbook/ alike, as Astro accepts them all.
   base: z
     .string()
-    .regex(/^\/([a-z0-9._-]+\/)*$/i, 'must start and end with a slash, such as / or /handbook/')
+    .trim()
+    .regex(/^\/?([a-z0-9._-]+\/)*[a-z0-9._-]*\/?$/i, 'is not a folder name (letters, digits, dots and hyphens, no spaces)')
     .default('/')
-    .describe('The folder the handbook lives in on that address: / for the root, /handbook/ for a sub-folder.'),
+    .transform(normaliseBase)
+    .describe('The folder the handbook lives in on that address: / for the root, or a folder such as /handbook/ (handbook and /handbook work too). The GitHub Pages workflow sets it for you.'),
   locale: z
     .string()
     .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'must be a language tag such as en-US or de-DE')
     .refine(isKnownLocale, { message: 'is not a language (and region) that browsers and screen readers know', params: { fix: 'use a tag such as en-US, en-GB, de-DE or fr-FR' } })
     .default('en-US')
-    .describe('Language and region used for dates and money, such as en-US or en-GB.'),
+    .describe('Language and region of the handbook, such as en-US, en-GB or de-DE. It sets how dates and amounts are written (de-DE: 2. Dezember 2026, 85.000 €) and the language screen readers and search engines assume. The text itself stays as you write it.'),
   currency: z
     .never({ error: 'is set in content/pay.yaml now: each pay zone has its own currency' })
     .optional()
