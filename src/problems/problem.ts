@@ -37,17 +37,42 @@ export function countBySeverity(problems: readonly Problem[]) {
   };
 }
 
-/** The whole report: one problem per line, errors first, then a one-line total. */
+export interface FileProblems {
+  file: string;
+  /** In line order; problems without a line (about the whole file) first. */
+  problems: Problem[];
+  errors: number;
+  warnings: number;
+}
+
+/** Problems by file: files with errors first, each group in file-name order, each file's problems in line order. */
+export function groupByFile(problems: readonly Problem[]): FileProblems[] {
+  return [...Map.groupBy(sortProblems(problems), (p) => p.file)]
+    .map(([file, list]) => ({ file, problems: list, ...countBySeverity(list) }))
+    .sort((a, b) => Number(b.errors > 0) - Number(a.errors > 0) || a.file.localeCompare(b.file));
+}
+
+/** `3 errors, 1 warning`, leaving out a kind there is none of (but never saying nothing). */
+export function countText({ errors, warnings }: { errors: number; warnings: number }): string {
+  const parts = [...(errors ? [plural(errors, 'error')] : []), ...(warnings || !errors ? [plural(warnings, 'warning')] : [])];
+  return parts.join(', ');
+}
+
+/**
+ * The whole report: a heading per file with its counts, then that file's problems in line order,
+ * each on its own line starting with the severity and file:line (editors and terminals open the
+ * file at that line when it is clicked); files with errors come first; a one-line total ends it.
+ */
 export function formatReport(problems: readonly Problem[]): string {
-  const { errors, warnings } = countBySeverity(problems);
-  const files = new Set(problems.map((p) => p.file)).size;
   if (problems.length === 0) return 'Content check: no problems found.';
-  const lines = [
-    ...sortProblems(problems.filter((p) => p.severity === 'error')).map((p) => `error   ${formatProblem(p)}`),
-    ...sortProblems(problems.filter((p) => p.severity === 'warning')).map((p) => `warning ${formatProblem(p)}`),
-  ];
-  const total = `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(files, 'file')}.`;
-  return [...lines, '', `Content check: ${total}`].join('\n');
+  const groups = groupByFile(problems);
+  const lines = groups.flatMap(({ file, problems: list, errors, warnings }) => [
+    `${file} (${countText({ errors, warnings })})`,
+    ...list.map((p) => `  ${p.severity === 'error' ? 'error  ' : 'warning'} ${formatProblem(p)}`),
+    '',
+  ]);
+  const { errors, warnings } = countBySeverity(problems);
+  return [...lines, `Content check: ${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(groups.length, 'file')}.`].join('\n');
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -3,16 +3,16 @@
  * problems as `npm run check`, grouped by file, with no stack trace. It reloads by itself once the
  * file is fixed (src/scripts/dev-status.ts).
  */
-import { sortProblems, type Problem } from './problem.ts';
+import { groupByFile, type Problem } from './problem.ts';
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function reportPage(problems: readonly Problem[], base: string, statusScript: string): string {
-  const errors = sortProblems(problems.filter((p) => p.severity === 'error'));
-  const files = Map.groupBy(errors, (p) => p.file);
-  const items = [...files]
+  const errors = problems.filter((p) => p.severity === 'error');
+  const files = groupByFile(errors);
+  const items = files
     .map(
-      ([file, list]) => `<section><h2><code>${escape(file)}</code></h2><ul>${list
+      ({ file, problems: list }) => `<section><h2><code>${escape(file)}</code></h2><ul>${list
         .map((p) => {
           const where = p.line ? `<span class="line">line ${p.line}</span> ` : '';
           const field = p.field ? `<code>${escape(p.field)}</code> ` : '';
@@ -21,7 +21,7 @@ export function reportPage(problems: readonly Problem[], base: string, statusScr
         .join('')}</ul></section>`,
     )
     .join('');
-  const count = `${errors.length} ${errors.length === 1 ? 'problem' : 'problems'} in ${files.size} ${files.size === 1 ? 'file' : 'files'}`;
+  const count = `${errors.length} ${errors.length === 1 ? 'problem' : 'problems'} in ${files.length} ${files.length === 1 ? 'file' : 'files'}`;
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -69,7 +69,7 @@ test('a build with injected code fails with the report, and the last good dist/ 
     [8, 'shows the image "https://example.org/pixel.png" from another address'],
     [10, 'links to "javascript:alert(1)", which could run code'],
   ] as const) {
-    assert.ok(output.includes(`error   ${level}:${start + offset}: ${words}`), `reported at line ${start + offset}: ${words}\n${output}`);
+    assert.ok(output.includes(`  error   ${level}:${start + offset}: ${words}`), `reported at line ${start + offset}: ${words}\n${output}`);
   }
   assert.match(output, /Nothing was published: dist\/ still holds the last build that succeeded/);
   assert.doesNotMatch(output, /\n\s+at .+:\d+:\d+\)?\n/, 'no stack trace');

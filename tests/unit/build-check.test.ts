@@ -66,7 +66,8 @@ async function load(mode: 'build' | 'dev', breakIt: boolean) {
 test('a build with content errors exits 1 and prints one line per problem', async () => {
   const { exitCode, printed } = await load('build', true);
   assert.equal(exitCode, 1);
-  assert.match(printed, /^error {3}content\/roles\/oops\.mdx: family is missing; add it: /m);
+  assert.match(printed, /^content\/roles\/oops\.mdx \(\d+ errors\)$/m, 'a heading for the file');
+  assert.match(printed, /^ {2}error {3}content\/roles\/oops\.mdx: family is missing; add it: /m);
   assert.match(printed, /The build stopped because the content has errors/);
   assert.doesNotMatch(printed, /\n\s+at .*\(.*:\d+:\d+\)/, 'no stack trace');
 });
