@@ -6,19 +6,15 @@
 import type { Problem } from '../problems/problem.ts';
 import type { LoadedContent } from '../reader/content.ts';
 import { adFindings } from './rules/job-ads.ts';
+import { reviewOverdue } from './rules/review.ts';
 
-const monthsBetween = (from: string, to: string) => {
-  const [a, b] = [new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`)];
-  return (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + (b.getUTCMonth() - a.getUTCMonth());
-};
-
-export function healthReport(content: LoadedContent, problems: readonly Problem[], today = new Date().toISOString().slice(0, 10)): string {
+export function healthReport(content: LoadedContent, problems: readonly Problem[], today = content.today): string {
   const { ads, waivers } = adFindings(content);
   const counts = (file: string) => {
     const mine = problems.filter((p) => p.file === file);
     return `${mine.filter((p) => p.severity === 'error').length} errors, ${mine.filter((p) => p.severity === 'warning').length} warnings`;
   };
-  const reviewed = (date: string) => `${date}${monthsBetween(date, today) >= 12 ? ' (over a year ago)' : ''}`;
+  const reviewed = (date: string) => `${date}${reviewOverdue(date, today) ? ' (over a year ago)' : ''}`;
   const lines = ['Health report', ''];
   for (const role of [...content.roles].sort((a, b) => a.data.title.localeCompare(b.data.title))) {
     lines.push(`${role.data.title} (${role.file})`, `  reviewed ${reviewed(role.data.lastReviewed)}; ${counts(role.file)}`);

@@ -4,6 +4,7 @@ import { readContent, type LoadedContent } from '../reader/content.ts';
 import { readSettings, type Settings } from '../reader/settings.ts';
 import { checkAds } from './rules/ads.ts';
 import { checkCareerPaths } from './rules/career-paths.ts';
+import { checkExamples } from './rules/examples.ts';
 import { checkJobAds } from './rules/job-ads.ts';
 import { checkLevels } from './rules/levels.ts';
 import { checkMdx } from './rules/mdx.ts';
@@ -12,9 +13,13 @@ import { checkPayInProse } from './rules/pay-in-prose.ts';
 import { checkPay } from './rules/pay.ts';
 import { checkProse } from './rules/prose.ts';
 import { checkReferences } from './rules/references.ts';
+import { checkReviews } from './rules/review.ts';
+import { checkSections } from './rules/sections.ts';
 import { checkSite } from './rules/site.ts';
+import { checkSkillNames } from './rules/skill-names.ts';
 import { checkSkills } from './rules/skills.ts';
 import { checkTemplateTokens } from './rules/templates.ts';
+import { checkUnlinked } from './rules/unlinked.ts';
 
 export const rules: ((content: LoadedContent) => Problem[] | Promise<Problem[]>)[] = [
   checkSite,
@@ -27,15 +32,23 @@ export const rules: ((content: LoadedContent) => Problem[] | Promise<Problem[]>)
   checkJobAds,
   checkOpenings,
   checkSkills,
+  checkSkillNames,
   checkTemplateTokens,
   checkMdx,
   checkProse,
+  checkExamples,
+  checkReviews,
+  checkSections,
+  checkUnlinked,
 ];
 
-/** `given` settings are passed in where they were already read (the build reads them once, in astro.config.ts). */
-export async function checkHandbook(root: string, given?: Settings): Promise<{ content: LoadedContent; problems: Problem[] }> {
+/**
+ * `given` settings are passed in where they were already read (the build reads them once, in
+ * astro.config.ts); `day` is today unless a test needs a fixed one.
+ */
+export async function checkHandbook(root: string, given?: Settings, day?: string): Promise<{ content: LoadedContent; problems: Problem[] }> {
   const settings = given ?? (await readSettings(root));
-  const { content, problems } = await readContent(root, settings);
+  const { content, problems } = await readContent(root, settings, day);
   problems.unshift(...settings.problems);
   for (const rule of rules) problems.push(...(await rule(content)));
   return { content, problems };

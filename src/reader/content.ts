@@ -14,6 +14,7 @@ import type { LevelData } from '../schemas/level.ts';
 import type { OpeningData } from '../schemas/opening.ts';
 import type { RoleData } from '../schemas/role.ts';
 import type { SiteSettings } from '../schemas/site.ts';
+import { today } from '../schemas/fields.ts';
 import { maxFileBytes } from '../schemas/body.ts';
 import { hiringFile } from '../schemas/collections.ts';
 import type { Hiring } from '../schemas/hiring.ts';
@@ -32,6 +33,8 @@ export interface Entry<C extends CollectionName, D> extends SourceFile {
 export interface LoadedContent {
   /** The repository folder, for rules that look for files such as images in public/. */
   root: string;
+  /** The day the check runs, YYYY-MM-DD (UTC): rules about age and closing dates judge against it. */
+  today: string;
   site?: SiteSettings;
   pay?: PayTable;
   hiring?: Hiring;
@@ -55,11 +58,12 @@ export interface LoadedContent {
 
 const fileNamePattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export async function readContent(root: string, settings: Settings): Promise<{ content: LoadedContent; problems: Problem[] }> {
+export async function readContent(root: string, settings: Settings, day = today()): Promise<{ content: LoadedContent; problems: Problem[] }> {
   const { site, pay, hiring } = settings;
   const problems: Problem[] = [];
   const content: LoadedContent = {
     root,
+    today: day,
     ...(site ? { site } : {}),
     ...(pay ? { pay } : {}),
     ...(hiring ? { hiring } : {}),

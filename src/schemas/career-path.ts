@@ -1,6 +1,6 @@
 /** content/career-paths/<path>.mdx: steps between levels and roles. The MDX body introduces the path. */
 import { z } from 'astro/zod';
-import { stewardship, text, textList } from './fields.ts';
+import { example, stewardship, text, textList } from './fields.ts';
 
 export const stepKinds = ['promotion', 'track-switch', 'lateral'] as const;
 
@@ -24,6 +24,7 @@ export const careerPathSchema = z.strictObject({
   summary: text('One or two sentences on who this path suits.'),
   track: z.enum(['ic', 'management', 'lateral']).describe('ic, management or lateral: how the path is drawn and grouped.'),
   steps: z.array(careerStepSchema).min(1, 'needs at least one step').describe('The steps of the path, in reading order.'),
+  example,
   ...stewardship,
 });
 

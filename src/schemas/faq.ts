@@ -1,6 +1,6 @@
 /** content/faqs/**\/*.mdx: one question per file; the MDX body is the answer. */
 import { z } from 'astro/zod';
-import { status, stewardship, text } from './fields.ts';
+import { example, status, stewardship, text } from './fields.ts';
 import { reference } from './reference.ts';
 
 export const audiences = ['candidate', 'hiring-manager', 'employee'] as const;
@@ -15,6 +15,7 @@ export const faqSchema = z.strictObject({
   roles: z.array(reference('roles')).default([]).describe('Roles this question is about, such as backend-engineer. Leave out for a general question.'),
   levels: z.array(reference('levels')).default([]).describe('Levels this question is about, such as backend-engineer/senior.'),
   order: z.number().int('must be a whole number').default(100).describe('Sort position within its topic; lower comes first.'),
+  example,
   lastReviewed: stewardship.lastReviewed.optional(),
   status,
 });

@@ -68,3 +68,9 @@ export const stewardship = {
   }),
   status,
 };
+
+/** Marks a file Rolebook ships to show how things are done: the check warns until it is replaced or deleted. */
+export const example = z
+  .boolean()
+  .default(false)
+  .describe('true only on the files Rolebook ships as examples; the check warns until you replace or delete them.');

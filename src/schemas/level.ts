@@ -1,6 +1,6 @@
 /** content/levels/<role>/<level>.mdx: one step of a role's ladder. */
 import { z } from 'astro/zod';
-import { slug, stewardship, text, textList } from './fields.ts';
+import { example, slug, stewardship, text, textList } from './fields.ts';
 import { adSchema, hiringOverrideSchema } from './hiring.ts';
 import { bandSchema } from './pay.ts';
 import { reference } from './reference.ts';
@@ -44,6 +44,7 @@ export const levelSchema = z.strictObject({
   ad: adSchema.optional(),
   changesFromPrevious: textList('What changes from the level below, one point per line. Leave out on the first level.', 1).optional(),
   toReachNext: textList('What it takes to reach the next level, one point per line. Leave out on the top level.', 1).optional(),
+  example,
   ...stewardship,
 });
 

@@ -4,7 +4,7 @@
  * The body (optional) says something about the team, under the same rules as every body.
  */
 import { z } from 'astro/zod';
-import { isoDate, stewardship, text } from './fields.ts';
+import { example, isoDate, stewardship, text } from './fields.ts';
 import { hiringOverrideSchema } from './hiring.ts';
 import { amount } from './pay.ts';
 
@@ -35,7 +35,7 @@ export const openingSchema = z.strictObject({
     })
     .optional()
     .describe('A narrower range than the level\'s band for one zone, shown instead of that band: zone, min and max.'),
-  example: z.boolean().default(false).describe('true only for the openings Rolebook ships as examples.'),
+  example,
   ...stewardship,
 });
 

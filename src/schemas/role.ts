@@ -1,6 +1,6 @@
 /** content/roles/<role>.mdx: the guide to one role. The MDX body is the long-form guide. */
 import { z } from 'astro/zod';
-import { stewardship, text, textList } from './fields.ts';
+import { example, stewardship, text, textList } from './fields.ts';
 import { adSchema, hiringOverrideSchema } from './hiring.ts';
 
 export const skillGroupSchema = z.strictObject({
@@ -27,6 +27,7 @@ export const roleSchema = z.strictObject({
   tools: textList('Tools people use day to day, one per line.', 0).default([]),
   hiring: hiringOverrideSchema.optional(),
   ad: adSchema.optional(),
+  example,
   ...stewardship,
 });
 

@@ -11,6 +11,8 @@ import { checkHandbook } from '../../src/integrity/index.ts';
 import { formatProblem } from '../../src/problems/problem.ts';
 
 export const fixture = path.resolve(import.meta.dirname, '../fixtures/handbook');
+/** The day the fixture is checked on, so review and closing dates judge the same way every day. */
+export const fixtureToday = '2026-12-01';
 
 /** New text, a function of the old text, bytes, a link to another file ({ linkTo }), or null to delete. */
 export type Edit = ((text: string) => string) | string | Uint8Array | { linkTo: string } | null;
@@ -42,7 +44,7 @@ export async function checkWith(edits: Record<string, Edit> = {}): Promise<strin
       else await writeFile(target, edit(await readFile(target, 'utf8').catch(() => '')));
     }
     const before = await snapshot(dir);
-    const { problems } = await checkHandbook(dir);
+    const { problems } = await checkHandbook(dir, undefined, fixtureToday);
     assert.deepEqual(await snapshot(dir), before, 'the check changed no file');
     return problems.map((p) => `${p.severity}: ${formatProblem(p)}`);
   } finally {

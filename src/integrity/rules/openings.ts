@@ -1,7 +1,6 @@
 /**
  * An opening's links to the rest of the handbook: its level exists and is published, it closes on
  * or after the day it is posted, and its own pay stays within its level's band in that zone.
- * Shipped examples are a warning, so a fork does not publish a vacancy nobody is hiring for.
  */
 import type { Problem } from '../../problems/problem.ts';
 import type { LoadedContent } from '../../reader/content.ts';
@@ -18,7 +17,6 @@ export function checkOpenings(content: LoadedContent): Problem[] {
     const at = (path: PropertyKey[], problem: Omit<Problem, 'file' | 'severity' | 'line'> & { severity?: Problem['severity'] }) =>
       problems.push(dropUndefinedLine({ severity: 'error', ...problem, file, line: opening.locate(path) } as Problem));
 
-    if (data.example) at(['example'], { message: 'is an example opening: replace it with a real vacancy or delete the file', severity: 'warning' });
     if (data.validThrough < data.datePosted) {
       at(['validThrough'], { field: 'validThrough', message: `(${data.validThrough}) is before datePosted (${data.datePosted})`, fix: 'an opening closes on or after the day it is posted: correct either date' });
     }

@@ -1,0 +1,35 @@
+/**
+ * A page nobody has checked for a year may describe a team, a process or a tool that has changed.
+ * Every entry with a lastReviewed date is held to it; drafts are left alone until published.
+ */
+import type { Problem } from '../../problems/problem.ts';
+import type { LoadedContent } from '../../reader/content.ts';
+import { allEntries } from './entries.ts';
+import { dropUndefinedLine } from './references.ts';
+
+export const reviewMonths = 12;
+
+/** The same day `months` months before `day` (YYYY-MM-DD); dates compare as text. */
+export function monthsBefore(day: string, months: number): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const total = year * 12 + (month - 1) - months;
+  return `${String(Math.floor(total / 12)).padStart(4, '0')}-${String((total % 12) + 1).padStart(2, '0')}-${String(date).padStart(2, '0')}`;
+}
+
+/** Reviewed before the same day twelve months ago. */
+export const reviewOverdue = (lastReviewed: string, today: string) => lastReviewed < monthsBefore(today, reviewMonths);
+
+export function checkReviews(content: LoadedContent): Problem[] {
+  return allEntries(content).flatMap((entry) => {
+    const { lastReviewed, status } = entry.data;
+    if (!lastReviewed || status === 'draft' || !reviewOverdue(lastReviewed, content.today)) return [];
+    return [dropUndefinedLine({
+      file: entry.file,
+      line: entry.locate(['lastReviewed']),
+      field: 'lastReviewed',
+      message: `(${lastReviewed}) is more than ${reviewMonths} months ago`,
+      fix: 'read the page against how things are done today, correct what has changed, then set lastReviewed to the day you checked it',
+      severity: 'warning',
+    } as Problem)];
+  });
+}
