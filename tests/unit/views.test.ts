@@ -6,7 +6,7 @@ import type { Handbook } from '../../src/handbook/model.ts';
 import { careerPathPage, careerPathsPage } from '../../src/handbook/views/career.ts';
 import { chooser, comparePage, pairPage } from '../../src/handbook/views/compare.ts';
 import { faqPage } from '../../src/handbook/views/faq.ts';
-import { homePage } from '../../src/handbook/views/home.ts';
+import { families, homePage } from '../../src/handbook/views/home.ts';
 import { adFor, adJson, jobDescriptionPage } from '../../src/handbook/views/job-description.ts';
 import { levelPage } from '../../src/handbook/views/level.ts';
 import { jobPosting, jobsPage, openingAd, openingPage, openingsAtom, openingsJson } from '../../src/handbook/views/opening.ts';
@@ -204,4 +204,24 @@ test('the jobs page and the feeds list open openings only', () => {
   assert.match(atom, /<updated>2026-11-01T00:00:00Z<\/updated>/);
   const none = jobsPage({ ...h, openings: [] });
   assert.deepEqual(none.items, []);
+});
+
+test('every page an entry makes is linked from an index, except a closed opening (the content check warns about that one)', () => {
+  const linked = new Set([
+    ...families(h).flatMap((f) => f.cards.flatMap((c) => [c.href, ...c.levels.map((l) => l.href)])),
+    ...skillsPage(h).groups.flatMap((g) => g.skills.map((s) => s.href)),
+    ...careerPathsPage(h).cards.map((c) => c.href),
+    ...faqPage(h).topics.flatMap((t) => t.faqs.map((f) => `/faq/#${f.anchor}`)),
+    ...jobsPage(h).items.map((i) => i.href),
+  ]);
+  const pages = [
+    ...h.roles.map((r) => `/roles/${r.id}/`),
+    ...h.levels.map((l) => `/roles/${l.role.id}/${l.slug}/`),
+    ...h.skills.map((s) => `/skills/${s.slug}/`),
+    ...h.careerPaths.map((p) => `/career-paths/${p.id}/`),
+    ...h.faqs.map((f) => `/faq/#${f.anchor}`),
+    ...h.openings.map((o) => `/jobs/${o.id}/`),
+  ];
+  assert.ok(h.openings.some((o) => !o.open), 'the fixture has a closed opening');
+  assert.deepEqual(pages.filter((p) => !linked.has(p)), h.openings.filter((o) => !o.open).map((o) => `/jobs/${o.id}/`));
 });
