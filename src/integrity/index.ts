@@ -15,6 +15,7 @@ import { checkReferences } from './rules/references.ts';
 import { checkSite } from './rules/site.ts';
 import { checkSkills } from './rules/skills.ts';
 import { checkTemplateTokens } from './rules/templates.ts';
+import { checkTodos } from './rules/todos.ts';
 
 export const rules: ((content: LoadedContent) => Problem[] | Promise<Problem[]>)[] = [
   checkSite,
@@ -28,6 +29,7 @@ export const rules: ((content: LoadedContent) => Problem[] | Promise<Problem[]>)
   checkOpenings,
   checkSkills,
   checkTemplateTokens,
+  checkTodos,
   checkMdx,
   checkProse,
 ];
