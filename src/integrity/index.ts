@@ -19,6 +19,7 @@ import { checkSite } from './rules/site.ts';
 import { checkSkillNames } from './rules/skill-names.ts';
 import { checkSkills } from './rules/skills.ts';
 import { checkTemplateTokens } from './rules/templates.ts';
+import { checkTodos } from './rules/todos.ts';
 import { checkUnlinked } from './rules/unlinked.ts';
 
 export const rules: ((content: LoadedContent) => Problem[] | Promise<Problem[]>)[] = [
@@ -34,6 +35,7 @@ export const rules: ((content: LoadedContent) => Problem[] | Promise<Problem[]>)
   checkSkills,
   checkSkillNames,
   checkTemplateTokens,
+  checkTodos,
   checkMdx,
   checkProse,
   checkExamples,

@@ -129,6 +129,16 @@ function schemaAt(schema: Schema, path: readonly PropertyKey[]): Schema | undefi
   return current;
 }
 
+/** The description of the field at `path`, or of the nearest field holding it (a list item has its list's). */
+export function describeField(schema: Schema, path: readonly PropertyKey[]): string | undefined {
+  for (let end = path.length; end > 0; end--) {
+    const field = schemaAt(schema, path.slice(0, end));
+    const description = field && descriptionOf(field);
+    if (description) return description;
+  }
+  return undefined;
+}
+
 function knownKeys(schema: Schema, path: readonly PropertyKey[]): string[] {
   const target = schemaAt(schema, path);
   if (!target) return [];

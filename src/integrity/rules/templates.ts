@@ -8,7 +8,8 @@ const patterns: { pattern: RegExp; label: string }[] = [
   { pattern: new RegExp(`\\[(?:${placeholderWords})\\](?!\\()`, 'gi'), label: 'a template placeholder' },
   { pattern: /\{\{\s*[\w. -]+\s*\}\}/g, label: 'a template placeholder' },
   { pattern: /\blorem ipsum\b/gi, label: 'filler text' },
-  { pattern: /\b(?:TODO|TBD|FIXME|XXX)\b/g, label: 'an unfinished-work marker' },
+  // TODO is left to rules/todos.ts: it marks what `npm run new` leaves to write, a warning, not an error.
+  { pattern: /\b(?:TBD|FIXME|XXX)\b/g, label: 'an unfinished-work marker' },
 ];
 
 export function checkTemplateTokens(content: LoadedContent): Problem[] {

@@ -1,0 +1,196 @@
+/**
+ * `npm run new` as an editor's script runs it: a child process on a copy of the fixture handbook,
+ * stdin closed and CI=true. What it writes must pass the check with only TODO warnings, and pass
+ * with no problem at all once every TODO is replaced.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { checkHandbook } from '../../src/integrity/index.ts';
+import { formatProblem } from '../../src/problems/problem.ts';
+import { fixture } from './check-fixture.ts';
+
+const script = path.resolve(import.meta.dirname, '../../scripts/new.ts');
+
+/** Runs `body` on a fresh copy of the fixture handbook, removed afterwards. */
+async function withHandbook(body: (dir: string) => Promise<void>): Promise<void> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'rolebook-new-'));
+  try {
+    await cp(fixture, dir, { recursive: true });
+    await body(dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+function run(dir: string, ...args: string[]) {
+  // A hang (waiting for input that never comes) ends at the timeout with status null, failing the test.
+  const result = spawnSync(process.execPath, [script, ...args], { cwd: dir, env: { ...process.env, CI: 'true' }, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', timeout: 30_000 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+async function check(dir: string) {
+  const { content, problems } = await checkHandbook(dir);
+  return { content, lines: problems.map((p) => `${p.severity}: ${formatProblem(p)}`) };
+}
+
+/** "warning: <file>:<line>: <field> still says …" as "<file> <field>", the body as "<file> (text)". */
+const todoOf = (line: string) => {
+  const match = /^warning: ([^:]+):\d+: (?:(\S+) still says|the text below the fields still says) "/.exec(line);
+  return match ? `${match[1]} ${match[2] ?? '(text)'}` : `not a TODO warning: ${line}`;
+};
+
+const role = 'content/roles/platform-engineer.mdx';
+const junior = 'content/levels/platform-engineer/junior.mdx';
+const senior = 'content/levels/platform-engineer/senior.mdx';
+const faq = 'content/faqs/pay/how-are-bands-set.mdx';
+const opening = 'content/openings/platform-berlin.mdx';
+const levelTodos = (file: string, ladderField: string) => [
+  'summary', 'scope', 'responsibilities[0]', 'responsibilities[1]', 'responsibilities[2]', 'requirements[0]', 'requirements[1]',
+  // The fixture's only role uses one competency area, Technical depth: a new role's first level takes it.
+  'competencies[0].expectation', ladderField, '(text)',
+].map((field) => `${file} ${field}`);
+
+test('a role, two levels, a question and an opening: no errors, exactly the TODOs, and none once they are written', () =>
+  withHandbook(async (dir) => {
+  for (const args of [
+    ['role', 'platform-engineer', '--title', 'Platform Engineer'],
+    ['level', 'platform-engineer/junior'],
+    ['level', 'platform-engineer/senior'],
+    ['faq', 'pay/how-are-bands-set', '--question', 'How are pay bands set?'],
+    ['opening', 'platform-berlin', '--level', 'platform-engineer/senior'],
+  ]) {
+    const result = run(dir, ...args);
+    assert.equal(result.status, 0, `${args.join(' ')}: ${result.stderr}`);
+    assert.match(result.stdout, /^Created content\//);
+    assert.match(result.stdout, /Next: .*npm run check\.\n$/);
+  }
+  const { content, lines } = await check(dir);
+  assert.deepEqual(lines.map(todoOf).sort(), [
+    ...['summary', 'responsibilities[0]', 'responsibilities[1]', 'responsibilities[2]', 'requirements[0]', 'requirements[1]', 'requirements[2]', 'skills[0].group', 'skills[0].items[0]', '(text)'].map((f) => `${role} ${f}`),
+    ...levelTodos(junior, 'toReachNext[0]'),
+    ...levelTodos(senior, 'changesFromPrevious[0]'),
+    `${faq} (text)`,
+    `${opening} applyUrl`,
+    `${opening} (text)`,
+  ].sort());
+
+  const level = (id: string) => content.levels.find((l) => l.id === id)!.data;
+  const [j, s] = [level('platform-engineer/junior'), level('platform-engineer/senior')];
+  assert.deepEqual([j.order, j.grade, j.track, j.shortTitle, j.title], [1, 'g1', 'ic', 'Junior', 'Junior Platform Engineer']);
+  assert.deepEqual([s.order, s.grade, s.track, s.shortTitle, s.title], [2, 'g2', 'ic', 'Senior', 'Senior Platform Engineer']);
+  assert.equal(j.changesFromPrevious, undefined, 'the first level has no changesFromPrevious');
+  assert.deepEqual(j.toReachNext, ['TODO: what it takes to reach Senior.'], 'the old top gained toReachNext when Senior went above it');
+  assert.deepEqual(s.changesFromPrevious, ['TODO: what changes from Junior to Senior.']);
+  assert.equal(s.toReachNext, undefined, 'the top level has no toReachNext');
+  assert.deepEqual(content.faqs.find((f) => f.id === 'pay/how-are-bands-set')!.data.question, 'How are pay bands set?');
+
+  // The editor writes every TODO: then the handbook has no problem at all.
+  for (const file of [role, junior, senior, faq, opening]) {
+    const full = path.join(dir, file);
+    const text = (await readFile(full, 'utf8'))
+      .replace(/"TODO:[^"]*"/g, '"Works with the team on the plans they share."')
+      .replace(/https:\/\/TODO\.example\/\S+/, 'https://jobs.example.com/platform-berlin')
+      .replace(/^TODO:.*$/m, 'Text the editor wrote about the work.');
+    await writeFile(full, text);
+  }
+  assert.deepEqual((await check(dir)).lines, []);
+  }));
+
+test('a level added below the first one becomes order 1; the levels above move up one and the old first gains changesFromPrevious', () =>
+  withHandbook(async (dir) => {
+  // A grade below the fixture's lowest, so there is room for a level under Junior.
+  const pay = path.join(dir, 'content/pay.yaml');
+  await writeFile(pay, (await readFile(pay, 'utf8')).replace('grades:\n', 'grades:\n  - id: g0\n    name: G0 · Trainee\n    summary: Learns the basics.\n    bands:\n      europe: { min: 30000, max: 42000 }\n      uk: { min: 26000, max: 36000 }\n'));
+  const [juniorFile, seniorFile] = ['content/levels/data-engineer/junior.mdx', 'content/levels/data-engineer/senior.mdx'];
+  const juniorBefore = await readFile(path.join(dir, juniorFile), 'utf8');
+  const seniorBefore = await readFile(path.join(dir, seniorFile), 'utf8');
+  const result = run(dir, 'level', 'data-engineer/intern', '--before', 'junior');
+  assert.equal(result.status, 0, result.stderr);
+  assert.equal(result.stdout, [
+    'Created content/levels/data-engineer/intern.mdx',
+    '  Intern Data Engineer (short title Intern): order 1 on the ic ladder, below Junior, grade g0.',
+    `Updated ${juniorFile}: order 1 → 2, added changesFromPrevious (a TODO line)`,
+    `Updated ${seniorFile}: order 2 → 3`,
+    'Next: fill in the TODOs, then run npm run check.',
+    '',
+  ].join('\n'));
+  // Every other byte of the existing files is as it was.
+  const closing = juniorBefore.indexOf('\n---', 3) + 1;
+  const juniorExpected = `${juniorBefore.slice(0, closing)}changesFromPrevious: ["TODO: what changes from Intern to Junior."]\n${juniorBefore.slice(closing)}`;
+  assert.equal(await readFile(path.join(dir, juniorFile), 'utf8'), juniorExpected.replace('order: 1\n', 'order: 2\n'));
+  assert.equal(await readFile(path.join(dir, seniorFile), 'utf8'), seniorBefore.replace('order: 2\n', 'order: 3\n'));
+
+  const { content, lines } = await check(dir);
+  assert.deepEqual(lines.filter((l) => !l.startsWith('warning')), []);
+  const ladder = content.levels.filter((l) => l.data.role.id === 'data-engineer').sort((a, b) => a.data.order - b.data.order);
+  assert.deepEqual(ladder.map((l) => [l.id, l.data.order, l.data.grade, !!l.data.changesFromPrevious, !!l.data.toReachNext]), [
+    ['data-engineer/intern', 1, 'g0', false, true],
+    ['data-engineer/junior', 2, 'g1', true, true],
+    ['data-engineer/senior', 3, 'g2', true, false],
+  ]);
+  }));
+
+test('a grade that would not rise along the ladder is refused, and nothing is written', () =>
+  withHandbook(async (dir) => {
+  const file = 'content/levels/data-engineer/junior.mdx';
+  const before = await readFile(path.join(dir, file), 'utf8');
+  assert.equal(run(dir, 'level', 'data-engineer/intern', '--before', 'junior').stderr, 'npm run new: Junior (g1) has the lowest grade of content/pay.yaml, so nothing below it can pay less; add a grade to content/pay.yaml, or place the level higher with --after.\n');
+  const result = run(dir, 'level', 'data-engineer/associate', '--after', 'junior', '--grade', 'g2');
+  assert.equal(result.status, 1);
+  assert.equal(result.stderr, 'npm run new: grade g2 is not below g2, the grade of Senior above it; choose a grade between with --grade, or place the level elsewhere with --after or --before.\n');
+  assert.equal(await readFile(path.join(dir, file), 'utf8'), before);
+  assert.deepEqual((await check(dir)).lines, []);
+  }));
+
+test('creating what exists fails and leaves the file byte for byte', () =>
+  withHandbook(async (dir) => {
+  for (const [args, file, message] of [
+    [['role', 'data-engineer'], 'content/roles/data-engineer.mdx', 'the role data-engineer already exists (content/roles/data-engineer.mdx); choose another name, or add a level to it with npm run new -- level data-engineer/<level>'],
+    [['level', 'data-engineer/senior'], 'content/levels/data-engineer/senior.mdx', 'the level data-engineer/senior already exists (content/levels/data-engineer/senior.mdx); choose another name'],
+    [['faq', 'pay/bands'], 'content/faqs/pay/bands.mdx', 'the question pay/bands already exists (content/faqs/pay/bands.mdx); choose another name'],
+    [['opening', 'senior-data-berlin', '--level', 'data-engineer/senior'], 'content/openings/senior-data-berlin.mdx', 'the opening senior-data-berlin already exists (content/openings/senior-data-berlin.mdx); choose another name'],
+  ] as const) {
+    const before = await readFile(path.join(dir, file));
+    const result = run(dir, ...args);
+    assert.equal(result.status, 1);
+    assert.equal(result.stderr, `npm run new: ${message}.\n`);
+    assert.equal(result.stdout, '');
+    assert.deepEqual(await readFile(path.join(dir, file)), before);
+  }
+  }));
+
+test('without arguments and without a terminal it fails at once with the usage, and so does an incomplete command', () =>
+  withHandbook(async (dir) => {
+  const none = run(dir);
+  assert.equal(none.status, 1);
+  assert.match(none.stderr, /^npm run new: nothing to create \(and no terminal to ask in\)\.\n\nUsage: npm run new -- <what> <name> \[options\]\n/);
+  assert.match(none.stderr, /npm run new -- level <role>\/<level> /);
+  const noName = run(dir, 'level');
+  assert.equal(noName.status, 1);
+  assert.match(noName.stderr, /^npm run new: give the level a name, such as data-engineer\/senior\.\n\nUsage:/);
+  const help = run(dir, '--help');
+  assert.equal(help.status, 0);
+  assert.match(help.stdout, /^Usage: npm run new/);
+  }));
+
+test('bad input is one line naming the fix, and writes nothing (the plan\'s own tests cover every refusal)', () =>
+  withHandbook(async (dir) => {
+  const cases: [string[], string][] = [
+    [['role', 'Data_Engineer'], '"Data_Engineer" cannot be the name of a role: use lowercase letters, digits and single hyphens, such as data-engineer'],
+    [['level', 'data-engineeer/staff'], 'there is no role "data-engineeer" (did you mean data-engineer?); create it first with npm run new -- role data-engineeer'],
+    [['level', 'data-engineer/staff', '--grade', 'g9'], 'there is no grade "g9" (did you mean g1?); use a grade of content/pay.yaml: g1, g2'],
+    [['opening', 'data-berlin', '--level', 'data-engineer/staff'], 'there is no level "data-engineer/staff" (did you mean data-engineer/senior?); name an existing level as <role>/<level>, or create it first with npm run new -- level'],
+    [['role', 'x', '--titel', 'X'], '"--titel" is not an option of npm run new (did you mean --title?)'],
+    [['job', 'x'], '"job" is not something npm run new creates; use role, level, faq or opening'],
+  ];
+  for (const [args, message] of cases) {
+    const result = run(dir, ...args);
+    assert.equal(result.status, 1, args.join(' '));
+    assert.equal(result.stderr.split('\n')[0], `npm run new: ${message}.`, args.join(' '));
+  }
+  assert.deepEqual((await check(dir)).lines, [], 'nothing was written');
+  }));

@@ -1,0 +1,111 @@
+/** The pure parts of `npm run new`: the plan from the fixture's content, and the one-line edits to existing files. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { readContent } from '../../src/reader/content.ts';
+import { readSettings } from '../../src/reader/settings.ts';
+import { addFrontmatterLine, setOrder } from '../../src/scaffold/edit.ts';
+import { plan, ScaffoldError, sharedAreas, type Request } from '../../src/scaffold/plan.ts';
+import { fixture } from './check-fixture.ts';
+
+const { content } = await readContent(fixture, await readSettings(fixture));
+const texts = (file: string) => readFileSync(path.join(fixture, file), 'utf8');
+const planned = (request: Request) => plan(request, content, texts, '2026-12-02');
+const refused = (request: Request) => {
+  try {
+    planned(request);
+  } catch (error) {
+    if (error instanceof ScaffoldError) return error.message;
+    throw error;
+  }
+  return 'not refused';
+};
+
+test('a line goes just above the closing dashes of the frontmatter, in the file\'s own line endings', () => {
+  assert.equal(addFrontmatterLine('---\na: 1\n---\n\nBody\n---\n', 'b: 2'), '---\na: 1\nb: 2\n---\n\nBody\n---\n');
+  assert.equal(addFrontmatterLine('---\r\na: 1\r\n---\r\nBody', 'b: 2'), '---\r\na: 1\r\nb: 2\r\n---\r\nBody');
+  assert.equal(addFrontmatterLine('---\na: 1\n---', 'b: 2'), '---\na: 1\nb: 2\n---');
+  assert.throws(() => addFrontmatterLine('a: 1\n', 'b: 2'), /has no frontmatter/);
+});
+
+test('only the number of the top-level order line changes, never a nested or body one', () => {
+  assert.equal(setOrder('---\nx:\n  order: 1\norder: 12 # rank\n---\norder: 12\n', 13), '---\nx:\n  order: 1\norder: 13 # rank\n---\norder: 12\n');
+  assert.throws(() => setOrder('---\na: 1\n---\norder: 2\n', 3), /has no order line/);
+});
+
+/** The fixture's pay table with one more grade: `between` g1 and g2, or `top` above g2. */
+const withGrade = (where: 'between' | 'top') => {
+  const [g1, g2] = content.pay!.grades;
+  const extra = { ...g2!, id: where === 'top' ? 'g3' : 'g1b' };
+  return { ...content, pay: { ...content.pay!, grades: where === 'top' ? [g1!, g2!, extra] : [g1!, extra, g2!] } };
+};
+
+test('a level between two takes the next order, moves the levels above up by one, and a grade between theirs', () => {
+  const result = plan({ kind: 'level', name: 'data-engineer/mid', after: 'junior' }, withGrade('between'), texts, '2026-12-02');
+  assert.equal(result.summary, 'Mid Data Engineer (short title Mid): order 2 on the ic ladder, above Junior and below Senior, grade g1b.');
+  assert.deepEqual(result.update.map((u) => [u.file, u.change]), [['content/levels/data-engineer/senior.mdx', 'order 2 → 3']]);
+  // Between two levels, it says both what changes and how to reach the next.
+  assert.match(result.create[0]!.text, /^changesFromPrevious:\n {2}- "TODO: what changes from Junior to Mid\."\ntoReachNext:\n {2}- "TODO: what it takes to reach Senior\."$/m);
+});
+
+test('a new top level goes one grade above the old top, which gains toReachNext in one line', () => {
+  const result = plan({ kind: 'level', name: 'data-engineer/staff' }, withGrade('top'), texts, '2026-12-02');
+  assert.equal(result.summary, 'Staff Data Engineer (short title Staff): order 3 on the ic ladder, above Senior, grade g3.');
+  const senior = 'content/levels/data-engineer/senior.mdx';
+  assert.deepEqual(result.update.map((u) => [u.file, u.change]), [[senior, 'added toReachNext (a TODO line)']]);
+  assert.equal(result.update[0]!.text, texts(senior).replace(/\n---\n/, '\ntoReachNext: ["TODO: what it takes to reach Staff."]\n---\n'));
+  assert.doesNotMatch(result.create[0]!.text, /toReachNext/);
+});
+
+test('a grade that does not rise along the ladder, or no grade left, is refused', () => {
+  assert.equal(refused({ kind: 'level', name: 'data-engineer/mid', after: 'junior' }), 'grade g2 is not below g2, the grade of Senior above it; choose a grade between with --grade, or place the level elsewhere with --after or --before');
+  assert.equal(refused({ kind: 'level', name: 'data-engineer/staff', grade: 'g1' }), 'grade g1 is not above g2, the grade of Senior below it; a more senior level needs a higher grade: choose one above g2 with --grade');
+});
+
+test('a level alone on its track is both its first and its top: no ladder fields, ordered after the role\'s highest', () => {
+  const text = planned({ kind: 'level', name: 'data-engineer/trainee', track: 'management' }).create[0]!.text;
+  assert.doesNotMatch(text, /changesFromPrevious|toReachNext/);
+  assert.match(text, /^order: 3$/m);
+  assert.match(text, /^track: management$/m);
+  assert.match(text, /^shortTitle: Trainee$/m);
+  assert.match(text, /^grade: g1$/m);
+});
+
+test('a first level of a new role takes the competency areas most roles share', () => {
+  assert.deepEqual(sharedAreas(content), ['Technical depth']);
+  assert.deepEqual(sharedAreas({ ...content, levels: [] }), ['Craft', 'Delivery', 'Collaboration']);
+});
+
+test('a question takes its topic, audience and a place at the end from its folder, and gains a question mark', () => {
+  const { create, summary } = planned({ kind: 'faq', name: 'pay/how-are-bands-set' });
+  assert.equal(create[0]!.file, 'content/faqs/pay/how-are-bands-set.mdx');
+  assert.equal(summary, '"How are bands set?" under the topic Pay, for employee, order 110.');
+  // A new folder: its name as the topic, candidates as the audience, first in the topic.
+  assert.equal(planned({ kind: 'faq', name: 'hiring-process/interviews', question: 'How long are interviews' }).summary, '"How long are interviews?" under the topic Hiring Process, for candidate, order 10.');
+});
+
+test('an opening says where the job is when no setting does, with a TODO for the city', () => {
+  const hybrid = { ...content, hiring: { ...content.hiring!, workMode: 'hybrid' as const } };
+  delete (hybrid.hiring as { offices?: unknown }).offices;
+  const text = plan({ kind: 'opening', name: 'data-berlin', level: 'data-engineer/junior' }, hybrid, texts, '2026-12-02').create[0]!.text;
+  assert.match(text, /^hiring:\n {2}offices:\n {4}- city: "TODO: the city of the office\."\n {6}country: DE\n/m);
+  assert.match(text, /^validThrough: 2027-01-31$/m);
+  // The fixture's remote hiring already names countries: no hiring block.
+  assert.doesNotMatch(planned({ kind: 'opening', name: 'data-berlin', level: 'data-engineer/junior' }).create[0]!.text, /^hiring:/m);
+});
+
+test('bad requests are refused with what to do', () => {
+  const cases: [Request, string][] = [
+    [{ kind: 'level', name: 'data-engineer/staff', after: 'seniro' }, 'there is no level of data-engineer named "seniro" (did you mean senior?); --after takes one of the role\'s levels'],
+    [{ kind: 'level', name: 'data-engineer/staff', after: 'junior', before: 'senior' }, 'give either --after or --before, not both'],
+    [{ kind: 'level', name: 'data-engineer/staff', track: 'manager' }, '"manager" is not a track; use ic or management'],
+    [{ kind: 'level', name: 'data-engineer/compare-x/y' }, '"data-engineer/compare-x/y" is not a level: write it as <role>/<level>, such as data-engineer/senior'],
+    [{ kind: 'faq', name: 'pay/How-Much' }, '"How-Much" cannot be part of the name of a question: use lowercase letters, digits and single hyphens, such as pay/how-are-bands-set'],
+    [{ kind: 'faq', name: 'pay/x', audience: ['everyone'] }, '"everyone" is not an audience; use candidate, hiring-manager, employee'],
+    [{ kind: 'opening', name: 'data-berlin' }, 'an opening needs the level it hires for: add --level <role>/<level>, such as --level data-engineer/senior'],
+    [{ kind: 'opening', name: 'data-berlin', level: 'data-engineer/senior', type: 'FULLTIME' }, '"FULLTIME" is not an employment type; use one of FULL_TIME, PART_TIME, CONTRACTOR, TEMPORARY, INTERN, VOLUNTEER, PER_DIEM, OTHER'],
+    [{ kind: 'opening', name: 'data-berlin', level: 'data-engineer/senior', applyUrl: 'jobs.example.com' }, '"jobs.example.com" is neither an https: address nor a mailto: address; give the application form (https://…) or an inbox (mailto:jobs@example.com) with --apply-url'],
+  ];
+  for (const [request, message] of cases) assert.equal(refused(request), message);
+});
