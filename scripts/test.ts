@@ -7,6 +7,8 @@
  * (ROLEBOOK_DIST, ROLEBOOK_DIST_BASE; see scripts/lib/built-site.ts).
  *
  * `npm test -- --keep-going` runs every step even after a failure and lists all failures at the end.
+ * `npm test -- --fast` runs only the steps that need no browser (unit tests, content check, astro
+ * check, build): what the pull-request workflow (.github/workflows/check.yml) runs on GitHub.
  */
 import { spawnSync } from 'node:child_process';
 import { globSync } from 'node:fs';
@@ -15,6 +17,8 @@ interface Step {
   name: string;
   command: string[];
   env?: Record<string, string>;
+  /** Part of `--fast`: needs no browser and no second build. */
+  fast?: boolean;
 }
 
 const node = process.execPath;
@@ -25,11 +29,11 @@ const gate = (name: string) => `tests/e2e/gates/${name}.test.ts`;
 const featureTests = globSync('tests/e2e/**/*.test.ts').filter((f) => !f.replaceAll('\\', '/').startsWith('tests/e2e/gates/')).sort();
 const builds = { ROLEBOOK_DIST: 'dist', ROLEBOOK_DIST_BASE: 'dist-base' };
 
-const steps: Step[] = [
-  { name: 'unit tests', command: nodeTest('tests/unit/**/*.test.ts') },
-  { name: 'content check', command: [node, 'scripts/check.ts'] },
-  { name: 'astro check', command: [node, astro, 'check', '--minimumFailingSeverity', 'hint'] },
-  { name: 'build', command: ['npm', 'run', 'build', '--silent'] },
+const allSteps: Step[] = [
+  { name: 'unit tests', command: nodeTest('tests/unit/**/*.test.ts'), fast: true },
+  { name: 'content check', command: [node, 'scripts/check.ts'], fast: true },
+  { name: 'astro check', command: [node, astro, 'check', '--minimumFailingSeverity', 'hint'], fast: true },
+  { name: 'build', command: ['npm', 'run', 'build', '--silent'], fast: true },
   { name: 'build /handbook/', command: [node, astro, 'build', '--silent', '--outDir', 'dist-base'], env: { ROLEBOOK_BASE: '/handbook/' } },
   { name: 'links', command: nodeTest(gate('links')), env: builds },
   { name: 'html', command: nodeTest(gate('html')), env: builds },
@@ -41,6 +45,7 @@ const steps: Step[] = [
   { name: 'npm audit', command: [node, 'scripts/quality/audit.ts'] },
 ];
 
+const steps = process.argv.includes('--fast') ? allSteps.filter((step) => step.fast) : allSteps;
 const keepGoing = process.argv.includes('--keep-going');
 const failed: string[] = [];
 const timings: string[] = [];

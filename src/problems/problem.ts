@@ -18,10 +18,15 @@ export interface Problem {
 
 export function formatProblem(problem: Problem): string {
   const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+  return `${where}: ${describeProblem(problem)}`;
+}
+
+/** The problem as one sentence without its place (which annotations carry apart): field, what is wrong, the fix. */
+export function describeProblem(problem: Problem): string {
   const what = problem.field ? `${problem.field} ${problem.message}` : problem.message;
   const fix = problem.fix ? `; ${problem.fix}` : '';
   const sentence = `${what}${fix}`;
-  return `${where}: ${sentence}${/[.?!]$/.test(sentence) ? '' : '.'}`;
+  return `${sentence}${/[.?!]$/.test(sentence) ? '' : '.'}`;
 }
 
 export function sortProblems(problems: readonly Problem[]): Problem[] {
@@ -75,4 +80,4 @@ export function formatReport(problems: readonly Problem[]): string {
   return [...lines, `Content check: ${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(groups.length, 'file')}.`].join('\n');
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

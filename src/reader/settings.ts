@@ -13,6 +13,7 @@ import { hiringSchema, type Hiring } from '../schemas/hiring.ts';
 import { payTableSchema, type PayTable } from '../schemas/pay.ts';
 import { siteSchema, type SiteSettings } from '../schemas/site.ts';
 import { readYaml, type SourceFile } from './frontmatter.ts';
+import { hostDefaults, type HostEnv } from './host.ts';
 
 type Locator = SourceFile['locate'];
 
@@ -42,14 +43,15 @@ async function readSettingsFile<S extends z.ZodType>(root: string, file: string,
   return { value: result.data as z.infer<S>, problems: [] as Problem[], locate, raw };
 }
 
-export async function readSettings(root: string): Promise<Settings> {
+/** `env` says where this runs: on GitHub Actions, shipped example addresses become the fork's own (host.ts). */
+export async function readSettings(root: string, env: HostEnv = process.env): Promise<Settings> {
   const [site, pay, hiring] = await Promise.all([
     readSettingsFile(root, siteSettingsFile, siteSchema, "restore it from your repository's history, or create it with at least company (name, website, about) and url: the editing guide in the README lists every field"),
     readSettingsFile(root, payTableFile, payTableSchema, "restore it from your repository's history: it holds the grades, pay zones and bands every level refers to"),
     readSettingsFile(root, hiringFile, hiringSchema, "restore it from your repository's history: it holds what every job ad says about work mode, benefits and the interview process"),
   ]);
   return {
-    ...('value' in site && site.value ? { site: site.value } : {}),
+    ...('value' in site && site.value ? { site: hostDefaults(site.value, env) } : {}),
     ...('value' in pay && pay.value ? { pay: pay.value } : {}),
     ...('value' in hiring && hiring.value ? { hiring: hiring.value, hiringRaw: hiring.raw } : {}),
     problems: [...site.problems, ...pay.problems, ...hiring.problems],

@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { checkHandbook } from '../../src/integrity/index.ts';
 import { formatProblem } from '../../src/problems/problem.ts';
+import type { HostEnv } from '../../src/reader/host.ts';
+import { readSettings } from '../../src/reader/settings.ts';
 
 export const fixture = path.resolve(import.meta.dirname, '../fixtures/handbook');
 /** The day the fixture is checked on, so review and closing dates judge the same way every day. */
@@ -28,7 +30,11 @@ async function snapshot(dir: string): Promise<Map<string, string>> {
   return out;
 }
 
-export async function checkWith(edits: Record<string, Edit> = {}): Promise<string[]> {
+/**
+ * `env` stands for the machine's environment, empty by default so that results do not depend on
+ * where the tests run (on GitHub Actions the shipped example addresses are replaced; src/reader/host.ts).
+ */
+export async function checkWith(edits: Record<string, Edit> = {}, env: HostEnv = {}): Promise<string[]> {
   const dir = await mkdtemp(path.join(tmpdir(), 'rolebook-check-'));
   try {
     await cp(fixture, dir, { recursive: true });
@@ -44,7 +50,7 @@ export async function checkWith(edits: Record<string, Edit> = {}): Promise<strin
       else await writeFile(target, edit(await readFile(target, 'utf8').catch(() => '')));
     }
     const before = await snapshot(dir);
-    const { problems } = await checkHandbook(dir, undefined, fixtureToday);
+    const { problems } = await checkHandbook(dir, await readSettings(dir, env), fixtureToday);
     assert.deepEqual(await snapshot(dir), before, 'the check changed no file');
     return problems.map((p) => `${p.severity}: ${formatProblem(p)}`);
   } finally {

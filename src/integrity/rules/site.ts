@@ -5,6 +5,7 @@ import { LIGHT_SURFACE } from '../../lib/brand.ts';
 import { contrastRatio, shadeToContrast } from '../../lib/color.ts';
 import type { Problem } from '../../problems/problem.ts';
 import { siteSettingsFile } from '../../schemas/collections.ts';
+import { shippedSite } from '../../schemas/site.ts';
 import type { LoadedContent } from '../../reader/content.ts';
 
 /**
@@ -19,7 +20,52 @@ const lineOf = (content: LoadedContent, field: string[]) => {
 };
 
 export function checkSite(content: LoadedContent): Problem[] {
-  return [...checkBrandColor(content), ...checkLogo(content)];
+  return [...checkBrandColor(content), ...checkLogo(content), ...checkShippedValues(content)];
+}
+
+const onGitHub = 'on GitHub the publishing workflow fills in';
+
+/**
+ * A fork that still shows Northwind Labs or links to upstream's repository is not ready to publish.
+ * Warnings, not errors: upstream's own handbook ships these values. Runs after the host defaults
+ * (src/reader/host.ts), so an address GitHub filled in is not reported.
+ */
+function checkShippedValues(content: LoadedContent): Problem[] {
+  const site = content.site;
+  if (!site) return [];
+  const shipped: { path: string[]; value: string | undefined; example: string; message: string; fix: string }[] = [
+    {
+      path: ['company', 'name'],
+      value: site.company.name,
+      example: shippedSite.companyName,
+      message: `is still the example company "${shippedSite.companyName}"`,
+      fix: "write your company's name after name:, such as name: Acme Ltd",
+    },
+    {
+      path: ['url'],
+      value: site.url,
+      example: shippedSite.url,
+      message: `(${shippedSite.url}) is still the example address`,
+      fix: `write the address your handbook is published at, such as url: https://handbook.acme.com; ${onGitHub} your GitHub Pages address by itself`,
+    },
+    {
+      path: ['repository'],
+      value: site.repository,
+      example: shippedSite.repository,
+      message: `(${shippedSite.repository}) is still the example repository`,
+      fix: `write the address of your own copy on GitHub, such as repository: https://github.com/acme/handbook, or delete the line to show no "fork this handbook" link; ${onGitHub} your repository by itself`,
+    },
+    {
+      path: ['editUrl'],
+      value: site.editUrl,
+      example: shippedSite.editUrl,
+      message: "still points to the example repository's files",
+      fix: `write your repository's edit address ending in {path}, such as editUrl: https://github.com/acme/handbook/edit/main/{path}, or delete the line to show no edit links; ${onGitHub} your repository's edit address by itself`,
+    },
+  ];
+  return shipped
+    .filter((s) => s.value === s.example)
+    .map((s) => ({ file: siteSettingsFile, ...lineOf(content, s.path), field: s.path.join('.'), message: s.message, fix: s.fix, severity: 'warning' }));
 }
 
 function checkLogo(content: LoadedContent): Problem[] {
