@@ -1,0 +1,129 @@
+/**
+ * A whole fork, as an HR team makes one: another company in content/site.yaml with the base path
+ * typed without its trailing slash, the EUR zone as the default and a German locale, a Data
+ * Engineer role with two levels, an FAQ and an opening made with `npm run new`, every TODO filled
+ * in, the examples deleted, then built. The new pages exist, every link resolves under the base,
+ * amounts are written the German way and the company's name reaches pages and exports.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { checkLinks, formatLinkProblem } from '../quality/links.ts';
+import { copyProject, type ProjectCopy } from './helpers/project-copy.ts';
+
+const company = 'Gruber Logistik GmbH';
+const origin = 'https://handbuch.gruber.example';
+let project: ProjectCopy;
+let check: ReturnType<typeof run>;
+
+/** The fork's commands run as an editor's would: no GitHub Actions, no base from the environment, no terminal. */
+function run(...args: string[]) {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(GITHUB_|ROLEBOOK_)/.test(name)));
+  const result = spawnSync(process.execPath, args, { cwd: project.dir, encoding: 'utf8', env: { ...env, CI: 'true' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  assert.equal(result.status, 0, `${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+  return result;
+}
+
+async function edit(file: string, change: (text: string) => string) {
+  const before = await project.read(file);
+  const after = change(before);
+  assert.notEqual(after, before, `the edit of ${file} changed nothing`);
+  await project.write(file, after);
+}
+
+/** Fills every TODO the scaffolder wrote with a sentence of its own, as an editor would. */
+function fillTodos(text: string, sentences: Iterator<string>): string {
+  const next = () => sentences.next().value ?? assert.fail('ran out of sentences');
+  return text
+    .replace(/"TODO: name a group of skills[^"]*"/g, '"Data platforms"')
+    .replace(/"TODO: name a skill of this group\."/g, '"Apache Spark"')
+    .replace(/"TODO:[^"]*"/g, () => JSON.stringify(next()))
+    .replace(/^TODO:.*$/gm, () => next());
+}
+
+function* dataEngineering(): Generator<string> {
+  const subjects = ['batch pipelines', 'streaming jobs', 'the data warehouse', 'data contracts', 'ingestion from partner systems', 'data quality checks', 'cost reports for storage', 'the orchestration platform', 'schema migrations', 'access controls on customer data', 'backfills after incidents', 'lineage documentation'];
+  const verbs = ['Builds and runs', 'Reviews and improves', 'Designs', 'Monitors', 'Documents', 'Plans the next quarter of'];
+  for (const verb of verbs) for (const subject of subjects) yield `${verb} ${subject} for the planning teams.`;
+}
+
+before(async () => {
+  project = await copyProject();
+  await edit('content/site.yaml', (text) =>
+    text
+      .replace(/name: Northwind Labs/, `name: ${company}`)
+      .replace(/website: \S+/, 'website: https://gruber.example')
+      .replace(/about: >-\n(?: {4}.*\n)+/, 'about: Gruber Logistik plans freight routes for mid-sized hauliers from offices in Hamburg and Leipzig.\n')
+      .replace(/^url: .*$/m, `url: ${origin}`)
+      .replace(/^base: .*$/m, 'base: /handbook')
+      .replace(/^locale: .*$/m, 'locale: de-DE')
+      .replace(/^repository: .*$/m, 'repository: https://github.com/gruber-logistik/handbuch')
+      .replace(/^editUrl: .*$/m, 'editUrl: https://github.com/gruber-logistik/handbuch/edit/main/{path}'),
+  );
+  await edit('content/pay.yaml', (text) => text.replace(/^defaultZone: us$/m, 'defaultZone: western-europe'));
+  await edit('content/hiring.yaml', (text) => text.replaceAll('Northwind Labs', company).replaceAll('northwind.example', 'gruber.example'));
+  for (const example of await readdir(project.file('content/openings'))) await rm(project.file(`content/openings/${example}`));
+
+  run('scripts/new.ts', 'role', 'data-engineer', '--title', 'Data Engineer');
+  run('scripts/new.ts', 'level', 'data-engineer/mid');
+  run('scripts/new.ts', 'level', 'data-engineer/senior', '--grade', 'g4');
+  run('scripts/new.ts', 'faq', 'role/what-does-a-data-engineer-do', '--question', 'What does a data engineer do?');
+  run('scripts/new.ts', 'opening', 'data-engineer-hamburg', '--level', 'data-engineer/senior', '--apply-url', 'mailto:jobs@gruber.example');
+
+  const sentences = dataEngineering();
+  for (const file of ['content/roles/data-engineer.mdx', 'content/levels/data-engineer/mid.mdx', 'content/levels/data-engineer/senior.mdx', 'content/faqs/role/what-does-a-data-engineer-do.mdx', 'content/openings/data-engineer-hamburg.mdx']) {
+    await edit(file, (text) => fillTodos(text, sentences));
+  }
+  check = run('scripts/check.ts');
+  run('scripts/build.ts');
+});
+after(() => project?.remove());
+
+const dist = (file: string) => readFile(path.join(project.dir, 'dist', file), 'utf8');
+/** Text as a reader sees it: tags dropped, the spaces Intl puts in amounts folded to plain ones. */
+const words = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/[\u00a0\u202f\s]+/g, ' ');
+
+test('the filled-in fork, its examples replaced, passes the check without a single problem', () => {
+  assert.equal(check.stdout.trim(), 'Content check: no problems found.');
+});
+
+test('the new role, its levels, job ads, FAQ and opening are built under /handbook/', async () => {
+  for (const file of ['roles/data-engineer/index.html', 'roles/data-engineer/mid/index.html', 'roles/data-engineer/senior/index.html', 'roles/data-engineer/senior/job-description/index.html', 'roles/data-engineer/senior/job-description.txt', 'roles/data-engineer/compare/mid-vs-senior/index.html', 'jobs/data-engineer-hamburg/index.html']) {
+    assert.ok(await dist(file), file);
+  }
+  assert.match(words(await dist('faq/index.html')), /What does a data engineer do\?/);
+  const sitemap = await dist('sitemap-0.xml');
+  assert.ok(sitemap.includes(`<loc>${origin}/handbook/roles/data-engineer/senior/</loc>`), 'the sitemap lists the new level under the base');
+  assert.doesNotMatch(sitemap, new RegExp(`<loc>${origin}/roles/`), 'no sitemap address forgets the base');
+});
+
+test('every internal link of the fork resolves under the base path', async () => {
+  const report = await checkLinks({ dir: path.join(project.dir, 'dist'), base: '/handbook/' }, { siteOrigins: [origin] });
+  assert.ok(report.pages > 100 && report.links > 1000, `the gate read the whole site (${report.pages} pages, ${report.links} links)`);
+  assert.deepEqual(report.problems.map(formatLinkProblem), []);
+});
+
+test('amounts are written the German way, in euros first, and pages say they are German', async () => {
+  const senior = words(await dist('roles/data-engineer/senior/index.html'));
+  assert.match(senior, /85\.000 € – 110\.000 €/, 'the G4 band in the default zone, as de-DE writes it');
+  assert.ok(senior.indexOf('85.000 €') < senior.indexOf('115.000 $'), 'the default zone (EUR) comes before the US band');
+  assert.match(await dist('roles/data-engineer/senior/job-description.txt'), /85\.000[\u00a0\u202f ]€/);
+  assert.match(await dist('roles/data-engineer/index.html'), /<html lang="de-DE"/);
+});
+
+test("the company's name reaches pages, job ads, exports and the opening's JobPosting data, and the example company is gone", async () => {
+  for (const file of ['index.html', 'roles/data-engineer/senior/job-description/index.html', 'roles/data-engineer/senior/job-description.txt', 'roles/data-engineer/senior/job-description.md', 'roles/data-engineer/senior/job-description.json', 'jobs/feed.xml']) {
+    assert.ok((await dist(file)).includes(company), `${file} names ${company}`);
+  }
+  const opening = await dist('jobs/data-engineer-hamburg/index.html');
+  const posting = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(opening)?.[1] ?? '{}');
+  assert.equal(posting.hiringOrganization?.name, company);
+  assert.equal(posting.baseSalary?.currency, 'EUR');
+
+  const files = (await readdir(path.join(project.dir, 'dist'), { recursive: true, withFileTypes: true })).filter((e) => e.isFile() && /\.(html|txt|md|json|xml)$/.test(e.name));
+  const stale = [];
+  for (const file of files) if (/Northwind/i.test(await readFile(path.join(file.parentPath, file.name), 'utf8'))) stale.push(file.name);
+  assert.deepEqual(stale, [], 'no built file names the example company');
+});
