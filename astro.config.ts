@@ -26,6 +26,10 @@ export default defineConfig({
   // Editors preview in astro dev; a developer toolbar over the handbook is chrome they do not need,
   // and its dependencies make Vite reload a fresh clone's first page mid-load.
   devToolbar: { enabled: false },
+  // Astro writes .astro/collections/ (each collection's JSON schema and which file belongs to which),
+  // and its VS Code extension (astro.content-intellisense in .vscode/settings.json) then gives MDX
+  // frontmatter the same hints as the YAML files.
+  experimental: { contentIntellisense: true },
   // Content-Security-Policy in every page's <meta>, with the hashes of what Astro generated, and
   // in dist/_headers for hosts that read it (src/integrations/csp.ts; tests/e2e/gates/csp.test.ts).
   security: {

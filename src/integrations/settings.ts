@@ -5,12 +5,9 @@
  * either restarts `astro dev`, so a change shows at once.
  */
 import type { AstroIntegration } from 'astro';
-import { z } from 'astro/zod';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { hiringFile, payTableFile, siteSettingsFile } from '../schemas/collections.ts';
-import { hiringSchema } from '../schemas/hiring.ts';
-import { payTableSchema } from '../schemas/pay.ts';
-import { siteSchema } from '../schemas/site.ts';
+import { writeEditorSchemas } from '../schemas/json-schema.ts';
 import type { Settings } from '../reader/settings.ts';
 
 const moduleId = 'virtual:rolebook/settings';
@@ -22,7 +19,8 @@ export function settingsFiles(result: Settings): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ config, addWatchFile, updateConfig }) => {
         for (const file of [siteSettingsFile, payTableFile, hiringFile]) addWatchFile(new URL(file, config.root));
-        await writeJsonSchemas(new URL('.astro/', config.root));
+        // npm install wrote them too; writing again here carries a changed schema to the hints.
+        await writeEditorSchemas(fileURLToPath(config.root));
         updateConfig({
           vite: {
             plugins: [
@@ -39,13 +37,3 @@ export function settingsFiles(result: Settings): AstroIntegration {
   };
 }
 
-/**
- * Astro writes JSON schemas for the collections into .astro/collections/; this adds one for each
- * settings file, which its first line points to, so editors get hints there too.
- */
-async function writeJsonSchemas(dir: URL) {
-  await mkdir(dir, { recursive: true });
-  for (const [name, schema] of [['site', siteSchema], ['pay', payTableSchema], ['hiring', hiringSchema]] as const) {
-    await writeFile(new URL(`${name}.schema.json`, dir), JSON.stringify(z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }), null, 2));
-  }
-}

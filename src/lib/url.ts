@@ -49,4 +49,5 @@ export const paths = {
   opening: (id: string) => `jobs/${id}/`,
   jobsFeed: () => 'jobs/feed.xml',
   jobsJson: () => 'jobs/index.json',
+  handbookGuide: () => 'handbook-guide/',
 };

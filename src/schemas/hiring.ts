@@ -43,7 +43,8 @@ export const adChecksSchema = z
       .default([])
       .describe('Coded words accepted on purpose, with the reason; the health report lists them.'),
   })
-  .default({ maxSentenceWords: 35, payTransparency: { rangeOnEveryAd: true }, allow: [] });
+  .default({ maxSentenceWords: 35, payTransparency: { rangeOnEveryAd: true }, allow: [] })
+  .describe('How npm run check reads every job ad: sentence length, pay transparency and words used on purpose.');
 
 export const hiringSchema = z.strictObject({ ...hiringFields, adChecks: adChecksSchema });
 

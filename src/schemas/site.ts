@@ -27,7 +27,7 @@ export const siteSchema = z.strictObject({
       .optional()
       .describe('Path of your logo inside the public/ folder, such as /logo.svg. Leave out to show the name only.'),
     about: text('Two or three sentences about the company, used in job descriptions under "About us".'),
-  }),
+  }).describe('Your company: its name, website, logo and a few sentences about it.'),
   url: httpUrl('The address where the handbook is published, such as https://handbook.example.com.').refine((url) => !URL.canParse(url) || new URL(url).pathname === '/', {
     message: 'has a path after the domain',
     params: { fix: 'write only the address up to the domain here (https://example.com), and the folder in base (base: /handbook/)' },

@@ -110,7 +110,7 @@ test('a level paid outside its grade keeps its reason, zone by zone', async () =
   assert.deepEqual(bands.map((b) => [b.zone.id, b.min, b.max, b.exception]), [['us', 95000, 130000, undefined], ['eu', 75000, 95000, 'Scarce skills']]);
 });
 
-test('the sitemap leaves out closed openings, as the content check of the same build found them', async () => {
+test('the sitemap leaves out closed openings, as the content check of the same build found them, and the editing guide', async () => {
   const { publishCheck } = await import('../../src/problems/live.ts');
   const { sitemapFilter } = await import('../../src/integrations/sitemap-filter.ts');
   const openings = [{ id: 'closed', data: { validThrough: '2020-01-31' } }, { id: 'open', data: { validThrough: '2999-12-31' } }];
@@ -119,4 +119,5 @@ test('the sitemap leaves out closed openings, as the content check of the same b
   assert.equal(listed('https://h.acme.test/handbook/jobs/closed/'), false);
   assert.equal(listed('https://h.acme.test/handbook/jobs/open/'), true);
   assert.equal(listed('https://h.acme.test/handbook/roles/'), true);
+  assert.equal(listed('https://h.acme.test/handbook/handbook-guide/'), false);
 });
