@@ -9,6 +9,8 @@ import { isKnownLocale, text } from './fields.ts';
  */
 export const shippedSite = {
   companyName: 'Northwind Labs',
+  /** The example company's mail domain, in hiring.yaml's contacts and the example openings. */
+  mailDomain: 'northwind.example',
   url: 'https://handbook.example.com',
   repository: 'https://github.com/rolebook/rolebook',
   editUrl: 'https://github.com/rolebook/rolebook/edit/main/{path}',

@@ -1,8 +1,10 @@
 /** content/site.yaml forgives the spellings an editor types, and says what to write otherwise. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { siteSchema } from '../../src/schemas/site.ts';
-import { checkWith, replace } from './check-fixture.ts';
+import { checkWith, fixture, replace } from './check-fixture.ts';
 
 const site = { company: { name: 'Acme', website: 'https://acme.example', about: 'Acme makes anvils.' }, url: 'https://acme.example' };
 
@@ -42,4 +44,22 @@ test('on GitHub Actions the addresses the workflow fills in are not reported, th
   const github = { GITHUB_ACTIONS: 'true', GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme-hr/rolebook', GITHUB_REF_NAME: 'main' };
   assert.deepEqual(await checkWith(shippedValues, github), [shippedWarnings.name, shippedWarnings.url], 'without a Pages address, url stays the example');
   assert.deepEqual(await checkWith(shippedValues, { ...github, ROLEBOOK_URL: 'https://acme-hr.github.io/rolebook/' }), [shippedWarnings.name]);
+});
+
+test('the example company named in hiring.yaml, a role guide or the about text is a warning on its line; comments and example files are not', async () => {
+  const lines = await checkWith({
+    'content/hiring.yaml': (text) =>
+      replace('  Fixture Co is an equal-opportunity employer.', '  Northwind Labs is an equal-opportunity employer.')(text).replace('people@fixture.example', 'people@northwind.example').replace(/^/, '# Northwind Labs in a comment is fine.\n'),
+    'content/roles/data-engineer.mdx': (text) => `${text}\nAt northwind labs, data engineers sit with the planners.\n`,
+    'content/site.yaml': replace('about: Fixture Co exists', 'about: Northwind Labs exists'),
+    'content/openings/senior-data-berlin.mdx': (text) => `${replace(/^---\n/, '---\nexample: true\n')(text)}\nNorthwind Labs is an example here.\n`,
+  });
+  const roleLine = (await readFile(path.join(fixture, 'content/roles/data-engineer.mdx'), 'utf8')).split('\n').length + 1;
+  assert.deepEqual(lines, [
+    'warning: content/hiring.yaml:16: still names the example company: "Northwind Labs"; write your company\'s name here.',
+    'warning: content/hiring.yaml:20: still names the example company: "people@northwind.example"; write your own contact address here.',
+    `warning: content/roles/data-engineer.mdx:${roleLine}: still names the example company: "northwind labs"; write your company's name here.`,
+    'warning: content/site.yaml:4: company.about still describes the example company "Northwind Labs"; write two or three sentences about your own company.',
+    'warning: content/openings/senior-data-berlin.mdx:2: is an example opening: replace it with a real vacancy or delete the file.',
+  ]);
 });

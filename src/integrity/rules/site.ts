@@ -20,7 +20,40 @@ const lineOf = (content: LoadedContent, field: string[]) => {
 };
 
 export function checkSite(content: LoadedContent): Problem[] {
-  return [...checkBrandColor(content), ...checkLogo(content), ...checkShippedValues(content)];
+  return [...checkBrandColor(content), ...checkLogo(content), ...checkShippedValues(content), ...checkExampleCompanyNamed(content)];
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const exampleCompany = new RegExp(`${escapeRegExp(shippedSite.companyName)}|[\\w.+-]*@${escapeRegExp(shippedSite.mailDomain)}`, 'gi');
+
+/**
+ * The example company lives on in sentences only an editor can rewrite (the equal-opportunity
+ * statement, the adjustments contact, a role guide), where renaming company.name cannot reach it.
+ * Example files are left out: they carry their own warning and are deleted whole.
+ */
+function checkExampleCompanyNamed(content: LoadedContent): Problem[] {
+  const sources = [...(content.hiringSource ? [content.hiringSource] : []), ...content.files.filter((f) => !/^example: true\s*$/m.test(f.raw))];
+  const problems: Problem[] = [];
+  for (const source of sources) {
+    source.raw.split('\n').forEach((text, index) => {
+      if (/^\s*#/.test(text)) return;
+      for (const [match] of text.matchAll(exampleCompany)) {
+        const isAddress = match.includes('@');
+        problems.push({
+          file: source.file,
+          line: index + 1,
+          message: `still names the example company: "${match}"`,
+          fix: isAddress ? 'write your own contact address here' : "write your company's name here",
+          severity: 'warning',
+        });
+      }
+    });
+  }
+  const about = content.site?.company.about;
+  if (about && content.site?.company.name !== shippedSite.companyName && new RegExp(escapeRegExp(shippedSite.companyName), 'i').test(about)) {
+    problems.push({ file: siteSettingsFile, ...lineOf(content, ['company', 'about']), field: 'company.about', message: `still describes the example company "${shippedSite.companyName}"`, fix: 'write two or three sentences about your own company', severity: 'warning' });
+  }
+  return problems;
 }
 
 const onGitHub = 'on GitHub the publishing workflow fills in';
