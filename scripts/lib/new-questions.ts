@@ -4,7 +4,7 @@
  */
 import * as p from '@clack/prompts';
 import type { LoadedContent } from '../../src/reader/content.ts';
-import { plan, ScaffoldError, titleFromSlug, type Kind, type Request, type Texts } from '../../src/scaffold/plan.ts';
+import { plan, ScaffoldError, type Kind, type Request, type Texts } from '../../src/scaffold/plan.ts';
 import { audiences } from '../../src/schemas/faq.ts';
 import { today } from '../../src/schemas/fields.ts';
 
@@ -27,8 +27,8 @@ export async function ask(content: LoadedContent, texts: Texts): Promise<Request
       await p.select<Kind>({
         message: 'What do you want to add?',
         options: [
-          { value: 'level', label: 'A level of a role', hint: 'such as Senior Data Engineer' },
           { value: 'role', label: 'A role', hint: 'its guide; its levels come next' },
+          { value: 'level', label: 'A level of a role', hint: 'such as Senior Data Engineer' },
           { value: 'faq', label: 'A question and answer' },
           { value: 'opening', label: 'An opening', hint: 'a real vacancy at one level' },
         ],
@@ -47,9 +47,10 @@ export async function ask(content: LoadedContent, texts: Texts): Promise<Request
 async function questionsFor(kind: Kind, content: LoadedContent, texts: Texts): Promise<Request> {
   switch (kind) {
     case 'role': {
-      const name = answer(await p.text({ message: 'File name of the role (it becomes the address)', placeholder: 'data-engineer', validate: slugRule }));
-      const title = answer(await p.text({ message: 'Role title', initialValue: titleFromSlug(name) }));
-      return { kind, name, title };
+      // Editors think in titles; the file name is suggested from it, as the question's is.
+      const title = answer(await p.text({ message: 'Role title', placeholder: 'Data Engineer', validate: (t) => (t?.trim() ? undefined : 'Write the title, such as Data Engineer') }));
+      const name = answer(await p.text({ message: 'File name of the role (it becomes the address)', initialValue: slugOf(title), validate: slugRule }));
+      return { kind, name, title: title.trim() };
     }
     case 'level':
       return levelQuestions(content, texts);

@@ -172,13 +172,16 @@ function planLevel(request: Request, content: LoadedContent, texts: Texts, today
   if (request.grade !== undefined) {
     if (!grades.includes(request.grade)) throw unknown('grade', request.grade, grades, `use a grade of content/pay.yaml: ${grades.join(', ')}`);
     grade = request.grade;
-  } else if (below) {
-    grade = grades[rank(below.data.grade) + 1] ?? '';
-    check(grade !== '', `${below.data.shortTitle} (${below.data.grade}) already has the top grade of content/pay.yaml, so nothing above it can pay more; add a grade to content/pay.yaml, or place the level lower with --after or --before`);
   } else {
+    // Levels of the same name in other roles are its likely peers (a senior is a senior), as long
+    // as their grade fits between this ladder's neighbours; otherwise the next grade up.
     const peer = mostCommon(peers.map((p) => p.data.grade));
-    grade = peer !== undefined && (!above || rank(peer) < rank(above.data.grade)) ? peer : above ? (grades[rank(above.data.grade) - 1] ?? '') : grades[0]!;
-    check(grade !== '', `${above?.data.shortTitle} (${above?.data.grade}) has the lowest grade of content/pay.yaml, so nothing below it can pay less; add a grade to content/pay.yaml, or place the level higher with --after`);
+    const fits = (g: string | undefined): g is string => g !== undefined && (!below || rank(g) > rank(below.data.grade)) && (!above || rank(g) < rank(above.data.grade));
+    const next = below ? grades[rank(below.data.grade) + 1] : above ? grades[rank(above.data.grade) - 1] : grades[0];
+    grade = fits(peer) ? peer : (next ?? '');
+    check(grade !== '', below
+      ? `${below.data.shortTitle} (${below.data.grade}) already has the top grade of content/pay.yaml, so nothing above it can pay more; add a grade to content/pay.yaml, or place the level lower with --after or --before`
+      : `${above?.data.shortTitle} (${above?.data.grade}) has the lowest grade of content/pay.yaml, so nothing below it can pay less; add a grade to content/pay.yaml, or place the level higher with --after`);
   }
   if (below) check(rank(grade) > rank(below.data.grade), `grade ${grade} is not above ${below.data.grade}, the grade of ${below.data.shortTitle} below it; a more senior level needs a higher grade: choose one above ${below.data.grade} with --grade`);
   if (above) check(rank(grade) < rank(above.data.grade), `grade ${grade} is not below ${above.data.grade}, the grade of ${above.data.shortTitle} above it; choose a grade between with --grade, or place the level elsewhere with --after or --before`);

@@ -43,9 +43,15 @@ test("a sentence longer than the site allows is a warning; the threshold is the 
   assert.deepEqual(await checkWith({ [senior]: body(long), [hiring]: (t) => t.replace('adChecks:\n', 'adChecks:\n  maxSentenceWords: 45\n') }), []);
 });
 
-test('an ad open where no pay zone gives a range breaks the rangeOnEveryAd rule', async () => {
+test('hiring defaults open where no pay zone gives a range break the rangeOnEveryAd rule once, at their line', async () => {
+  const line = (await readFile(path.join(fixture, hiring), 'utf8')).split('\n').findIndex((l) => l.startsWith('remoteCountries:')) + 1;
   assert.deepEqual(await checkWith({ [hiring]: replace('remoteCountries: [DE, FR, GB]', 'remoteCountries: [DE, FR, GB, CA]') }), [
-    `error: content/levels/data-engineer/junior.mdx: has a job ad open to CA, where no pay zone gives it a range; the rule rangeOnEveryAd in content/hiring.yaml asks every ad to show a pay range where it is open: add those countries to a zone in content/pay.yaml, or narrow the ad's countries.`,
+    `error: ${hiring}:${line}: remoteCountries opens every job ad to CA, where no pay zone gives it a range; the rule rangeOnEveryAd asks every ad to show a pay range where it is open: add those countries to a zone in content/pay.yaml, or take them out here.`,
+  ]);
+});
+
+test("a level's own place where no pay zone gives a range breaks the rangeOnEveryAd rule at that level", async () => {
+  assert.deepEqual(await checkWith({ [senior]: replace(/^---\n/, '---\nhiring:\n  remoteCountries: [DE, CA]\n') }), [
     `error: ${senior}: has a job ad open to CA, where no pay zone gives it a range; the rule rangeOnEveryAd in content/hiring.yaml asks every ad to show a pay range where it is open: add those countries to a zone in content/pay.yaml, or narrow the ad's countries.`,
   ]);
 });

@@ -109,3 +109,17 @@ test('bad requests are refused with what to do', () => {
   ];
   for (const [request, message] of cases) assert.equal(refused(request), message);
 });
+
+test('a level takes the grade its namesakes in other roles have, when that grade fits its ladder, and the next grade up when not', () => {
+  const [g1, g2] = content.pay!.grades;
+  const senior = content.levels.find((l) => l.id === 'data-engineer/senior')!;
+  const namesake = (grade: string) => ({ ...senior, id: 'analyst/staff', data: { ...senior.data, role: { ...senior.data.role, id: 'analyst' }, grade } });
+  const withNamesake = (grade: string) => ({
+    ...content,
+    pay: { ...content.pay!, grades: [g1!, g2!, { ...g2!, id: 'g3' }, { ...g2!, id: 'g4' }] },
+    levels: [...content.levels, namesake(grade)],
+  });
+  const staff: Request = { kind: 'level', name: 'data-engineer/staff' };
+  assert.match(plan(staff, withNamesake('g4'), texts, '2026-12-02').summary, /, grade g4\.$/, 'the namesake staff level is at g4');
+  assert.match(plan(staff, withNamesake('g1'), texts, '2026-12-02').summary, /, grade g3\.$/, 'g1 is below Senior (g2), so the next grade up');
+});

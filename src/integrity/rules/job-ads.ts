@@ -66,6 +66,23 @@ export function adFindings(content: LoadedContent): AdFindings {
     ...h.levels.map((level) => ({ id: level.id, file: level.filePath, ad: adFor(level, h) })),
     ...h.openings.filter((o) => o.open).map((opening) => ({ id: `openings/${opening.id}`, file: opening.filePath, ad: openingAd(opening, h) })),
   ];
+  // Countries the hiring defaults open ads to without a pay zone: one error at their line in
+  // hiring.yaml, rather than one in every level that inherits them.
+  const uncoveredIn = (place: { workMode: string; remoteCountries?: string[] | undefined; offices?: { country: string }[] | undefined }) =>
+    (place.workMode === 'remote' ? (place.remoteCountries ?? []) : (place.offices ?? []).map((o) => o.country)).filter((c) => !h.pay.zones.some((z) => z.countries.includes(c)));
+  const uncoveredByDefault = checks.payTransparency.rangeOnEveryAd ? uncoveredIn(hiring) : [];
+  if (uncoveredByDefault.length) {
+    const field = hiring.workMode === 'remote' ? 'remoteCountries' : 'offices';
+    const line = content.hiringSource?.locate([field]);
+    findings.problems.push({
+      file: hiringFile,
+      ...(line ? { line } : {}),
+      field,
+      message: `opens every job ad to ${uncoveredByDefault.join(', ')}, where no pay zone gives it a range`,
+      fix: `the rule rangeOnEveryAd asks every ad to show a pay range where it is open: add those countries to a zone in ${payTableFile}, or take them out here`,
+      severity: 'error',
+    });
+  }
   for (const { id, file, ad } of ads) {
     const level = { id, filePath: file };
     const text = jobDescriptionText(ad.jd);
@@ -77,8 +94,7 @@ export function adFindings(content: LoadedContent): AdFindings {
       findings.problems.push({ file: level.filePath, message: `has a ${balance} job ad (${masculine.length} masculine-coded words: ${[...new Set(masculine)].join(', ')}; ${feminine.length} feminine-coded)`, fix: 'describe the work and the team instead of traits; the warnings on the lines say which words and what to write', severity: 'warning' });
     }
     if (checks.payTransparency.rangeOnEveryAd) {
-      const countries = ad.hiring.workMode === 'remote' ? (ad.hiring.remoteCountries ?? []) : (ad.hiring.offices ?? []).map((o) => o.country);
-      const uncovered = countries.filter((c) => !h.pay.zones.some((z) => z.countries.includes(c)));
+      const uncovered = uncoveredIn(ad.hiring).filter((c) => !uncoveredByDefault.includes(c));
       // An ad with no place at all is reported by the rule that asks for one.
       if (uncovered.length) {
         findings.problems.push({
