@@ -25,7 +25,7 @@ describe('the editing guide', () => {
       await page.goto(it.site.url(guide));
       assert.equal(await page.locator('h1').innerText(), 'Editing the handbook');
       const sections = await page.locator('main h2').allInnerTexts();
-      for (const heading of ['Fork', 'Publish', 'Post an opening', 'Field reference']) assert.ok(sections.includes(heading), heading);
+      for (const heading of ['Make your own copy and publish it', 'Rename the company', 'Set the pay table', 'Add a role, a level, a question or an opening', 'Propose a change and read the check', 'Post an opening', 'Field reference']) assert.ok(sections.includes(heading), heading);
       assert.deepEqual(await page.locator('.toc a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))), await page.locator('main h2[id]').evaluateAll((hs) => hs.map((h) => `#${h.id}`)));
       for (const kind of fieldReference()) {
         const section = page.locator(`section[aria-labelledby="fields-${kind.id}"]`);

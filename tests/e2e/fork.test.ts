@@ -124,6 +124,9 @@ test("the company's name reaches pages, job ads, exports and the opening's JobPo
 
   const files = (await readdir(path.join(project.dir, 'dist'), { recursive: true, withFileTypes: true })).filter((e) => e.isFile() && /\.(html|txt|md|json|xml)$/.test(e.name));
   const stale = [];
-  for (const file of files) if (/Northwind/i.test(await readFile(path.join(file.parentPath, file.name), 'utf8'))) stale.push(file.name);
+  for (const file of files) {
+    const full = path.join(file.parentPath, file.name);
+    if (/Northwind/i.test(await readFile(full, 'utf8'))) stale.push(path.relative(project.dir, full));
+  }
   assert.deepEqual(stale, [], 'no built file names the example company');
 });
