@@ -27,7 +27,7 @@ export function settingsFiles(result: Settings): AstroIntegration {
               {
                 name: 'rolebook:settings',
                 resolveId: (id) => (id === moduleId ? resolvedId : undefined),
-                load: (id) => (id === resolvedId ? `export const settings = ${JSON.stringify({ ...result, locate: undefined })};` : undefined),
+                load: (id) => (id === resolvedId ? `export const settings = ${JSON.stringify(result)};` : undefined),
               },
             ],
           },

@@ -16,11 +16,11 @@ import type { RoleData } from '../schemas/role.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { today } from '../schemas/fields.ts';
 import { maxFileBytes } from '../schemas/body.ts';
-import { hiringFile } from '../schemas/collections.ts';
+import { hiringFile, payTableFile, siteSettingsFile } from '../schemas/collections.ts';
 import type { Hiring } from '../schemas/hiring.ts';
 import type { PayTable } from '../schemas/pay.ts';
 import type { Settings } from './settings.ts';
-import { readFrontmatterFile, type Read, type SourceFile } from './frontmatter.ts';
+import { readFrontmatterFile, readYaml, type Read, type SourceFile } from './frontmatter.ts';
 
 export type { SourceFile } from './frontmatter.ts';
 
@@ -56,6 +56,12 @@ export interface LoadedContent {
   ids: Record<CollectionName, Set<string>>;
 }
 
+/** Lines of a settings file's fields, from its text (nothing to point at when the file was invalid). */
+function locatorOf(file: string, raw: string | undefined): SourceFile['locate'] {
+  const yaml = raw === undefined ? undefined : readYaml(file, raw);
+  return yaml?.ok ? yaml.value.locate : () => undefined;
+}
+
 const fileNamePattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export async function readContent(root: string, settings: Settings, day = today()): Promise<{ content: LoadedContent; problems: Problem[] }> {
@@ -67,8 +73,8 @@ export async function readContent(root: string, settings: Settings, day = today(
     ...(site ? { site } : {}),
     ...(pay ? { pay } : {}),
     ...(hiring ? { hiring } : {}),
-    ...(settings.hiringRaw && settings.locate?.hiring ? { hiringSource: { file: hiringFile, raw: settings.hiringRaw, body: '', bodyLine: 1, locate: settings.locate.hiring } } : {}),
-    locate: { site: settings.locate?.site ?? (() => undefined), pay: settings.locate?.pay ?? (() => undefined) },
+    ...(settings.sources.hiring !== undefined ? { hiringSource: { file: hiringFile, raw: settings.sources.hiring, body: '', bodyLine: 1, locate: locatorOf(hiringFile, settings.sources.hiring) } } : {}),
+    locate: { site: locatorOf(siteSettingsFile, settings.sources.site), pay: locatorOf(payTableFile, settings.sources.pay) },
     roles: [],
     levels: [],
     faqs: [],

@@ -12,20 +12,20 @@ import { hiringFile, payTableFile, siteSettingsFile } from '../schemas/collectio
 import { hiringSchema, type Hiring } from '../schemas/hiring.ts';
 import { payTableSchema, type PayTable } from '../schemas/pay.ts';
 import { siteSchema, type SiteSettings } from '../schemas/site.ts';
-import { readYaml, type SourceFile } from './frontmatter.ts';
+import { readYaml } from './frontmatter.ts';
 import { hostDefaults, type HostEnv } from './host.ts';
-
-type Locator = SourceFile['locate'];
 
 export interface Settings {
   site?: SiteSettings;
   pay?: PayTable;
   hiring?: Hiring;
-  /** content/hiring.yaml as written, for the job-ad checks that read its lines. */
-  hiringRaw?: string;
   problems: Problem[];
-  /** Where a field is in each file, for rules that judge the settings (absent once serialised for pages). */
-  locate?: { site?: Locator; pay?: Locator; hiring?: Locator };
+  /**
+   * Each valid file as written, for rules that point at its lines or read them (the job-ad checks).
+   * Text rather than locators, so the settings survive serialising for the build's collections and
+   * every report names the line, in `npm run check`, the build and `astro dev` alike.
+   */
+  sources: { site?: string; pay?: string; hiring?: string };
 }
 
 async function readSettingsFile<S extends z.ZodType>(root: string, file: string, schema: S, missingFix: string) {
@@ -39,8 +39,8 @@ async function readSettingsFile<S extends z.ZodType>(root: string, file: string,
   if (!yaml.ok) return { problems: yaml.problems };
   const { data, locate } = yaml.value;
   const result = schema.safeParse(data, { error: editorErrorMap, reportInput: true });
-  if (!result.success) return { problems: problemsFromZod(result.error.issues, { file, schema, data, locate }), locate };
-  return { value: result.data as z.infer<S>, problems: [] as Problem[], locate, raw };
+  if (!result.success) return { problems: problemsFromZod(result.error.issues, { file, schema, data, locate }) };
+  return { value: result.data as z.infer<S>, problems: [] as Problem[], raw };
 }
 
 /** `env` says where this runs: on GitHub Actions, shipped example addresses become the fork's own (host.ts). */
@@ -53,12 +53,12 @@ export async function readSettings(root: string, env: HostEnv = process.env): Pr
   return {
     ...('value' in site && site.value ? { site: hostDefaults(site.value, env) } : {}),
     ...('value' in pay && pay.value ? { pay: pay.value } : {}),
-    ...('value' in hiring && hiring.value ? { hiring: hiring.value, hiringRaw: hiring.raw } : {}),
+    ...('value' in hiring && hiring.value ? { hiring: hiring.value } : {}),
     problems: [...site.problems, ...pay.problems, ...hiring.problems],
-    locate: {
-      ...('locate' in site ? { site: site.locate } : {}),
-      ...('locate' in pay ? { pay: pay.locate } : {}),
-      ...('locate' in hiring ? { hiring: hiring.locate } : {}),
+    sources: {
+      ...('raw' in site ? { site: site.raw } : {}),
+      ...('raw' in pay ? { pay: pay.raw } : {}),
+      ...('raw' in hiring ? { hiring: hiring.raw } : {}),
     },
   };
 }

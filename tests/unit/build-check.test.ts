@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -29,7 +29,11 @@ function fakeStore() {
 async function load(mode: 'build' | 'dev', breakIt: boolean) {
   const dir = await mkdtemp(path.join(tmpdir(), 'rolebook-build-'));
   await cp(fixture, dir, { recursive: true });
-  if (breakIt) await writeFile(path.join(dir, 'content/roles/oops.mdx'), '---\ntitle: Oops\n---\n');
+  if (breakIt) {
+    await writeFile(path.join(dir, 'content/roles/oops.mdx'), '---\ntitle: Oops\n---\n');
+    const site = path.join(dir, 'content/site.yaml');
+    await writeFile(site, (await readFile(site, 'utf8')).replace('brandColor: "#2456a6"', 'brandColor: "#dddddd"'));
+  }
   const printed: string[] = [];
   const warned: string[] = [];
   let exitCode: number | undefined;
@@ -43,7 +47,8 @@ async function load(mode: 'build' | 'dev', breakIt: boolean) {
   const store = fakeStore();
   const watcher = mode === 'dev' ? { on: () => {}, add: () => {} } : undefined;
   try {
-    const loaders = handbookLoaders(await readSettings(dir));
+    // The settings reach the loader serialised, through the virtual module (src/integrations/settings.ts).
+    const loaders = handbookLoaders(JSON.parse(JSON.stringify(await readSettings(dir))));
     await loaders.roles
       .load({
         config: { root: pathToFileURL(`${dir}/`) },
@@ -68,6 +73,7 @@ test('a build with content errors exits 1 and prints one line per problem', asyn
   assert.equal(exitCode, 1);
   assert.match(printed, /^content\/roles\/oops\.mdx \(\d+ errors\)$/m, 'a heading for the file');
   assert.match(printed, /^ {2}error {3}content\/roles\/oops\.mdx: family is missing; add it: /m);
+  assert.match(printed, /^ {2}error {3}content\/site\.yaml:\d+: brandColor \(#dddddd\) has a contrast/m, 'a settings problem names its line in the build too');
   assert.match(printed, /The build stopped because the content has errors/);
   assert.doesNotMatch(printed, /\n\s+at .*\(.*:\d+:\d+\)/, 'no stack trace');
 });
