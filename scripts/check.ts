@@ -1,6 +1,8 @@
 /**
  * npm run check: validates every content file without rendering pages, prints all problems one
- * per line, and exits non-zero when any is an error. It only reads files, never writes them.
+ * per line, and exits non-zero when any is an error. It never writes to content/: what it found in
+ * each file is kept in node_modules/.cache/rolebook/ so an unchanged file is not checked again
+ * (src/integrity/files/cache.ts); deleting that folder clears it.
  * `npm run check -- --report` adds the health report of every role and level.
  * `npm run check -- --github` (automatic on GitHub Actions) also prints one GitHub annotation per
  * problem and appends a summary to $GITHUB_STEP_SUMMARY when it is set (src/problems/github.ts).
@@ -13,7 +15,7 @@ import { countBySeverity, formatReport } from '../src/problems/problem.ts';
 
 const root = process.cwd();
 try {
-  const { content, problems } = await checkHandbook(root);
+  const { content, problems } = await checkHandbook(root, undefined, undefined, { cache: true });
   if (process.argv.includes('--report')) console.log(`${healthReport(content, problems)}\n`);
   console.log(formatReport(problems));
   if (process.argv.includes('--github') || process.env['GITHUB_ACTIONS'] === 'true') {

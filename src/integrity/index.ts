@@ -21,6 +21,7 @@ import { checkSkills } from './rules/skills.ts';
 import { checkTemplateTokens } from './rules/templates.ts';
 import { checkTodos } from './rules/todos.ts';
 import { checkUnlinked } from './rules/unlinked.ts';
+import { findFileFindings, type FileCheckOptions } from './files/run.ts';
 
 export const rules: ((content: LoadedContent) => Problem[] | Promise<Problem[]>)[] = [
   checkSite,
@@ -46,12 +47,14 @@ export const rules: ((content: LoadedContent) => Problem[] | Promise<Problem[]>)
 
 /**
  * `given` settings are passed in where they were already read (the build reads them once, in
- * astro.config.ts); `day` is today unless a test needs a fixed one.
+ * astro.config.ts); `day` is today unless a test needs a fixed one; `options` say whether
+ * each file's own findings come from the cache and how many threads find the rest.
  */
-export async function checkHandbook(root: string, given?: Settings, day?: string): Promise<{ content: LoadedContent; problems: Problem[] }> {
+export async function checkHandbook(root: string, given?: Settings, day?: string, options?: FileCheckOptions): Promise<{ content: LoadedContent; problems: Problem[] }> {
   const settings = given ?? (await readSettings(root));
   const { content, problems } = await readContent(root, settings, day);
   problems.unshift(...settings.problems);
+  content.findings = await findFileFindings(content, options);
   for (const rule of rules) problems.push(...(await rule(content)));
   return { content, problems };
 }

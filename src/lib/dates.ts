@@ -13,8 +13,16 @@ export function isRealIsoDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/** Building a formatter costs far more than using one, and every page shows a date. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** "2026-11-01" → "1 November 2026" in the site's locale, without time-zone drift. */
 export function formatDate(iso: string, locale: string): string {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
+  let formatter = formatters.get(locale);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    formatters.set(locale, formatter);
+  }
+  return formatter.format(new Date(Date.UTC(year, month - 1, day)));
 }

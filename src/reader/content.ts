@@ -19,6 +19,7 @@ import { maxFileBytes } from '../schemas/body.ts';
 import { hiringFile, payTableFile, siteSettingsFile } from '../schemas/collections.ts';
 import type { Hiring } from '../schemas/hiring.ts';
 import type { PayTable } from '../schemas/pay.ts';
+import type { FileFindings } from '../integrity/files/findings.ts';
 import type { Settings } from './settings.ts';
 import { readFrontmatterFile, readYaml, type Read, type SourceFile } from './frontmatter.ts';
 
@@ -54,6 +55,8 @@ export interface LoadedContent {
    * wrong is reported once, at that entry, rather than again at everything pointing to it.
    */
   ids: Record<CollectionName, Set<string>>;
+  /** Each file's own findings by file (src/integrity/files/), filled by the check before its rules run. */
+  findings: Map<string, FileFindings>;
 }
 
 /** Lines of a settings file's fields, from its text (nothing to point at when the file was invalid). */
@@ -82,13 +85,18 @@ export async function readContent(root: string, settings: Settings, day = today(
     openings: [],
     files: [],
     ids: { roles: new Set(), levels: new Set(), faqs: new Set(), careerPaths: new Set(), openings: new Set() },
+    findings: new Map(),
   };
   for (const collection of collectionNames) {
     const { base, depth } = collectionSources[collection];
     const { schema } = collectionSources[collection];
-    for (const file of await listFiles(root, base)) {
-      const relative = path.posix.relative(base, file);
-      const problem = checkFileName(file, relative.split('/'), depth, base);
+    const files = (await listFiles(root, base)).map((file) => ({ file, relative: path.posix.relative(base, file) }));
+    const named = files.map(({ file, relative }) => checkFileName(file, relative.split('/'), depth, base));
+    // Only files that can be content are read at all.
+    const texts = await readTexts(root, files.filter((_, i) => !named[i]).map(({ file }) => file));
+    let nextText = 0;
+    for (const [index, { file, relative }] of files.entries()) {
+      const problem = named[index];
       if (problem) {
         const { renameTo, ...plain } = problem;
         problems.push(plain);
@@ -98,7 +106,7 @@ export async function readContent(root: string, settings: Settings, day = today(
       }
       const id = relative.replace(/\.mdx$/, '');
       content.ids[collection].add(id);
-      const text = await readText(root, file);
+      const text = texts[nextText++]!;
       if (!text.ok) {
         problems.push(...text.problems);
         continue;
@@ -132,6 +140,16 @@ async function listFiles(root: string, base: string): Promise<string[]> {
   } catch {
     return [];
   }
+}
+
+/**
+ * Read a batch at a time rather than one after another, so the disk is never left waiting on the
+ * reader; a batch, not all at once, so thousands of files stay under the limit of open files.
+ */
+async function readTexts(root: string, files: string[]): Promise<Read<string>[]> {
+  const texts: Read<string>[] = [];
+  for (let i = 0; i < files.length; i += 64) texts.push(...(await Promise.all(files.slice(i, i + 64).map((file) => readText(root, file)))));
+  return texts;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

@@ -38,7 +38,7 @@ export function handbookLoaders(settings: Settings): Record<CollectionName, Load
   const check = (root: string, refresh: Refresh | undefined, dev: boolean, warn: (message: string) => void): Run => {
     if (checked && checked.generation === refresh?.generation) return checked;
     const run: Run = { generation: refresh?.generation, content: Promise.resolve(undefined as never), problems: [], stored: new Set() };
-    run.content = checkHandbook(root, refresh?.settings ?? settings).then(({ content, problems }) => {
+    run.content = checkHandbook(root, refresh?.settings ?? settings, undefined, { cache: true }).then(({ content, problems }) => {
       run.problems = problems;
       if (problems.length === 0) return content;
       const report = formatReport(problems);

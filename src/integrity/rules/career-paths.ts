@@ -6,11 +6,12 @@ import { dropUndefinedLine, missing } from './references.ts';
 export function checkCareerPaths(content: LoadedContent): Problem[] {
   const problems: Problem[] = [];
   const nodes = [...content.ids.roles, ...content.ids.levels];
+  const known = new Set(nodes);
   for (const path of content.careerPaths) {
     const seen = new Set<string>();
     path.data.steps.forEach((step, i) => {
       for (const end of ['from', 'to'] as const) {
-        if (!nodes.includes(step[end])) {
+        if (!known.has(step[end])) {
           problems.push(missing(path.file, path.locate(['steps', i, end]), `steps[${i}].${end}`, step[end], nodes, 'content/roles/ or content/levels/'));
         }
       }

@@ -56,9 +56,11 @@ export function adFindings(content: LoadedContent): AdFindings {
   const allowed = allowedBy(checks);
   for (const a of checks.allow) findings.waivers.push({ file: hiringFile, words: a.word, reason: a.reason });
 
-  // The files ads are made of: levels, their roles, openings and the hiring defaults.
-  const adFiles = content.files.filter((f) => /^content\/(levels|roles|openings)\//.test(f.file));
-  for (const source of [...adFiles, ...(content.hiringSource ? [content.hiringSource] : [])]) scanLines(source, checks, allowed, findings);
+  const lineFindings = [...content.files.map((source) => content.findings.get(source.file)?.adLines), ...(content.hiringSource ? [adLineFindings(content.hiringSource, checks)] : [])];
+  for (const lines of lineFindings) {
+    findings.problems.push(...(lines?.problems ?? []));
+    findings.waivers.push(...(lines?.waivers ?? []));
+  }
 
   const h = handbookOf(content);
   if (!h) return findings;
@@ -127,7 +129,13 @@ export function adFindings(content: LoadedContent): AdFindings {
   return findings;
 }
 
-function scanLines(source: SourceFile, checks: AdChecks, allowed: ReturnType<typeof allowedBy>, findings: AdFindings) {
+/** The files ads are made of: levels, their roles, openings (and the hiring defaults, read apart). */
+export const isAdFile = (file: string) => /^content\/(levels|roles|openings)\//.test(file);
+
+/** The coded words and long sentences on a file's lines, and the waivers written there. */
+export function adLineFindings(source: Pick<SourceFile, 'file' | 'raw'>, checks: AdChecks): Pick<AdFindings, 'problems' | 'waivers'> {
+  const findings: Pick<AdFindings, 'problems' | 'waivers'> = { problems: [], waivers: [] };
+  const allowed = allowedBy(checks);
   const lines = source.raw.split('\n');
   const yaml = source.file.endsWith('.yaml');
   lines.forEach((text, index) => {
@@ -157,6 +165,7 @@ function scanLines(source: SourceFile, checks: AdChecks, allowed: ReturnType<typ
       findings.problems.push({ file: source.file, line, message: `has a sentence of ${n} words, longer than the ${checks.maxSentenceWords} readers follow easily`, fix: 'split it into two sentences', severity: 'warning' });
     }
   });
+  return findings;
 }
 
 function handbookOf(content: LoadedContent): Handbook | undefined {

@@ -13,9 +13,9 @@ export function checkLevels(content: LoadedContent): Problem[] {
   const problems: Problem[] = [];
   const rank = new Map((content.pay?.grades ?? []).map((g, i) => [g.id, i]));
 
+  const withLevels = new Set([...content.ids.levels].map((id) => id.split('/')[0]));
   for (const role of content.roles) {
-    const levelFiles = [...content.ids.levels].filter((id) => id.startsWith(`${role.id}/`));
-    if (levelFiles.length === 0) {
+    if (!withLevels.has(role.id)) {
       problems.push({
         file: role.file,
         message: 'has no levels',

@@ -6,13 +6,12 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { mdxToMdast } from 'satteri';
 import type { Problem } from '../../problems/problem.ts';
 import type { LoadedContent, SourceFile } from '../../reader/content.ts';
 import { didYouMean } from '../../lib/did-you-mean.ts';
 import { allowedAttribute, allowedElements, contentComponents, dangerousElements, isSafeLink, isSiteImage } from '../../schemas/body.ts';
 
-interface Node {
+export interface Node {
   type: string;
   name?: string | null;
   url?: string;
@@ -25,22 +24,51 @@ interface Node {
 const isComment = (code: string) => /^\s*\/\*[\s\S]*\*\/\s*$/.test(code);
 const shorten = (text: string) => (text.length > 40 ? `${text.slice(0, 37)}...` : text);
 
+type Body = Pick<SourceFile, 'file' | 'body' | 'bodyLine'>;
+
+/**
+ * What one file's body says on its own, in order: a problem, or something only the whole handbook
+ * can judge (a component naming a level, role or zone; an image that must be in public/). Plain
+ * data, so it can be found in a worker thread and kept in the cache.
+ */
+export type MdxFinding =
+  | { problem: Problem }
+  | { names: 'level' | 'role' | 'zone'; value: string; tag: string; prop: string; line: number }
+  | { image: string; line: number };
+
 export function checkMdx(content: LoadedContent): Problem[] {
+  const levels = [...content.ids.levels];
+  const roles = [...content.ids.roles];
+  // Without a valid pay table its own problems are the report; zones are not judged against nothing.
+  const zones = content.pay?.zones.map((z) => z.id);
+  const lists = { level: levels, role: roles, zone: zones };
+  const known = { level: new Set(levels), role: new Set(roles), zone: zones && new Set(zones) };
+  const images = new Map<string, boolean>();
   const problems: Problem[] = [];
   for (const source of content.files) {
-    let tree: Node;
-    try {
-      tree = mdxToMdast(source.body, { position: true }) as Node;
-    } catch (error) {
-      problems.push(syntaxProblem(source, error));
-      continue;
+    for (const finding of content.findings.get(source.file)?.mdx ?? []) {
+      if ('problem' in finding) problems.push(finding.problem);
+      else if ('image' in finding) {
+        const file = path.join(content.root, 'public', decodeURI(finding.image.split(/[?#]/)[0]!).replace(/^\/+/, ''));
+        if (!images.has(file)) images.set(file, existsSync(file));
+        if (!images.get(file)) problems.push({ file: source.file, line: finding.line, message: `shows the image "${shorten(finding.image)}", which is not in public/`, fix: 'add the file to public/ or correct the path', severity: 'error' });
+      } else {
+        const { names, value, tag, prop, line } = finding;
+        if (!known[names] || known[names].has(value)) continue;
+        const guess = didYouMean(value, lists[names]!);
+        problems.push({ file: source.file, line, message: `has <${tag} ${prop}="${value}">, which does not exist`, fix: guess ? `did you mean ${guess}?` : `use one of: ${lists[names]!.join(', ')}`, severity: 'error' });
+      }
     }
-    problems.push(...unsafe(tree, source, content));
   }
   return problems;
 }
 
-function syntaxProblem(source: SourceFile, error: unknown): Problem {
+/** The body's findings, from its parsed tree or from why it could not be parsed. */
+export function mdxFindings(source: Body, parsed: { tree: Node } | { error: unknown }): MdxFinding[] {
+  return 'tree' in parsed ? unsafe(parsed.tree, source) : [{ problem: syntaxProblem(source, parsed.error) }];
+}
+
+function syntaxProblem(source: Body, error: unknown): Problem {
   const text = error instanceof Error ? error.message : String(error);
   const match = /^(\d+):(\d+): (.*?)(?: \([\w:-]+\))?$/s.exec(text);
   const line = match ? source.bodyLine + Number(match[1]) - 1 : source.bodyLine;
@@ -55,14 +83,11 @@ function syntaxProblem(source: SourceFile, error: unknown): Problem {
   };
 }
 
-function unsafe(tree: Node, source: SourceFile, content: LoadedContent): Problem[] {
-  const problems: Problem[] = [];
-  const { root } = content;
-  const [levels, roles] = [[...content.ids.levels], [...content.ids.roles]];
-  // Without a valid pay table its own problems are the report; zones are not judged against nothing.
-  const zones = content.pay?.zones.map((z) => z.id);
+function unsafe(tree: Node, source: Body): MdxFinding[] {
+  const findings: MdxFinding[] = [];
+  const lineOf = (node: Node) => source.bodyLine + (node.position?.start.line ?? 1) - 1;
   const at = (node: Node, message: string, fix: string) =>
-    problems.push({ file: source.file, line: source.bodyLine + (node.position?.start.line ?? 1) - 1, message, fix, severity: 'error' });
+    findings.push({ problem: { file: source.file, line: lineOf(node), message, fix, severity: 'error' } });
 
   const visit = (node: Node) => {
     switch (node.type) {
@@ -93,7 +118,7 @@ function unsafe(tree: Node, source: SourceFile, content: LoadedContent): Problem
 
   const image = (node: Node, src: string) => {
     if (!isSiteImage(src)) at(node, `shows the image "${shorten(src)}" from another address, which tells that site about every reader`, 'put the file in public/ (public/images/, say) and write its path, such as /images/team.png');
-    else if (!existsSync(path.join(root, 'public', decodeURI(src.split(/[?#]/)[0]!).replace(/^\/+/, '')))) at(node, `shows the image "${shorten(src)}", which is not in public/`, 'add the file to public/ or correct the path');
+    else findings.push({ image: src, line: lineOf(node) });
   };
 
   /** False where the element itself is not allowed. */
@@ -142,17 +167,13 @@ function unsafe(tree: Node, source: SourceFile, content: LoadedContent): Problem
         if (!kind.endsWith('?')) at(node, `has <${name}> without ${prop}`, `add ${prop}="…", such as ${examples[kind]}`);
         continue;
       }
-      const known = kind.startsWith('zone') ? zones : kind === 'level' ? levels : roles;
-      if (known && !known.includes(value)) {
-        const guess = didYouMean(value, known);
-        at(node, `has <${name} ${prop}="${value}">, which does not exist`, guess ? `did you mean ${guess}?` : `use one of: ${known.join(', ')}`);
-      }
+      findings.push({ names: kind.startsWith('zone') ? 'zone' : kind === 'level' ? 'level' : 'role', value, tag: name, prop, line: lineOf(node) });
     }
     return false;
   };
 
   visit(tree);
-  return problems;
+  return findings;
 }
 
 const examples: Record<string, string> = { level: 'backend-engineer/senior', role: 'backend-engineer', zone: 'us', 'zone?': 'us' };

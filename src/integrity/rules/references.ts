@@ -7,6 +7,7 @@ export function checkReferences(content: LoadedContent): Problem[] {
   const problems: Problem[] = [];
   const roleIds = [...content.ids.roles];
   const levelIds = [...content.ids.levels];
+  const [isRole, isLevel] = [new Set(roleIds), new Set(levelIds)];
   const drafts = draftIds(content);
   /** A published page that points to a draft loses what it points to on the site, without a word. */
   const toDraft = (file: string, line: number | undefined, field: string, id: string, what: string) =>
@@ -15,7 +16,7 @@ export function checkReferences(content: LoadedContent): Problem[] {
   for (const level of content.levels) {
     const roleId = level.data.role.id;
     const folder = level.id.split('/')[0]!;
-    if (!roleIds.includes(roleId)) {
+    if (!isRole.has(roleId)) {
       problems.push(missing(level.file, level.locate(['role']), 'role', roleId, roleIds, 'content/roles/'));
     } else if (roleId !== folder) {
       problems.push({
@@ -32,11 +33,11 @@ export function checkReferences(content: LoadedContent): Problem[] {
   for (const faq of content.faqs) {
     const published = faq.data.status !== 'draft';
     faq.data.roles.forEach((ref, i) => {
-      if (!roleIds.includes(ref.id)) problems.push(missing(faq.file, faq.locate(['roles', i]), `roles[${i}]`, ref.id, roleIds, 'content/roles/'));
+      if (!isRole.has(ref.id)) problems.push(missing(faq.file, faq.locate(['roles', i]), `roles[${i}]`, ref.id, roleIds, 'content/roles/'));
       else if (published && drafts.has(ref.id)) toDraft(faq.file, faq.locate(['roles', i]), `roles[${i}]`, ref.id, 'the question');
     });
     faq.data.levels.forEach((ref, i) => {
-      if (!levelIds.includes(ref.id)) problems.push(missing(faq.file, faq.locate(['levels', i]), `levels[${i}]`, ref.id, levelIds, 'content/levels/'));
+      if (!isLevel.has(ref.id)) problems.push(missing(faq.file, faq.locate(['levels', i]), `levels[${i}]`, ref.id, levelIds, 'content/levels/'));
       else if (published && drafts.has(ref.id)) toDraft(faq.file, faq.locate(['levels', i]), `levels[${i}]`, ref.id, 'the question');
     });
   }

@@ -3,12 +3,11 @@
  * and a question with no answer (or a role guide or career path with no text) is a page half written.
  * Only the innermost empty heading is reported: "## A" holding an empty "### B" is fixed with B.
  */
-import { mdxToMdast } from 'satteri';
 import type { Problem } from '../../problems/problem.ts';
 import type { LoadedContent, SourceFile } from '../../reader/content.ts';
 import type { CollectionName } from '../../schemas/collections.ts';
 
-interface Node {
+export interface Node {
   type: string;
   depth?: number;
   value?: unknown;
@@ -26,31 +25,22 @@ export const requiredBodies: Partial<Record<CollectionName, { what: string; fix:
 const isComment = (node: Node) => /^mdx(Flow|Text)Expression$/.test(node.type) && /^\s*\/\*[\s\S]*\*\/\s*$/.test(String(node.value ?? ''));
 const textOf = (node: Node): string => (typeof node.value === 'string' ? node.value : (node.children ?? []).map(textOf).join(''));
 
-export function checkSections(content: LoadedContent): Problem[] {
+export const checkSections = (content: LoadedContent): Problem[] => content.files.flatMap((source) => content.findings.get(source.file)?.sections ?? []);
+
+/** `collection` is that of a valid entry (an invalid file's own problems come first). */
+export function sectionProblems(tree: Node, source: Pick<SourceFile, 'file' | 'bodyLine'>, collection: CollectionName | undefined): Problem[] {
   const problems: Problem[] = [];
-  const collectionOf = new Map<string, CollectionName>(
-    [...content.roles, ...content.levels, ...content.faqs, ...content.careerPaths, ...content.openings].map((e) => [e.file, e.collection]),
-  );
-  for (const source of content.files) {
-    let tree: Node;
-    try {
-      tree = mdxToMdast(source.body, { position: true }) as Node;
-    } catch {
-      continue; // the MDX rule reports what cannot be parsed
-    }
-    const children = (tree.children ?? []).filter((n) => !isComment(n));
-    const collection = collectionOf.get(source.file);
-    const required = collection && requiredBodies[collection];
-    if (children.length === 0 && required) {
-      // The closing --- line: an empty body may have no line of its own.
-      problems.push({ file: source.file, line: source.bodyLine - 1, message: `has ${required.what}: the text below the frontmatter is empty`, fix: required.fix, severity: 'warning' });
-    }
-    problems.push(...emptyHeadings(children, source));
+  const children = (tree.children ?? []).filter((n) => !isComment(n));
+  const required = collection && requiredBodies[collection];
+  if (children.length === 0 && required) {
+    // The closing --- line: an empty body may have no line of its own.
+    problems.push({ file: source.file, line: source.bodyLine - 1, message: `has ${required.what}: the text below the frontmatter is empty`, fix: required.fix, severity: 'warning' });
   }
+  problems.push(...emptyHeadings(children, source));
   return problems;
 }
 
-function emptyHeadings(children: Node[], source: SourceFile): Problem[] {
+function emptyHeadings(children: Node[], source: Pick<SourceFile, 'file' | 'bodyLine'>): Problem[] {
   return children.flatMap((node, i) => {
     if (node.type !== 'heading') return [];
     const next = children[i + 1];

@@ -1,6 +1,6 @@
 /** Catches text copied from a template and never filled in, such as [Company] or {{salary}}. */
 import type { Problem } from '../../problems/problem.ts';
-import type { LoadedContent } from '../../reader/content.ts';
+import type { LoadedContent, SourceFile } from '../../reader/content.ts';
 
 const placeholderWords = 'company(?: name)?|role|job title|title|team|location|city|country|salary|name|date|manager|benefits|insert [^\\]]+|your [^\\]]+|add [^\\]]+';
 const patterns: { pattern: RegExp; label: string }[] = [
@@ -12,23 +12,23 @@ const patterns: { pattern: RegExp; label: string }[] = [
   { pattern: /\b(?:TBD|FIXME|XXX)\b/g, label: 'an unfinished-work marker' },
 ];
 
-export function checkTemplateTokens(content: LoadedContent): Problem[] {
+export const checkTemplateTokens = (content: LoadedContent): Problem[] => content.files.flatMap((source) => content.findings.get(source.file)?.templates ?? []);
+
+export function templateTokensIn(source: Pick<SourceFile, 'file' | 'raw'>): Problem[] {
   const problems: Problem[] = [];
-  for (const source of content.files) {
-    const lines = source.raw.split('\n');
-    lines.forEach((text, index) => {
-      for (const { pattern, label } of patterns) {
-        for (const match of text.matchAll(pattern)) {
-          problems.push({
-            file: source.file,
-            line: index + 1,
-            message: `contains ${label}, "${match[0]}"`,
-            fix: 'replace it with the real text before publishing',
-            severity: 'error',
-          });
-        }
+  const lines = source.raw.split('\n');
+  lines.forEach((text, index) => {
+    for (const { pattern, label } of patterns) {
+      for (const match of text.matchAll(pattern)) {
+        problems.push({
+          file: source.file,
+          line: index + 1,
+          message: `contains ${label}, "${match[0]}"`,
+          fix: 'replace it with the real text before publishing',
+          severity: 'error',
+        });
       }
-    });
-  }
+    }
+  });
   return problems;
 }
