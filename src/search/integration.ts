@@ -2,7 +2,7 @@
  * Search for the built site, as part of `astro build`: indexes the output folder with pagefind's
  * Node API once the pages are written. What is indexed, weighted, filtered or ignored is declared
  * where each page renders (data-pagefind-* in src/layouts/Base.astro and SearchMeta.astro): pages
- * without data-pagefind-body (404, /search/, the pairwise comparisons) are not results.
+ * without data-pagefind-body (404, /search/, the step-by-step comparisons) are not results.
  * It also publishes the vocabulary "did you mean" uses (vocabulary-route.ts), and in `astro dev`
  * points /pagefind/ at the last build's index, so search works while editing; without a build the
  * search UI says how to get one.
