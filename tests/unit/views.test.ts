@@ -114,6 +114,24 @@ test('career graphs: one per path, its steps and the ladders they touch, in rows
   assert.equal(path.steps[0]!.reason, 'Managers answer for a team.');
 });
 
+test("a career graph is drawn from its own path's ladders only: 50 more roles, at the same grades and between them, change nothing in it", () => {
+  const base = input();
+  const roles = [...base.roles];
+  const levels = [...base.levels];
+  for (let i = 1; i <= 50; i++) {
+    const id = `other-${i}`;
+    roles.push({ ...base.roles[0]!, id, data: { ...base.roles[0]!.data, title: `Other ${i}`, family: i % 2 ? 'Engineering' : 'Other' } });
+    for (const [slug, grade, order] of [['a', 'g1', 1], ['b', 'g2', 2], ['c', 'g3', 3], ['d', 'g4', 4]] as const) {
+      levels.push({ ...base.levels[1]!, id: `${id}/${slug}`, data: { ...base.levels[1]!.data, role: { collection: 'roles', id }, title: `${slug} ${id}`, shortTitle: slug, order, grade, track: i % 3 ? 'ic' : 'management' } });
+    }
+  }
+  const more = { ...base, roles, levels };
+  const drawn = (hb: Handbook) => hb.careerPaths.map((p) => careerPathPage(p, hb).graph);
+  const big = buildHandbook(more);
+  assert.equal(big.roles.length, 52);
+  assert.deepEqual(drawn(big), drawn(h), 'the same boxes, arrows, rows, size and words');
+});
+
 test('skills, FAQ and home views', () => {
   assert.deepEqual(skillsPage(h).groups.map((g) => [g.group, g.skills.map((s) => s.name)]), [['Languages', ['C#', 'Go']], ['People', ['Coaching']]]);
   const go = skillPage(h.skills.find((s) => s.slug === 'go')!);
