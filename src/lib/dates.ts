@@ -13,8 +13,13 @@ export function isRealIsoDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+// Making a formatter costs far more than using one, and every page formats dates: one per locale.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** "2026-11-01" → "1 November 2026" in the site's locale, without time-zone drift. */
 export function formatDate(iso: string, locale: string): string {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, day)));
+  let format = formatters.get(locale);
+  if (!format) formatters.set(locale, (format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })));
+  return format.format(new Date(Date.UTC(year, month - 1, day)));
 }

@@ -52,7 +52,9 @@ export function search(): AstroIntegration {
         const site = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({ excludeSelectors });
         if (!index) throw new Error(`pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
+        // Pages only (src/lib/built-pages.ts): the job descriptions' .html downloads are a fifth of
+        // the site's HTML files, and pagefind would parse each one only to leave it out.
+        const added = await index.addDirectory({ path: site, glob: '**/index.html' });
         if (added.errors.length) throw new Error(`pagefind could not index ${site}: ${added.errors.join('; ')}`);
         const output = path.join(site, 'pagefind');
         const written = await index.writeFiles({ outputPath: output });
