@@ -84,7 +84,7 @@ export interface Role {
   leadsTo: Transition[];
   /** Steps from other roles into this role or its levels. */
   comesFrom: Transition[];
-  /** Every pair of levels (lower first), for the comparison pages. */
+  /** Neighbouring levels (lower first), each with its own "what changes" page (src/handbook/pairs.ts). */
   pairs: LevelPair[];
 }
 

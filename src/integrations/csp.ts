@@ -8,7 +8,7 @@
  * A browser that gets both enforces both, so the header never allows more than a page's meta does.
  */
 import type { AstroIntegration } from 'astro';
-import { readFile, writeFile } from 'node:fs/promises';
+import { open, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listPages } from '../lib/built-pages.ts';
@@ -86,12 +86,34 @@ export function headersFile(policy: Policy): string {
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * A page up to the end of its <head>, where the policy <meta> is: a few kilobytes of a page that can
+ * be a hundred, so reading every page of a big handbook stays cheap.
+ */
+export async function readHead(file: string, chunk = 8192): Promise<string> {
+  const handle = await open(file);
+  try {
+    const parts: Buffer[] = [];
+    for (;;) {
+      const buffer = Buffer.alloc(chunk);
+      const { bytesRead } = await handle.read(buffer, 0, chunk, null);
+      if (bytesRead === 0) break;
+      parts.push(buffer.subarray(0, bytesRead));
+      // Searched as bytes, so a chunk that ends inside a character never splits the tag.
+      if (Buffer.concat(parts).includes('</head>')) break;
+    }
+    return Buffer.concat(parts).toString('utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
 /** Writes _headers with the union of the policies of every page in the build. */
 export async function writeHeadersFile(dir: string): Promise<{ pages: number; policy: string }> {
   const policies: Policy[] = [];
   let pages = 0;
   for (const file of await listPages(dir)) {
-    const meta = metaPolicy(await readFile(path.join(dir, file), 'utf8'));
+    const meta = metaPolicy(await readHead(path.join(dir, file)));
     if (meta === null) continue;
     pages++;
     policies.push(parsePolicy(meta));

@@ -2,7 +2,7 @@
  * Search for the built site, as part of `astro build`: indexes the output folder with pagefind's
  * Node API once the pages are written. What is indexed, weighted, filtered or ignored is declared
  * where each page renders (data-pagefind-* in src/layouts/Base.astro and SearchMeta.astro): pages
- * without data-pagefind-body (404, /search/, the pairwise comparisons) are not results.
+ * without data-pagefind-body (404, /search/, the step-by-step comparisons) are not results.
  * It also publishes the vocabulary "did you mean" uses (vocabulary-route.ts), and in `astro dev`
  * points /pagefind/ at the last build's index, so search works while editing; without a build the
  * search UI says how to get one.
@@ -52,7 +52,9 @@ export function search(): AstroIntegration {
         const site = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({ excludeSelectors });
         if (!index) throw new Error(`pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
+        // Pages only (src/lib/built-pages.ts): the job descriptions' .html downloads are a fifth of
+        // the site's HTML files, and pagefind would parse each one only to leave it out.
+        const added = await index.addDirectory({ path: site, glob: '**/index.html' });
         if (added.errors.length) throw new Error(`pagefind could not index ${site}: ${added.errors.join('; ')}`);
         const output = path.join(site, 'pagefind');
         const written = await index.writeFiles({ outputPath: output });

@@ -26,9 +26,18 @@ test('levels are ordered, linked to their neighbours and paired', () => {
   assert.equal(mid.next?.slug, 'senior');
   assert.equal(be.pairs.find((p) => p.b === mid && p.a === mid.previous)?.diff.salary.minDelta, 18000);
   assert.equal(be.levels[0]!.previous, undefined);
-  assert.deepEqual(be.pairs.map((p) => p.slug), ['junior-vs-mid', 'junior-vs-senior', 'mid-vs-senior']);
+  assert.deepEqual(be.pairs.map((p) => p.slug), ['junior-vs-mid', 'mid-vs-senior'], 'neighbours only: a page per step, not per pair');
   assert.deepEqual({ ...be.payRange, zone: be.payRange?.zone.id }, { zone: 'us', min: 50000, max: 130000 });
   assert.equal(role_(h, 'engineering-manager').track, 'management');
+});
+
+test("a role's pair pages grow with its levels: each step up a ladder, and the switch onto a second track", () => {
+  const data = input();
+  const lead = (slug: string, order: number, grade: string) => ({ ...data.levels[0]!, id: `backend-engineer/${slug}`, data: { ...data.levels[0]!.data, title: slug, shortTitle: slug, order, grade, track: 'management' as const } });
+  const be = role_(buildHandbook({ ...data, levels: [...data.levels, lead('lead', 1, 'g3'), lead('head', 2, 'g4')] }), 'backend-engineer');
+  assert.deepEqual(be.pairs.map((p) => p.slug), ['junior-vs-mid', 'mid-vs-senior', 'lead-vs-head', 'senior-vs-lead'], 'the management ladder starts from the ic level of its grade');
+  const extra = Array.from({ length: 9 }, (_, k) => k + 4).map((i) => ({ ...data.levels[0]!, id: `backend-engineer/l${i}`, data: { ...data.levels[0]!.data, title: `l${i}`, shortTitle: `l${i}`, order: i } }));
+  assert.equal(role_(buildHandbook({ ...input(), levels: [...input().levels, ...extra] }), 'backend-engineer').pairs.length, 11, '12 levels, 11 pages (66 pairs)');
 });
 
 test('FAQs get unique anchors and attach to their roles and levels', () => {

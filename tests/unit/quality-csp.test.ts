@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { cspDirectives, metaPolicy, parsePolicy, scriptSources, styleSources, writeHeadersFile } from '../../src/integrations/csp.ts';
+import { cspDirectives, metaPolicy, parsePolicy, readHead, scriptSources, styleSources, writeHeadersFile } from '../../src/integrations/csp.ts';
 import { checkHeaders, checkPage, checkPolicy } from '../quality/csp.ts';
 
 const good = [...cspDirectives, `script-src ${scriptSources.join(' ')} 'sha256-AAAA'`, `style-src ${styleSources.join(' ')} 'sha256-BBBB'`].join('; ');
@@ -45,6 +45,26 @@ test('writeHeadersFile unions the pages\' policies and adds frame-ancestors; che
     assert.match(checkHeaders(text.replace(" 'sha256-CCCC'", ''), pages).join('\n'), /_headers script-src lacks 'sha256-CCCC'/);
     assert.match(checkHeaders(text.replace(" frame-ancestors 'none'", ''), pages).join('\n'), /frame-ancestors must be 'none'/);
     assert.match(checkHeaders('', pages).join('\n'), /no "\/\*" block/);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('the _headers writer reads a page only up to the end of its head, in whole characters', async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'rolebook-csp-'));
+  try {
+    const file = path.join(dir, 'index.html');
+    const page = pageWith(good, `<p>${'body '.repeat(10_000)}</p>`, '<meta name="description" content="Führung – öffentlich">');
+    await writeFile(file, page);
+    const head = page.slice(0, page.indexOf('</head>') + '</head>'.length);
+    for (const chunk of [7, 64, 8192]) {
+      const read = await readHead(file, chunk);
+      assert.ok(read.startsWith(head), `chunks of ${chunk} bytes: the whole head, no broken characters`);
+      assert.ok(read.length < head.length + chunk, `chunks of ${chunk} bytes: stops after the head`);
+      assert.equal(metaPolicy(read), good);
+    }
+    await writeFile(file, '<p>no head at all</p>');
+    assert.equal(await readHead(file, 7), '<p>no head at all</p>');
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

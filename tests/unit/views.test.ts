@@ -58,21 +58,21 @@ test('the role page words moves between roles and builds its table of contents a
   assert.equal(rolePage(role('engineering-manager'), h).compareHref, undefined, 'one level: nothing to compare');
 });
 
-test('comparisons: every level in columns, the pair page only what changes, the chooser marks the current pair', () => {
+test('comparisons: every level in columns, a page per step showing only what changes, the chooser reaches any two levels', () => {
   const be = role('backend-engineer');
   const all = comparePage(be, h);
-  assert.deepEqual(all.columns.map((c) => c.text), ['junior', 'mid', 'senior']);
+  assert.deepEqual(all.columns.map((c) => [c.text, c.id]), [['junior', 'level-junior'], ['mid', 'level-mid'], ['senior', 'level-senior']]);
   assert.deepEqual(all.rows.map((r) => r.label), ['Summary', 'Scope', 'Responsibilities', 'Delivery', 'Experience', 'Grade', 'Pay']);
   assert.deepEqual(all.rows.at(-1)!.cells[0], ['United States: $50,000 – $72,000 per year', 'Europe: €40,000 – €55,000 per year']);
-  const pair = be.pairs.find((p) => p.slug === 'junior-vs-senior')!;
+  const pair = be.pairs.find((p) => p.slug === 'mid-vs-senior')!;
   const view = pairPage(pair, h);
   assert.ok(!view.rows.some((r) => r.label === 'Summary'), 'unchanged rows are left out');
-  assert.deepEqual(view.rows.find((r) => r.label === 'Pay')!.cells[1], { text: 'United States: $95,000 – $130,000 per year', note: '(+$45,000 at the bottom, +$58,000 at the top)' });
-  assert.deepEqual(view.rows.find((r) => r.label === 'Grade')!.cells, ['G1', 'G3']);
-  assert.deepEqual(view.inShort, [], 'not neighbours: no "in short" list');
+  assert.deepEqual(view.rows.find((r) => r.label === 'Pay')!.cells[1], { text: 'United States: $95,000 – $130,000 per year', note: '(+$27,000 at the bottom, +$32,000 at the top)' });
+  assert.deepEqual(view.rows.find((r) => r.label === 'Grade')!.cells, ['G2', 'G3']);
   const c = chooser(be, pair);
-  assert.deepEqual(c.adjacent.map((l) => l.text), ['junior → mid', 'mid → senior']);
-  assert.deepEqual(c.all.filter((l) => l.current).map((l) => l.text), ['junior and senior']);
+  assert.deepEqual(c.steps.map((l) => [l.text, l.current]), [['junior → mid', false], ['mid → senior', true]]);
+  assert.equal(c.sideBySide, '/roles/backend-engineer/compare/', 'levels further apart: the side-by-side table');
+  assert.equal(all.chooser.sideBySide, undefined, 'the table itself links no table');
 });
 
 test("an ad takes the hiring defaults, a level's overrides on top, and shows the pay of the zones it is open to", () => {
@@ -112,6 +112,24 @@ test('career graphs: one per path, its steps and the ladders they touch, in rows
   ]);
   assert.deepEqual(path.steps.map((s) => s.kind), ['Track switch', 'Promotion']);
   assert.equal(path.steps[0]!.reason, 'Managers answer for a team.');
+});
+
+test("a career graph is drawn from its own path's ladders only: 50 more roles, at the same grades and between them, change nothing in it", () => {
+  const base = input();
+  const roles = [...base.roles];
+  const levels = [...base.levels];
+  for (let i = 1; i <= 50; i++) {
+    const id = `other-${i}`;
+    roles.push({ ...base.roles[0]!, id, data: { ...base.roles[0]!.data, title: `Other ${i}`, family: i % 2 ? 'Engineering' : 'Other' } });
+    for (const [slug, grade, order] of [['a', 'g1', 1], ['b', 'g2', 2], ['c', 'g3', 3], ['d', 'g4', 4]] as const) {
+      levels.push({ ...base.levels[1]!, id: `${id}/${slug}`, data: { ...base.levels[1]!.data, role: { collection: 'roles', id }, title: `${slug} ${id}`, shortTitle: slug, order, grade, track: i % 3 ? 'ic' : 'management' } });
+    }
+  }
+  const more = { ...base, roles, levels };
+  const drawn = (hb: Handbook) => hb.careerPaths.map((p) => careerPathPage(p, hb).graph);
+  const big = buildHandbook(more);
+  assert.equal(big.roles.length, 52);
+  assert.deepEqual(drawn(big), drawn(h), 'the same boxes, arrows, rows, size and words');
 });
 
 test('skills, FAQ and home views', () => {

@@ -10,19 +10,21 @@ export interface ChooserLink extends Link {
   current: boolean;
 }
 
-/** Pick two levels: the step-by-step pairs up front, every other pair folded away. */
+/**
+ * Pick two levels with no JavaScript: each step up a ladder (and onto another track) has its own
+ * "what changes" page; levels further apart are read step by step or in the role's side-by-side
+ * table, so a role's pages grow with its levels rather than with every pair of them.
+ */
 export interface Chooser {
-  adjacent: ChooserLink[];
-  /** Every pair, when there are more than the adjacent ones. */
-  all: ChooserLink[];
+  steps: ChooserLink[];
+  /** The side-by-side table, from a pair's page; left out on the table's own page. */
+  sideBySide?: string;
 }
 
 export function chooser(role: Role, current?: LevelPair): Chooser {
-  const link = (p: LevelPair, text: string): ChooserLink => ({ href: url(paths.comparePair(role.id, p.a.slug, p.b.slug)), text, current: p === current });
-  const adjacent = role.pairs.filter(isAdjacent);
   return {
-    adjacent: adjacent.map((p) => link(p, `${p.a.data.shortTitle} → ${p.b.data.shortTitle}`)),
-    all: role.pairs.length > adjacent.length ? role.pairs.map((p) => link(p, `${p.a.data.shortTitle} and ${p.b.data.shortTitle}`)) : [],
+    steps: role.pairs.map((p) => ({ href: url(paths.comparePair(role.id, p.a.slug, p.b.slug)), text: `${p.a.data.shortTitle} → ${p.b.data.shortTitle}`, current: p === current })),
+    ...(current ? { sideBySide: url(paths.compare(role.id)) } : {}),
   };
 }
 
@@ -37,7 +39,7 @@ export interface ComparePage {
   head: PageHead;
   roleTitle: string;
   title: string;
-  columns: Link[];
+  columns: (Link & { id: string })[];
   rows: Row[];
   chooser: Chooser;
 }
@@ -55,7 +57,7 @@ export function comparePage(role: Role, h: Handbook): ComparePage {
     },
     roleTitle: role.data.title,
     title: `Compare ${role.data.title} levels`,
-    columns: levels.map((l) => ({ href: url(paths.level(role.id, l.slug)), text: l.data.shortTitle })),
+    columns: levels.map((l) => ({ href: url(paths.level(role.id, l.slug)), text: l.data.shortTitle, id: `level-${l.slug}` })),
     rows: [
       { label: 'Summary', cells: d.map((l) => l.summary) },
       { label: 'Scope', cells: d.map((l) => l.scope) },

@@ -1,0 +1,39 @@
+/** What the shell (src/layouts/Base.astro) shows alike on every page: made once per build, not once per page. */
+import { formatDate } from '../../lib/dates.ts';
+import { paths, url } from '../../lib/url.ts';
+import type { SiteSettings } from '../../schemas/site.ts';
+import type { PageHead } from './common.ts';
+
+export interface Shell {
+  nav: { section: NonNullable<PageHead['section']>; label: string; href: string }[];
+  /** The day of the build, as YYYY-MM-DD and in the site's words. */
+  built: { iso: string; text: string };
+  home: string;
+  jobs: string;
+  guide: string;
+}
+
+let last: { site: SiteSettings; shell: Shell } | undefined;
+
+/** The shell for today's build; the same object for every page until the settings or the day change. */
+export function shell(site: SiteSettings, today = new Date().toISOString().slice(0, 10)): Shell {
+  if (last?.site === site && last.shell.built.iso === today) return last.shell;
+  last = { site, shell: makeShell(site, today) };
+  return last.shell;
+}
+
+function makeShell(site: SiteSettings, today: string): Shell {
+  return {
+    nav: [
+      { section: 'roles', label: 'Roles', href: url(paths.roles()) },
+      { section: 'grades', label: 'Grades & pay', href: url(paths.jobArchitecture()) },
+      { section: 'career-paths', label: 'Career paths', href: url(paths.careerPaths()) },
+      { section: 'skills', label: 'Skills', href: url(paths.skills()) },
+      { section: 'faq', label: 'FAQ', href: url(paths.faq()) },
+    ],
+    built: { iso: today, text: formatDate(today, site.locale) },
+    home: url(),
+    jobs: url(paths.jobs()),
+    guide: url(paths.handbookGuide()),
+  };
+}
