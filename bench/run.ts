@@ -207,7 +207,7 @@ const runsLine = only.map((k) => `${label[k]} ${builds.get(k)!.map((m) => format
 const busy = Math.max(Number(loadBefore.split(', ')[0]), loadavg()[0]!) > cpus().length;
 const section = `## ${size.toLocaleString('en-US')} levels
 
-${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · \`npm run bench -- --size ${size} --runs ${runs}${values.only !== 'rolebook,bare,starlight' ? ` --only ${values.only}` : ''}\` · ${runs === 1 ? '1 run (a single sample, no median)' : `medians of ${runs} runs`} · ${sites.handbook.roles.length} roles × 5 levels, ${Object.keys(sites.handbook.content).filter((f) => f.startsWith('faqs/')).length} FAQs, ~1,000-word level bodies (seed 1)
+${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · \`npm run bench -- --size ${size} --runs ${runs}${values.only !== 'rolebook,bare,starlight' ? ` --only ${values.only}` : ''}${values['no-dev'] ? ' --no-dev' : ''}\` · ${runs === 1 ? '1 run (a single sample, no median)' : `medians of ${runs} runs`} · ${sites.handbook.roles.length} roles × 5 levels, ${Object.keys(sites.handbook.content).filter((f) => f.startsWith('faqs/')).length} FAQs, ~1,000-word level bodies (seed 1)
 
 Machine: ${machine}; load average ${loadBefore} before, ${load()} after (1, 5, 15 min).${busy ? ` The machine was busy with other work (load above its ${cpus().length} cores): wall times are inflated, CPU times and the ratios compare better.` : ''}
 Versions: ${versions}.
