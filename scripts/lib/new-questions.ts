@@ -3,6 +3,7 @@
  * command line gives, so both ways write exactly the same files; every default comes from plan().
  */
 import * as p from '@clack/prompts';
+import { slugify } from '../../src/lib/slug.ts';
 import type { LoadedContent } from '../../src/reader/content.ts';
 import { plan, ScaffoldError, type Kind, type Request, type Texts } from '../../src/scaffold/plan.ts';
 import { audiences } from '../../src/schemas/faq.ts';
@@ -112,11 +113,11 @@ async function levelQuestions(content: LoadedContent, texts: Texts): Promise<Req
   return request;
 }
 
+/** A file name suggested from a title: "Entwickler für Zahlungen" → entwickler-fur-zahlungen (file names are ASCII). */
 const slugOf = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
+  slugify(text)
+    .replace(/[^a-z0-9-]+/g, '')
     .split('-')
+    .filter(Boolean)
     .slice(0, 6)
     .join('-');
