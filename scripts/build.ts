@@ -1,22 +1,32 @@
 /**
  * npm run build: builds into a fresh folder and swaps it in only when the build succeeded, so a
  * build that fails (bad content, or anything else) leaves the last good dist/ exactly as it was.
- * Arguments go on to astro build.
+ * The search index is made once Astro has exited (src/search/index-site.ts). Arguments go on to
+ * astro build.
  */
 import { spawnSync } from 'node:child_process';
 import { rename, rm } from 'node:fs/promises';
+import { indexSite } from '../src/search/index-site.ts';
 
 const out = 'dist';
 const next = '.dist-next';
 const previous = '.dist-previous';
 const clear = (dir: string) => rm(dir, { recursive: true, force: true });
 
-await clear(next);
-const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', next, ...process.argv.slice(2)], { stdio: 'inherit' });
-if (build.status !== 0) {
+const fail = async (status: number) => {
   await clear(next);
   console.error(`\nNothing was published: ${out}/ still holds the last build that succeeded.`);
-  process.exit(build.status ?? 1);
+  process.exit(status);
+};
+
+await clear(next);
+const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', next, ...process.argv.slice(2)], { stdio: 'inherit' });
+if (build.status !== 0) await fail(build.status ?? 1);
+try {
+  console.log(`${await indexSite(next)} in ${out}/pagefind`);
+} catch (error) {
+  console.error(`\nThe pages were built, but ${error instanceof Error ? error.message : String(error)}.`);
+  await fail(1);
 }
 await clear(previous);
 await rename(out, previous).catch(() => {});

@@ -38,6 +38,7 @@ export function buildHandbook(input: HandbookInput): Handbook {
   const levels = attachLevels(roles, input.levels, pay);
   const faqs = buildFaqs(input.faqs, roles, levels);
   const careerPaths = buildCareerPaths(input.careerPaths, roles, levels);
+  let skills: Handbook['skills'] | undefined;
   return {
     site: input.site,
     pay,
@@ -49,7 +50,10 @@ export function buildHandbook(input: HandbookInput): Handbook {
     faqsByTopic: faqTopics(faqs),
     faqsByAudience: faqAudiences(faqs),
     careerPaths,
-    skills: buildSkills(roles, levels),
+    // Built when first read: the content check builds this model for the job ads alone.
+    get skills() {
+      return (skills ??= buildSkills(roles, levels));
+    },
     openings: buildOpenings(input.openings, levels, input.today),
   };
 }

@@ -1,8 +1,13 @@
 /**
- * Route data, computed once per build: each page file's getStaticPaths (or top-level await) takes
- * its view model from here, so pages and components only render.
+ * Route data: each page file's getStaticPaths (or top-level await) takes its view model from
+ * here, so pages and components only render. getStaticPaths returns every page of a route at once
+ * and Astro keeps them for the whole build, so a page's view model is made when that page renders
+ * (`Astro.props.view()`): made up front, the view models of a 10,000-level handbook filled Node's
+ * heap and the build stopped.
  */
+import type { JobDescription } from '../lib/job-description.ts';
 import { getHandbook } from './index.ts';
+import type { Level } from './model.ts';
 import { careerPathPage, careerPathsPage } from './views/career.ts';
 import { comparePage, pairPage } from './views/compare.ts';
 import { faqPage } from './views/faq.ts';
@@ -14,48 +19,62 @@ import { jobsPage, openingPage, openingsAtom, openingsJson } from './views/openi
 import { rolePage } from './views/role.ts';
 import { skillPage, skillsPage } from './views/skills.ts';
 
+/** A page's props: its view model, made on demand. */
+export interface Route<View> {
+  view: () => View;
+}
+
+const route = <View>(params: Record<string, string>, view: () => View): { params: Record<string, string>; props: Route<View> } => ({ params, props: { view } });
+
 export async function rolePaths() {
   const h = await getHandbook();
-  return h.roles.map((role) => ({ params: { role: role.id }, props: rolePage(role, h) }));
+  return h.roles.map((role) => route({ role: role.id }, () => rolePage(role, h)));
 }
 
 export async function levelPaths() {
   const h = await getHandbook();
-  return h.levels.map((level) => ({ params: { role: level.role.id, level: level.slug }, props: levelPage(level, h) }));
+  return h.levels.map((level) => route({ role: level.role.id, level: level.slug }, () => levelPage(level, h)));
 }
 
 export async function jobDescriptionPaths() {
   const h = await getHandbook();
-  return h.levels.map((level) => ({ params: { role: level.role.id, level: level.slug }, props: jobDescriptionPage(level, h) }));
+  return h.levels.map((level) => route({ role: level.role.id, level: level.slug }, () => jobDescriptionPage(level, h)));
 }
 
 export async function jobDescriptionFilePaths() {
   const h = await getHandbook();
-  return h.levels.flatMap((level) => {
-    const ad = adFor(level, h);
-    const json = adJson(level, ad, h);
-    return jobDescriptionFormats.map((format) => ({ params: { role: level.role.id, level: level.slug, format }, props: { jd: ad.jd, json, format } }));
-  });
+  // A level's files are rendered one after another: they share the ad made for the first.
+  let last: { level: Level; jd: JobDescription; json: unknown } | undefined;
+  const adOf = (level: Level) => {
+    if (last?.level !== level) {
+      const ad = adFor(level, h);
+      last = { level, jd: ad.jd, json: adJson(level, ad, h) };
+    }
+    return last;
+  };
+  return h.levels.flatMap((level) =>
+    jobDescriptionFormats.map((format) => route({ role: level.role.id, level: level.slug, format }, () => ({ jd: adOf(level).jd, json: adOf(level).json, format }))),
+  );
 }
 
 export async function comparePaths() {
   const h = await getHandbook();
-  return h.roles.filter((r) => r.levels.length > 1).map((role) => ({ params: { role: role.id }, props: comparePage(role, h) }));
+  return h.roles.filter((r) => r.levels.length > 1).map((role) => route({ role: role.id }, () => comparePage(role, h)));
 }
 
 export async function pairPaths() {
   const h = await getHandbook();
-  return h.roles.flatMap((role) => role.pairs.map((pair) => ({ params: { role: role.id, pair: pair.slug }, props: pairPage(pair, h) })));
+  return h.roles.flatMap((role) => role.pairs.map((pair) => route({ role: role.id, pair: pair.slug }, () => pairPage(pair, h))));
 }
 
 export async function careerPathPaths() {
   const h = await getHandbook();
-  return h.careerPaths.map((path) => ({ params: { path: path.id }, props: careerPathPage(path, h) }));
+  return h.careerPaths.map((path) => route({ path: path.id }, () => careerPathPage(path, h)));
 }
 
 export async function skillPaths() {
   const h = await getHandbook();
-  return h.skills.map((skill) => ({ params: { skill: skill.slug }, props: skillPage(skill) }));
+  return h.skills.map((skill) => route({ skill: skill.slug }, () => skillPage(skill)));
 }
 
 /** The default zone's page; every other zone gets its own (jobArchitectureZonePaths). */
@@ -66,7 +85,7 @@ export const jobArchitecture = async () => {
 
 export async function jobArchitectureZonePaths() {
   const h = await getHandbook();
-  return h.pay.zones.slice(1).map((zone) => ({ params: { zone: zone.id }, props: jobArchitecturePage(h, zone) }));
+  return h.pay.zones.slice(1).map((zone) => route({ zone: zone.id }, () => jobArchitecturePage(h, zone)));
 }
 
 export const home = async () => homePage(await getHandbook());
@@ -77,7 +96,7 @@ export const faq = async () => faqPage(await getHandbook());
 
 export async function openingPaths() {
   const h = await getHandbook();
-  return h.openings.map((opening) => ({ params: { opening: opening.id }, props: openingPage(opening, h) }));
+  return h.openings.map((opening) => route({ opening: opening.id }, () => openingPage(opening, h)));
 }
 
 export const jobs = async () => jobsPage(await getHandbook());

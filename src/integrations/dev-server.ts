@@ -64,8 +64,9 @@ export function devServer(settings: Settings): AstroIntegration {
             pending = setTimeout(() => {
               pending = undefined;
               checking++;
-              // A short pause after the sync lets Astro drop the routes it computed from the content of before.
-              void recheck().finally(() => setTimeout(() => (checking--, done()), 200));
+              // One turn of the event loop after the sync lets Astro drop the routes it computed from
+              // the content of before (its data store tells the page runner as it is written).
+              void recheck().finally(() => setTimeout(() => (checking--, done()), 0));
             }, 50);
           });
         }

@@ -41,9 +41,15 @@ export const neutralAlternatives: Record<string, string> = {
   'superior': '"excellent"',
 };
 
-const toPattern = (stem: string) => new RegExp(`\\b${stem.replace(/-/g, '-?').replace(/\*$/, '[a-z]*')}\\b`, 'gi');
-// A stem's letters up to any hyphen: text without them cannot match, and looking for them is far cheaper than the pattern.
-const compiled = (stems: readonly string[]) => stems.map((stem) => ({ stem, pattern: toPattern(stem), letters: stem.replace(/\*$/, '').split('-')[0]!.toLowerCase() }));
+const toSource = (stem: string) => stem.replace(/-/g, '-?').replace(/\*$/, '[a-z]*');
+/**
+ * One pattern per list finds where any stem matches, in one pass over the text; each stem's own
+ * pattern, tried only there, says which (a word can match two stems, as headstrong does).
+ */
+const compiled = (stems: readonly string[]) => ({
+  any: new RegExp(`\\b(?:${stems.map(toSource).join('|')})\\b`, 'gi'),
+  stems: stems.map((stem) => ({ stem, at: new RegExp(`\\b${toSource(stem)}\\b`, 'iy') })),
+});
 const masculine = compiled(masculineCoded);
 const feminine = compiled(feminineCoded);
 
@@ -55,10 +61,17 @@ export interface CodedWord {
 
 /** The second half of a compound ("event-driven", "data-driven") names a technique, not a person. */
 function find(text: string, list: ReturnType<typeof compiled>): CodedWord[] {
-  const lower = text.toLowerCase();
-  return list.flatMap(({ stem, pattern, letters }) =>
-    (lower.includes(letters) ? [...text.matchAll(pattern)] : []).filter((m) => text[m.index - 1] !== '-').map((m) => ({ word: m[0], stem, index: m.index })),
-  );
+  const found: { word: CodedWord; order: number }[] = [];
+  for (const { index } of text.matchAll(list.any)) {
+    if (text[index - 1] === '-') continue;
+    list.stems.forEach(({ stem, at }, order) => {
+      at.lastIndex = index;
+      const match = at.exec(text);
+      if (match) found.push({ word: { word: match[0], stem, index }, order });
+    });
+  }
+  // In the order of the lists, as the ads' reports have always named them.
+  return found.sort((a, b) => a.order - b.order || a.word.index - b.word.index).map((f) => f.word);
 }
 
 export const masculineIn = (text: string) => find(text, masculine);

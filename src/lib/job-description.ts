@@ -60,8 +60,9 @@ const stopWords = new Set('and are any can for from has have into its more not o
 const stemsOf = (text: string) => new Set(text.toLowerCase().split(/[^a-z0-9+#]+/).filter((w) => w.length > 2 && !stopWords.has(w)).map((w) => w.slice(0, 5)));
 
 /** Two points say the same thing when at least half the meaning words of the shorter one are in the other. */
-export function sameThing(a: string, b: string): boolean {
-  const [x, y] = [stemsOf(a), stemsOf(b)];
+export const sameThing = (a: string, b: string): boolean => sameStems(stemsOf(a), stemsOf(b));
+
+function sameStems(x: Set<string>, y: Set<string>): boolean {
   const [shorter, longer] = x.size <= y.size ? [x, y] : [y, x];
   const shared = [...shorter].filter((w) => longer.has(w)).length;
   return shared / shorter.size >= 0.5 && (shared >= 3 || (shared === shorter.size && shared > 0));
@@ -71,12 +72,14 @@ const opens = (item: string, start: string) => item.toLowerCase().startsWith(sta
 
 /** The level's own points first, then the role's (less those the ad omits), without repeats, at most maxItems. */
 export function mergePoints(own: readonly string[], roleWide: readonly string[], omit: readonly string[] = []): string[] {
-  const out: string[] = [];
+  // Each point's stems found once: every ad of a large handbook compares dozens of points.
+  const kept: { item: string; stems: Set<string> }[] = [];
   for (const item of [...own, ...roleWide.filter((r) => !omit.some((o) => opens(r, o)))]) {
-    if (out.length >= maxItems) break;
-    if (!out.some((kept) => sameThing(kept, item))) out.push(item.trim());
+    if (kept.length >= maxItems) break;
+    const stems = stemsOf(item);
+    if (!kept.some((k) => sameStems(k.stems, stems))) kept.push({ item: item.trim(), stems });
   }
-  return out;
+  return kept.map((k) => k.item);
 }
 
 const article = (word: string) => (/^[aeiou]/i.test(word) ? 'an' : 'a');
@@ -129,10 +132,16 @@ export function jobDescription(input: AdInput): JobDescription {
 }
 
 /** "Remote. You can live and work in any of these countries: …" / "Hybrid, at our office in Berlin, Germany." */
+/** Made once per locale: building them costs far more than using them, and every ad has a place. */
+const placeWords = new Map<string, { regions: Intl.DisplayNames; or: Intl.ListFormat; and: Intl.ListFormat }>();
+
 export function whereSentence(workMode: 'remote' | 'hybrid' | 'on-site', places: { remoteCountries: readonly string[]; offices: readonly { city: string; country: string }[] }, locale: string): string {
-  const regions = new Intl.DisplayNames([locale], { type: 'region' });
-  const or = new Intl.ListFormat(locale, { type: 'disjunction' });
-  const and = new Intl.ListFormat(locale, { type: 'conjunction' });
+  let words = placeWords.get(locale);
+  if (!words) {
+    words = { regions: new Intl.DisplayNames([locale], { type: 'region' }), or: new Intl.ListFormat(locale, { type: 'disjunction' }), and: new Intl.ListFormat(locale, { type: 'conjunction' }) };
+    placeWords.set(locale, words);
+  }
+  const { regions, or, and } = words;
   const offices = or.format(places.offices.map((o) => `${o.city}, ${regions.of(o.country) ?? o.country}`));
   if (workMode === 'remote') {
     const countries = places.remoteCountries.map((c) => regions.of(c) ?? c);

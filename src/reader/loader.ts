@@ -67,7 +67,11 @@ export function handbookLoaders(settings: Settings): Record<CollectionName, Load
           store.addModuleImport(entry.file);
           continue;
         }
-        store.set({ id: entry.id, data: entry.data as unknown as Record<string, unknown>, body: entry.body, filePath: entry.file, digest, deferredRender: true });
+        // Bodies are rendered from their files (deferredRender). The store is bundled into the build
+        // as one module, so it keeps a body only where a page reads the text itself (whether an
+        // opening says anything about its team): at 10,000 levels the bodies made it 100 MB.
+        const body = collection === 'openings' ? { body: entry.body } : {};
+        store.set({ id: entry.id, data: entry.data as unknown as Record<string, unknown>, ...body, filePath: entry.file, digest, deferredRender: true });
       }
       for (const id of stale) store.delete(id);
       // Told only once every collection holds what the check read, so a page the dev server

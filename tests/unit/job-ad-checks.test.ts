@@ -71,6 +71,13 @@ test('an ad with more masculine-coded words than feminine-coded ones is flagged 
 test('coded words are counted as the decoders count them, compounds aside', () => {
   assert.deepEqual(masculineIn('An aggressive, competitive leader with event-driven designs.').map((w) => w.word), ['aggressive', 'competitive', 'leader']);
   assert.deepEqual(feminineIn('We support and trust each other.').map((w) => w.word), ['support', 'trust']);
+  // In the order of the word list, each occurrence once per stem it matches: "headstrong" is in the
+  // list with and without its hyphen, so it counts twice, as in the decoders; a word in a compound
+  // after a hyphen does not count, one in a hyphenated stem does.
+  assert.deepEqual(
+    masculineIn('Leads calmly. A headstrong, self-confident lead; an independent, data-driven and head-strong one.').map((w) => `${w.stem}=${w.word}`),
+    ['head-strong=headstrong', 'head-strong=head-strong', 'headstrong=headstrong', 'independen*=independent', 'lead*=Leads', 'lead*=lead', 'self-confiden*=self-confident'],
+  );
   assert.equal(balanceOf(5, 1), 'strongly masculine-coded');
   assert.equal(balanceOf(2, 1), 'masculine-coded');
   assert.equal(balanceOf(1, 1), 'neutral');

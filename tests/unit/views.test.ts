@@ -114,22 +114,43 @@ test('career graphs: one per path, its steps and the ladders they touch, in rows
   assert.equal(path.steps[0]!.reason, 'Managers answer for a team.');
 });
 
-test("a career graph is drawn from its own path's ladders only: 50 more roles, at the same grades and between them, change nothing in it", () => {
+/** The test handbook and `count` more roles of four levels each, at the same grades and between them, in two families. */
+function withOtherRoles(count: number) {
   const base = input();
   const roles = [...base.roles];
   const levels = [...base.levels];
-  for (let i = 1; i <= 50; i++) {
+  for (let i = 1; i <= count; i++) {
     const id = `other-${i}`;
     roles.push({ ...base.roles[0]!, id, data: { ...base.roles[0]!.data, title: `Other ${i}`, family: i % 2 ? 'Engineering' : 'Other' } });
     for (const [slug, grade, order] of [['a', 'g1', 1], ['b', 'g2', 2], ['c', 'g3', 3], ['d', 'g4', 4]] as const) {
       levels.push({ ...base.levels[1]!, id: `${id}/${slug}`, data: { ...base.levels[1]!.data, role: { collection: 'roles', id }, title: `${slug} ${id}`, shortTitle: slug, order, grade, track: i % 3 ? 'ic' : 'management' } });
     }
   }
-  const more = { ...base, roles, levels };
+  return buildHandbook({ ...base, roles, levels });
+}
+
+test("a career graph is drawn from its own path's ladders only: 50 more roles, at the same grades and between them, change nothing in it", () => {
   const drawn = (hb: Handbook) => hb.careerPaths.map((p) => careerPathPage(p, hb).graph);
-  const big = buildHandbook(more);
+  const big = withOtherRoles(50);
   assert.equal(big.roles.length, 52);
   assert.deepEqual(drawn(big), drawn(h), 'the same boxes, arrows, rows, size and words');
+});
+
+test('a level page names a few peers, its own family first, and counts the rest for the job architecture', () => {
+  const small = levelPage(level('backend-engineer/mid'), h);
+  const g2 = h.levels.filter((l) => l.data.grade === 'g2' && l.id !== 'backend-engineer/mid');
+  assert.deepEqual(small.grade.peers.map((p) => p.href), g2.map((l) => `/roles/${l.role.id}/${l.slug}/`), 'all of them while they are few');
+  assert.equal(small.grade.morePeers, 0);
+
+  const big = withOtherRoles(50);
+  const mid = big.levels.find((l) => l.id === 'backend-engineer/mid')!;
+  const view = levelPage(mid, big);
+  const peers = big.levels.filter((l) => l.data.grade === 'g2' && l !== mid);
+  assert.equal(view.grade.peers.length, 6);
+  assert.equal(view.grade.morePeers, peers.length - 6);
+  const family = (href: string) => big.levels.find((l) => `/roles/${l.role.id}/${l.slug}/` === href)!.role.data.family;
+  assert.ok(view.grade.peers.every((p) => family(p.href) === mid.role.data.family), 'the same family before any other');
+  assert.equal(view.grade.href, '/job-architecture/#grade-g2');
 });
 
 test('skills, FAQ and home views', () => {

@@ -16,7 +16,8 @@ export interface LevelPage {
   payNote: string;
   /** Every zone's band, default zone first; `exception` is the reason a level departs from its grade. */
   zones: { name: string; band: string; exception?: string }[];
-  grade: { name: string; href: string; peers: Link[] };
+  /** `peers` are the closest few; `morePeers` more are in the grade's row of the job architecture (`href`). */
+  grade: { name: string; href: string; peers: Link[]; morePeers: number };
   /** "Individual contributor, level 2 of 6" */
   position: string;
   jobDescriptionHref: string;
@@ -28,6 +29,21 @@ export interface LevelPage {
   review: ReviewLine;
 }
 
+/**
+ * Peers named on a level page. A grade spans every role, so naming them all made each page grow
+ * with the whole handbook (400 links on every senior page at 2,000 levels); the job architecture
+ * lists them all.
+ */
+export const peersShown = 6;
+
+/** The level's peers, its own role family's first, at most peersShown, and how many more there are. */
+export function closestPeers(level: Level): { peers: Level[]; more: number } {
+  const others = level.grade.levels.filter((l) => l !== level);
+  const family = level.role.data.family;
+  const ordered = [...others.filter((l) => l.role.data.family === family), ...others.filter((l) => l.role.data.family !== family)];
+  return { peers: ordered.slice(0, peersShown), more: Math.max(0, ordered.length - peersShown) };
+}
+
 export function levelPage(level: Level, h: Handbook): LevelPage {
   const { site } = h;
   const d = level.data;
@@ -36,6 +52,7 @@ export function levelPage(level: Level, h: Handbook): LevelPage {
   const step = ladder.steps.get(level)!;
   const rung = ladderOf(level);
   const below = role.pairs.find((p) => p.a === level.previous && p.b === level);
+  const peers = closestPeers(level);
   return {
     head: {
       title: d.title,
@@ -51,7 +68,7 @@ export function levelPage(level: Level, h: Handbook): LevelPage {
     step,
     payNote: `${level.band.zone.name}. Effective ${formatDate(h.pay.effective, site.locale)}. Source: ${h.pay.source}. The bar shows this band against every ${role.data.title} level.`,
     zones: level.pay.map((band) => ({ name: band.zone.name, band: bandText(band, h), ...(band.exception ? { exception: band.exception } : {}) })),
-    grade: { name: level.grade.name, href: `${url(paths.jobArchitecture())}#grade-${level.grade.id}`, peers: level.grade.levels.filter((l) => l !== level).map(placeLink) },
+    grade: { name: level.grade.name, href: `${url(paths.jobArchitecture())}#grade-${level.grade.id}`, peers: peers.peers.map(placeLink), morePeers: peers.more },
     position: `${trackNames[d.track]}, level ${rung.indexOf(level) + 1} of ${rung.length}`,
     jobDescriptionHref: url(paths.jobDescription(role.id, level.slug)),
     ...(role.levels.length > 1 ? { compareHref: url(paths.compare(role.id)) } : {}),

@@ -51,7 +51,8 @@ interface EqualityPattern {
 const phrasesByWord: Promise<Map<string, Phrase[]> | undefined> = (async () => {
   try {
     const url = new URL('./patterns-en.js', import.meta.resolve('retext-equality'));
-    const { patterns } = (await import(url.href)) as { patterns: EqualityPattern[] };
+    // Not for Vite to bundle: the path is only known once the package is found.
+    const { patterns } = (await import(/* @vite-ignore */ url.href)) as { patterns: EqualityPattern[] };
     const index = new Map<string, Phrase[]>();
     for (const pattern of patterns) {
       if (ignoredEqualityRules.has(pattern.id)) continue;

@@ -3,7 +3,7 @@
  * any form), .md, .html (a fragment for rich-text editors) and .json (every field, structured).
  */
 import type { APIRoute } from 'astro';
-import { jobDescriptionFilePaths } from '../../../../handbook/routes.ts';
+import { jobDescriptionFilePaths, type Route } from '../../../../handbook/routes.ts';
 import type { JobDescriptionFormat } from '../../../../handbook/views/job-description.ts';
 import { jobDescriptionHtml, jobDescriptionMarkdown, jobDescriptionText, type JobDescription } from '../../../../lib/job-description.ts';
 
@@ -17,7 +17,7 @@ const formats: Record<JobDescriptionFormat, { render: (jd: JobDescription, json:
 export const getStaticPaths = jobDescriptionFilePaths;
 
 export const GET: APIRoute = ({ props }) => {
-  const { jd, json, format } = props as { jd: JobDescription; json: unknown; format: JobDescriptionFormat };
+  const { jd, json, format } = (props as Route<{ jd: JobDescription; json: unknown; format: JobDescriptionFormat }>).view();
   const { render, type } = formats[format];
   return new Response(render(jd, json), { headers: { 'content-type': type } });
 };
