@@ -1,16 +1,19 @@
 /**
  * npm run build: builds into a fresh folder and swaps it in only when the build succeeded, so a
  * build that fails (bad content, or anything else) leaves the last good dist/ exactly as it was.
- * The search index is made once Astro has exited (src/search/index-site.ts). Arguments go on to
- * astro build.
+ * The search index is made once Astro has exited (src/search/index-site.ts). Other arguments go
+ * on to astro build.
  */
 import { spawnSync } from 'node:child_process';
 import { rename, rm } from 'node:fs/promises';
 import { indexSite } from '../src/search/index-site.ts';
 
-const out = 'dist';
-const next = '.dist-next';
-const previous = '.dist-previous';
+const args = process.argv.slice(2);
+// `--outDir <folder>` names the published folder (the tests build under /handbook/ into dist-base).
+const outDir = args.indexOf('--outDir');
+const out = outDir >= 0 ? args.splice(outDir, 2)[1] ?? 'dist' : 'dist';
+const next = `.${out}-next`;
+const previous = `.${out}-previous`;
 const clear = (dir: string) => rm(dir, { recursive: true, force: true });
 
 const fail = async (status: number) => {
@@ -20,7 +23,7 @@ const fail = async (status: number) => {
 };
 
 await clear(next);
-const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', next, ...process.argv.slice(2)], { stdio: 'inherit' });
+const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', next, ...args], { stdio: 'inherit' });
 if (build.status !== 0) await fail(build.status ?? 1);
 try {
   console.log(`${await indexSite(next)} in ${out}/pagefind`);

@@ -34,7 +34,7 @@ const allSteps: Step[] = [
   { name: 'content check', command: [node, 'scripts/check.ts'], fast: true },
   { name: 'astro check', command: [node, astro, 'check', '--minimumFailingSeverity', 'hint'], fast: true },
   { name: 'build', command: ['npm', 'run', 'build', '--silent'], fast: true },
-  { name: 'build /handbook/', command: [node, astro, 'build', '--silent', '--outDir', 'dist-base'], env: { ROLEBOOK_BASE: '/handbook/' } },
+  { name: 'build /handbook/', command: [node, 'scripts/build.ts', '--silent', '--outDir', 'dist-base'], env: { ROLEBOOK_BASE: '/handbook/' } },
   { name: 'links', command: nodeTest(gate('links')), env: builds },
   { name: 'html', command: nodeTest(gate('html')), env: builds },
   { name: 'csp', command: nodeTest(gate('csp')), env: builds },

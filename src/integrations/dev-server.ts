@@ -39,9 +39,19 @@ export function devServer(settings: Settings): AstroIntegration {
       },
       'astro:server:setup': ({ server, refreshContent }) => {
         let syncedAt = 0;
+        // Astro's data store, written (and its pages' routes dropped) as soon as the loaders are done.
+        // A refresh settles then: its promise waits half a second more for Astro's debounced write
+        // of a module list that the sync has already written.
+        const dataStore = path.join(root, '.astro', 'data-store.json');
+        let storeWritten: (() => void) | undefined;
+        server.watcher.on('change', (file) => {
+          if (file === dataStore) storeWritten?.();
+        });
         const recheck = async () => {
           const rolebook: Refresh = { settings, generation: ++generation };
-          await refreshContent?.({ loaders: collectionNames.map(loaderName), context: { rolebook } });
+          const written = new Promise<void>((resolve) => (storeWritten = resolve));
+          await Promise.race([refreshContent?.({ loaders: collectionNames.map(loaderName), context: { rolebook } }), written]);
+          storeWritten = undefined;
           syncedAt = Date.now();
         };
         // After a restart the content layer still watches the old server's files: watch here, on the new one.
