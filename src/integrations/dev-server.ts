@@ -9,7 +9,7 @@
 import type { AstroIntegration } from 'astro';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { latestProblems } from '../problems/live.ts';
+import { latestGeneration, latestProblems } from '../problems/live.ts';
 import { reportPage } from '../problems/report-page.ts';
 import { loaderName, type Refresh } from '../reader/loader.ts';
 import type { Settings } from '../reader/settings.ts';
@@ -20,6 +20,19 @@ const isPageRequest = (method: string | undefined, url: string, accept: string |
 
 const hasErrors = (problems: readonly { severity: string }[]) => problems.some((p) => p.severity === 'error');
 const statusScript = fileURLToPath(new URL('../scripts/dev-status.ts', import.meta.url));
+
+/**
+ * Astro skips a content refresh while it reloads its content config, and it reloads that on every
+ * save of a .mdx or .yaml file, so a refresh asked for just after a save can be dropped: ask again,
+ * a pause apart, until the loaders have answered (and give up after `tries`, in case the content
+ * config itself is broken and no refresh can run).
+ */
+export async function askUntilAnswered(ask: () => Promise<unknown>, answered: () => boolean, { tries = 300, pause = 100 } = {}): Promise<void> {
+  for (let n = 0; n < tries && !answered(); n++) {
+    if (n > 0) await new Promise((resolve) => setTimeout(resolve, pause));
+    await ask();
+  }
+}
 
 export function devServer(settings: Settings): AstroIntegration {
   let base = '/';
@@ -41,17 +54,22 @@ export function devServer(settings: Settings): AstroIntegration {
         let syncedAt = 0;
         // Astro's data store, written (and its pages' routes dropped) as soon as the loaders are done.
         // A refresh settles then: its promise waits half a second more for Astro's debounced write
-        // of a module list that the sync has already written.
+        // of a module list that the sync has already written. A write counts only once the loaders
+        // have answered this refresh (or a later one), not when an earlier sync's write is seen late.
         const dataStore = path.join(root, '.astro', 'data-store.json');
-        let storeWritten: (() => void) | undefined;
+        const answered = (refresh: number) => (latestGeneration() ?? 0) >= refresh;
+        let waiting: { generation: number; written: () => void } | undefined;
         server.watcher.on('change', (file) => {
-          if (file === dataStore) storeWritten?.();
+          if (file === dataStore && waiting && answered(waiting.generation)) waiting.written();
         });
         const recheck = async () => {
           const rolebook: Refresh = { settings, generation: ++generation };
-          const written = new Promise<void>((resolve) => (storeWritten = resolve));
-          await Promise.race([refreshContent?.({ loaders: collectionNames.map(loaderName), context: { rolebook } }), written]);
-          storeWritten = undefined;
+          if (!refreshContent) return;
+          await askUntilAnswered(() => {
+            const written = new Promise<void>((resolve) => (waiting = { generation: rolebook.generation, written: resolve }));
+            return Promise.race([refreshContent({ loaders: collectionNames.map(loaderName), context: { rolebook } }), written]);
+          }, () => answered(rolebook.generation));
+          if (waiting?.generation === rolebook.generation) waiting = undefined;
           syncedAt = Date.now();
         };
         // After a restart the content layer still watches the old server's files: watch here, on the new one.

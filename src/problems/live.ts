@@ -10,6 +10,8 @@ import type { Problem } from './problem.ts';
 interface Channel {
   problems: readonly Problem[];
   content?: LoadedContent;
+  /** The dev server's refresh that this check answered (undefined for the first load and builds). */
+  generation?: number | undefined;
 }
 
 const key = Symbol.for('rolebook.content-report');
@@ -19,12 +21,15 @@ function channel(): Channel {
   return (global[key] ??= { problems: [] });
 }
 
-export function publishCheck(problems: readonly Problem[], content: LoadedContent): void {
+export function publishCheck(problems: readonly Problem[], content: LoadedContent, generation?: number): void {
   const c = channel();
   c.problems = problems;
   c.content = content;
+  c.generation = generation;
 }
 
 export const latestProblems = (): readonly Problem[] => channel().problems;
 
 export const latestContent = (): LoadedContent | undefined => channel().content;
+
+export const latestGeneration = (): number | undefined => channel().generation;

@@ -156,6 +156,9 @@ test('astro dev shows the report while a problem stands and the page once it is 
     assert.match(await until((html) => html.includes('data-rolebook-report'), 'the report'), /rename it to &#34;senior&#34;/);
     await rename(project.file('content/levels/backend-engineer/Senior.mdx'), project.file(level));
     await until((html) => /<h1[^>]*>Senior Backend Engineer<\/h1>/.test(html), 'the level again');
+  } catch (error) {
+    // What astro dev printed says which save it checked and when; without it a failure is a guess.
+    throw new Error(`${(error as Error).message}\n\nastro dev printed:\n${log}`, { cause: error });
   } finally {
     dev.kill();
   }
