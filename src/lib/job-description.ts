@@ -131,10 +131,10 @@ export function jobDescription(input: AdInput): JobDescription {
   return { title: level.title, company: company.name, website: company.website, sections, ...(input.sourceUrl ? { sourceUrl: input.sourceUrl } : {}) };
 }
 
-/** "Remote. You can live and work in any of these countries: …" / "Hybrid, at our office in Berlin, Germany." */
 /** Made once per locale: building them costs far more than using them, and every ad has a place. */
 const placeWords = new Map<string, { regions: Intl.DisplayNames; or: Intl.ListFormat; and: Intl.ListFormat }>();
 
+/** "Remote. You can live and work in any of these countries: …" / "Hybrid, at our office in Berlin, Germany." */
 export function whereSentence(workMode: 'remote' | 'hybrid' | 'on-site', places: { remoteCountries: readonly string[]; offices: readonly { city: string; country: string }[] }, locale: string): string {
   let words = placeWords.get(locale);
   if (!words) {
