@@ -8,6 +8,7 @@ import { onDemandScripts } from './src/integrations/on-demand-scripts.ts';
 import { settingsFiles } from './src/integrations/settings.ts';
 import { sitemapFilter } from './src/integrations/sitemap-filter.ts';
 import { normaliseBase } from './src/lib/url.ts';
+import { markdownConfig } from './src/render/markdown.ts';
 import { readSettings } from './src/reader/settings.ts';
 import { search } from './src/search/integration.ts';
 
@@ -39,8 +40,9 @@ export default defineConfig({
       styleDirective: { resources: styleSources },
     },
   },
-  // Shiki colours code with style="" attributes, which the CSP blocks.
-  markdown: { syntaxHighlight: false },
+  // The same Markdown as content bodies, which Rolebook renders itself (src/render/body.ts):
+  // @astrojs/mdx compiles no content file, only MDX pages under src/pages/ if a developer adds one.
+  markdown: markdownConfig,
   // Scripts stay files (never inlined into the HTML), so pages carry no inline script at all.
   vite: { build: { assetsInlineLimit: (file: string) => (/\.[cm]?js$/.test(file) ? false : undefined) } },
   integrations: [settingsFiles(settings), devServer(settings), mdx(), sitemap({ filter: sitemapFilter(base) }), search(), onDemandScripts(), cspHeaders()],

@@ -10,6 +10,7 @@ import type { RoleData } from '../schemas/role.ts';
 import type { Hiring } from '../schemas/hiring.ts';
 import type { PayTable } from '../schemas/pay.ts';
 import type { SiteSettings } from '../schemas/site.ts';
+import type { LoadedContent } from '../reader/content.ts';
 import { buildPay } from './pay.ts';
 import { buildCareerPaths } from './career.ts';
 import { buildFaqs, faqAudiences, faqTopics } from './faqs.ts';
@@ -56,4 +57,24 @@ export function buildHandbook(input: HandbookInput): Handbook {
     },
     openings: buildOpenings(input.openings, levels, input.today),
   };
+}
+
+/**
+ * The read model of what the content check read, for the check's own rules and for the bodies the
+ * collections' loader renders; undefined while a settings file is invalid (the check says why).
+ */
+export function handbookOf(content: LoadedContent): Handbook | undefined {
+  if (!content.site || !content.pay || !content.hiring) return undefined;
+  const source = <D>(e: { id: string; data: D; file: string }) => ({ id: e.id, data: e.data, filePath: e.file });
+  return buildHandbook({
+    site: content.site,
+    pay: content.pay,
+    hiring: content.hiring,
+    roles: content.roles.map(source),
+    levels: content.levels.map(source),
+    faqs: content.faqs.map(source),
+    careerPaths: content.careerPaths.map(source),
+    openings: content.openings.map(source),
+    today: content.today,
+  });
 }

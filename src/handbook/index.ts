@@ -29,8 +29,8 @@ export function getHandbook(): Promise<Handbook> {
 
 type Renderable = { kind: 'role' | 'level' | 'opening'; id: string } | { anchor: string; id: string } | { steps: unknown[]; id: string };
 
-/** Renders an item's MDX body. */
-export async function renderBody(item: Renderable) {
+/** An item's body as the collections' loader rendered it (src/render/body.ts): its HTML and headings. */
+export async function bodyOf(item: Renderable) {
   const collection = 'anchor' in item ? 'faqs' : 'steps' in item ? 'careerPaths' : item.kind === 'level' ? 'levels' : item.kind === 'opening' ? 'openings' : 'roles';
   const entry = await getEntry(collection, item.id);
   if (!entry) throw new Error(`${collection}/${item.id} is missing`);

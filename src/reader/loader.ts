@@ -1,12 +1,17 @@
 /**
  * Astro's collections, filled from the content check's result instead of a second reading of the
- * files: each file is read, validated and checked once per build (and compiled once, by Astro).
+ * files: each file is read, validated and checked once per build, and its body rendered to HTML
+ * by Rolebook (src/render/body.ts). Astro, Vite and MDX never read a content file, so no body
+ * becomes a module and nothing in content runs.
  * A build with errors stops with the editor's report; `astro dev` prints it, shows it in the
  * browser (src/integrations/dev-server.ts) and keeps serving the entries that are valid.
  */
 import type { Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
+import { handbookOf } from '../handbook/build.ts';
 import { checkHandbook } from '../integrity/index.ts';
+import { renderBody, type RenderOptions } from '../render/body.ts';
+import { contentComponents } from '../render/components.ts';
 import { publishCheck } from '../problems/live.ts';
 import { countBySeverity, formatReport, type Problem } from '../problems/problem.ts';
 import { collectionNames, type CollectionName } from '../schemas/collections.ts';
@@ -25,11 +30,15 @@ export interface Refresh {
   generation: number;
 }
 
+const noComponents: RenderOptions['components'] = { LevelPay: () => undefined, RolePay: () => undefined };
+
 export function handbookLoaders(settings: Settings): Record<CollectionName, Loader> {
   /** One check per build, or per refresh in dev; the collections it fed are counted as they are stored. */
   interface Run {
     generation: number | undefined;
     content: Promise<LoadedContent>;
+    /** What bodies render with, drawn from the read model of this check. */
+    components: RenderOptions['components'];
     problems: Problem[];
     stored: Set<CollectionName>;
   }
@@ -37,9 +46,12 @@ export function handbookLoaders(settings: Settings): Record<CollectionName, Load
 
   const check = (root: string, refresh: Refresh | undefined, dev: boolean, warn: (message: string) => void): Run => {
     if (checked && checked.generation === refresh?.generation) return checked;
-    const run: Run = { generation: refresh?.generation, content: Promise.resolve(undefined as never), problems: [], stored: new Set() };
+    const run: Run = { generation: refresh?.generation, content: Promise.resolve(undefined as never), components: noComponents, problems: [], stored: new Set() };
     run.content = checkHandbook(root, refresh?.settings ?? settings, undefined, { cache: true }).then(({ content, problems }) => {
       run.problems = problems;
+      const handbook = handbookOf(content);
+      // Invalid settings stop a build; astro dev shows their report, and pay figures stay empty until they are fixed.
+      if (handbook) run.components = contentComponents(handbook);
       if (problems.length === 0) return content;
       const report = formatReport(problems);
       if (!dev && countBySeverity(problems).errors > 0) {
@@ -59,19 +71,18 @@ export function handbookLoaders(settings: Settings): Record<CollectionName, Load
       const refresh = refreshContextData?.['rolebook'] as Refresh | undefined;
       const run = check(fileURLToPath(config.root), refresh, watcher !== undefined, (m) => logger.warn(m));
       const content = await run.content;
+      const options: RenderOptions = { base: config.base, components: run.components };
       const stale = new Set(store.keys());
       for (const entry of content[collection]) {
         stale.delete(entry.id);
-        const digest = generateDigest(entry.raw);
-        if (store.get(entry.id)?.digest === digest) {
-          store.addModuleImport(entry.file);
-          continue;
-        }
-        // Bodies are rendered from their files (deferredRender). The store is bundled into the build
-        // as one module, so it keeps a body only where a page reads the text itself (whether an
-        // opening says anything about its team): at 10,000 levels the bodies made it 100 MB.
+        const { html, headings } = renderBody(entry.body, options);
+        // The HTML is part of the digest: a pay figure in a body changes with the pay table, not the file.
+        const digest = generateDigest(`${entry.raw}\0${html}`);
+        if (store.get(entry.id)?.digest === digest) continue;
+        // The store keeps the source text only where a page reads it (whether an opening says
+        // anything about its team): it is bundled into the build as one module.
         const body = collection === 'openings' ? { body: entry.body } : {};
-        store.set({ id: entry.id, data: entry.data as unknown as Record<string, unknown>, ...body, filePath: entry.file, digest, deferredRender: true });
+        store.set({ id: entry.id, data: entry.data as unknown as Record<string, unknown>, ...body, rendered: { html, metadata: { headings } }, filePath: entry.file, digest });
       }
       for (const id of stale) store.delete(id);
       // Told only once every collection holds what the check read, so a page the dev server

@@ -4,8 +4,12 @@
  * through pull requests built in CI. The content check (src/integrity/rules/mdx.ts) enforces this.
  */
 
+/** Attributes any allowed element may carry. */
+export const commonAttributes = ['id', 'title', 'lang', 'dir', 'class'] as const;
+/** The ARIA attributes that mean something on static text; live regions and widget states do not. */
+export const ariaAttributes = ['aria-label', 'aria-labelledby', 'aria-describedby', 'aria-description', 'aria-details', 'aria-hidden', 'aria-level', 'aria-current'] as const;
+
 /** Harmless HTML elements an editor may write, with the attributes each may carry. */
-const common = ['id', 'title', 'lang', 'dir', 'class'];
 export const allowedElements: Record<string, readonly string[]> = {
   a: ['href', 'rel', 'hreflang'],
   abbr: [],
@@ -63,17 +67,23 @@ export const allowedElements: Record<string, readonly string[]> = {
 };
 
 export const allowedAttribute = (element: string, attribute: string) =>
-  common.includes(attribute) || /^aria-[a-z]+$/.test(attribute) || (allowedElements[element]?.includes(attribute) ?? false);
+  (commonAttributes as readonly string[]).includes(attribute) || (ariaAttributes as readonly string[]).includes(attribute) || (isAllowedElement(element) && allowedElements[element]!.includes(attribute));
 
 /**
  * Components content may use, with their props and what each prop names: a level, a role or a pay
  * zone, which the check looks up. Props are literal text; `?` marks an optional one.
- * src/components/mdx.ts renders them.
+ * src/render/components.ts draws them.
  */
-export const contentComponents: Record<string, Record<string, 'level' | 'role' | 'zone' | 'zone?'>> = {
+export const contentComponents = {
   LevelPay: { level: 'level', zone: 'zone?' },
   RolePay: { role: 'role', zone: 'zone?' },
-};
+} as const satisfies Record<string, Record<string, 'level' | 'role' | 'zone' | 'zone?'>>;
+
+export type ContentComponent = keyof typeof contentComponents;
+
+/** Own names only: `<toString>` or `<constructor>` must not find what every object inherits. */
+export const isContentComponent = (name: string): name is ContentComponent => Object.hasOwn(contentComponents, name);
+export const isAllowedElement = (name: string) => Object.hasOwn(allowedElements, name);
 
 /** Elements worth a sentence of their own: what each would do if it were published. */
 export const dangerousElements: Record<string, string> = {
@@ -109,3 +119,10 @@ export function isSiteImage(url: string): boolean {
 
 /** Largest file the check reads: a handbook page is a few thousand words; a 5 MB file is a paste gone wrong. */
 export const maxFileBytes = 200_000;
+
+/**
+ * `{/* a note *\/}`: MDX's way to leave a note in a body, and the only expression content may
+ * hold. Exactly one block comment: comments cannot nest, so any earlier end of one means code
+ * follows it (`{/* a *\/ code /* b *\/}`).
+ */
+export const isNote = (expression: string) => /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/.test(expression);

@@ -5,8 +5,7 @@
  * in content/hiring.yaml (adChecks.allow, with a reason) or a `rolebook-allow: reason` comment on
  * the line (YAML `# …`, MDX `{/* … *\/}` on the line or the one above); the health report lists both.
  */
-import { buildHandbook } from '../../handbook/build.ts';
-import type { Handbook } from '../../handbook/model.ts';
+import { handbookOf } from '../../handbook/build.ts';
 import { adFor } from '../../handbook/views/job-description.ts';
 import { openingAd } from '../../handbook/views/opening.ts';
 import { jobDescriptionText } from '../../lib/job-description.ts';
@@ -166,22 +165,6 @@ export function adLineFindings(source: Pick<SourceFile, 'file' | 'raw'>, checks:
     }
   });
   return findings;
-}
-
-function handbookOf(content: LoadedContent): Handbook | undefined {
-  if (!content.site || !content.pay || !content.hiring) return undefined;
-  const source = <D>(e: { id: string; data: D; file: string }) => ({ id: e.id, data: e.data, filePath: e.file });
-  return buildHandbook({
-    site: content.site,
-    pay: content.pay,
-    hiring: content.hiring,
-    roles: content.roles.map(source),
-    levels: content.levels.map(source),
-    faqs: content.faqs.map(source),
-    careerPaths: content.careerPaths.map(source),
-    openings: content.openings.map(source),
-    today: new Date().toISOString().slice(0, 10),
-  });
 }
 
 export const checkJobAds = (content: LoadedContent): Problem[] => adFindings(content).problems;

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Problem } from '../../problems/problem.ts';
 import type { LoadedContent, SourceFile } from '../../reader/content.ts';
 import { didYouMean } from '../../lib/did-you-mean.ts';
-import { allowedAttribute, allowedElements, contentComponents, dangerousElements, isSafeLink, isSiteImage } from '../../schemas/body.ts';
+import { allowedAttribute, contentComponents, dangerousElements, isAllowedElement, isContentComponent, isNote, isSafeLink, isSiteImage } from '../../schemas/body.ts';
 
 export interface Node {
   type: string;
@@ -21,7 +21,6 @@ export interface Node {
   children?: Node[];
 }
 
-const isComment = (code: string) => /^\s*\/\*[\s\S]*\*\/\s*$/.test(code);
 const shorten = (text: string) => (text.length > 40 ? `${text.slice(0, 37)}...` : text);
 
 type Body = Pick<SourceFile, 'file' | 'body' | 'bodyLine'>;
@@ -97,7 +96,7 @@ function unsafe(tree: Node, source: Body): MdxFinding[] {
       case 'mdxFlowExpression':
       case 'mdxTextExpression': {
         const code = String(node.value ?? '');
-        if (!isComment(code)) at(node, `has "{${shorten(code)}}", which MDX runs as code`, `to show the curly braces as text, write \\{${shorten(code)}\\}`);
+        if (!isNote(code)) at(node, `has "{${shorten(code)}}", which MDX runs as code`, `to show the curly braces as text, write \\{${shorten(code)}\\}`);
         return;
       }
       case 'mdxJsxFlowElement':
@@ -128,9 +127,9 @@ function unsafe(tree: Node, source: Body): MdxFinding[] {
       at(node, 'has an empty tag <>…</>', 'remove the <> and </> around the text');
       return true;
     }
-    if (name in contentComponents) return component(node, name, contentComponents[name]!);
-    if (!(name in allowedElements)) {
-      const why = dangerousElements[name.toLowerCase()];
+    if (isContentComponent(name)) return component(node, name, contentComponents[name]);
+    if (!isAllowedElement(name)) {
+      const why = Object.hasOwn(dangerousElements, name.toLowerCase()) ? dangerousElements[name.toLowerCase()] : undefined;
       at(node, `has <${name}>, which content cannot use${why ? `: it ${why}` : ''}`, why ? 'remove it' : 'remove it, or write the same thing in Markdown');
       return false;
     }
@@ -152,6 +151,8 @@ function unsafe(tree: Node, source: Body): MdxFinding[] {
 
   /** A registered component: literal props only, each naming something that exists. */
   const component = (node: Node, name: string, props: Record<string, string>): boolean => {
+    // Drawn from its props alone, so anything inside it would silently vanish from the page.
+    if (node.children?.length) at(node, `has something written inside <${name}>…</${name}>, which it never shows`, `write it as <${name} ${Object.keys(props).filter((p) => !props[p]!.endsWith('?')).map((p) => `${p}="…"`).join(' ')} /> and put any text outside it`);
     const given = new Map<string, string>();
     for (const attribute of node.attributes ?? []) {
       const prop = attribute.type === 'mdxJsxAttribute' ? attribute.name : undefined;

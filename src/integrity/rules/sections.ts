@@ -6,6 +6,7 @@
 import type { Problem } from '../../problems/problem.ts';
 import type { LoadedContent, SourceFile } from '../../reader/content.ts';
 import type { CollectionName } from '../../schemas/collections.ts';
+import { isNote } from '../../schemas/body.ts';
 
 export interface Node {
   type: string;
@@ -22,7 +23,7 @@ export const requiredBodies: Partial<Record<CollectionName, { what: string; fix:
   careerPaths: { what: 'no description', fix: 'describe the path below the closing --- line: who it is for and how people move along it' },
 };
 
-const isComment = (node: Node) => /^mdx(Flow|Text)Expression$/.test(node.type) && /^\s*\/\*[\s\S]*\*\/\s*$/.test(String(node.value ?? ''));
+const isComment = (node: Node) => /^mdx(Flow|Text)Expression$/.test(node.type) && isNote(String(node.value ?? ''));
 const textOf = (node: Node): string => (typeof node.value === 'string' ? node.value : (node.children ?? []).map(textOf).join(''));
 
 export const checkSections = (content: LoadedContent): Problem[] => content.files.flatMap((source) => content.findings.get(source.file)?.sections ?? []);
