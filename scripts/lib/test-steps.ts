@@ -1,10 +1,11 @@
 /**
- * The steps of `npm test` (scripts/test.ts runs them) and what a failed step means for the person
- * whose change it checks. Apart from the runner so a test can run a step exactly as npm test does.
+ * The steps of `npm test` (scripts/test.ts runs them) and what a failed run means for the person
+ * whose change it checks. Apart from the runner so a test can run a step exactly as npm test does
+ * (tests/e2e/fork-pull-request.test.ts) and the closing words can be tested as plain functions.
  *
  * A fork's pull request runs the fast steps (.github/workflows/check.yml). Only the content check
  * reads the fork's content/ to judge it; Rolebook's own tests read fixtures, so when they fail the
- * fault is Rolebook's, not the content's.
+ * fault is Rolebook's, and the run says so instead of leaving an editor to guess.
  */
 import { existsSync, globSync } from 'node:fs';
 import path from 'node:path';
@@ -39,6 +40,7 @@ export interface StepEnv {
 
 /** owner/name of Rolebook's own repository on GitHub, where the example addresses in content/site.yaml point. */
 export const rolebookRepository = new URL(shippedSite.repository).pathname.replace(/^\/|\/$/g, '');
+export const rolebookIssues = `${shippedSite.repository}/issues`;
 
 /**
  * Why the tests of Rolebook's example content (tests/shipped/) do not apply here, or undefined in
@@ -88,4 +90,42 @@ export function testSteps({ root, node, env }: StepOptions): Step[] {
     { name: 'lighthouse', command: nodeTest(gate('lighthouse')), env: builds, failure: 'follows-content' },
     { name: 'npm audit', command: [node, 'scripts/quality/audit.ts'], failure: 'rolebook' },
   ];
+}
+
+/** A step that ran, with its exit code (null when a signal ended it). */
+export interface Ran {
+  step: Pick<Step, 'name' | 'failure'>;
+  status: number | null;
+}
+
+const listed = (names: string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
+
+/** What a failed run ends with: a sentence for the content's errors, one for Rolebook's failures, or both. */
+export interface ClosingWords {
+  content?: string;
+  rolebook?: string;
+}
+
+/**
+ * The sentences a failed run ends with, none when every step passed: the content check's errors
+ * are the editor's to fix; anything else failing is Rolebook's, and says so. `github` adds where
+ * GitHub shows the content's problems.
+ */
+export function closingWords(ran: readonly Ran[], { github = false } = {}): ClosingWords {
+  const contentErrors = ran.some((r) => r.step.failure === 'content' && r.status === 1);
+  const contentClean = ran.some((r) => r.step.failure === 'content' && r.status === 0);
+  const failed = ran.filter((r) => r.status !== 0);
+  const followed = failed.filter((r) => contentErrors && r.step.failure === 'follows-content').map((r) => r.step.name);
+  const rolebook = failed.filter((r) => !(r.step.failure === 'content' && r.status === 1) && !(contentErrors && r.step.failure === 'follows-content')).map((r) => r.step.name);
+  const words: ClosingWords = {};
+  if (contentErrors) {
+    const where = github ? ', and marked on that line under "Files changed"' : '';
+    const also = followed.length ? ` (${listed(followed)} stopped on the same errors)` : '';
+    words.content = `The content check found errors in your content: each one is listed above with its file and line${where}. Fix those lines${also}.`;
+  }
+  if (rolebook.length) {
+    const clean = contentClean ? ', in which the content check found no errors' : '';
+    words.rolebook = `Rolebook's own tests failed (${listed(rolebook)}): this is not caused by your content${clean}. Tell whoever maintains your copy of Rolebook, with a link to this run, or report it at ${rolebookIssues}.`;
+  }
+  return words;
 }

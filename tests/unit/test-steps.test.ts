@@ -1,14 +1,19 @@
-/** npm test's steps (scripts/lib/test-steps.ts): which run on a pull request, and which only in Rolebook's own repository. */
+/**
+ * npm test's steps and the words a failed run ends with (scripts/lib/test-steps.ts): a fork's
+ * editor must be able to tell errors in their content from Rolebook failing.
+ */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { exampleContentSkip, rolebookRepository, testSteps } from '../../scripts/lib/test-steps.ts';
+import { closingWords, exampleContentSkip, rolebookRepository, testSteps, type Ran, type Step } from '../../scripts/lib/test-steps.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const steps = testSteps({ root, node: '/usr/bin/node', env: {} });
 const step = (name: string) => steps.find((s) => s.name === name)!;
+const ran = (...results: [string, number | null][]): Ran[] => results.map(([name, status]) => ({ step: step(name), status }));
+const issues = 'report it at https://github.com/rolebook/rolebook/issues.';
 
 test('the fast steps, what a pull request runs: the content check first, then the tests, then the build', () => {
   assert.deepEqual(steps.filter((s) => s.fast).map((s) => [s.name, s.failure]), [
@@ -22,6 +27,42 @@ test('the fast steps, what a pull request runs: the content check first, then th
   const browserTests = step('browser tests').command.filter((c) => c.startsWith('tests/'));
   assert.ok(browserTests.includes('tests/e2e/fork.test.ts'), browserTests.join(' '));
   assert.deepEqual(browserTests.filter((f) => f.startsWith('tests/e2e/gates/')), [], 'the gates are steps of their own');
+});
+
+test('every step passed: nothing to add', () => {
+  assert.deepEqual(closingWords(ran(['content check', 0], ['unit tests', 0], ['astro check', 0], ['build', 0])), {});
+});
+
+test('errors in the content: the editor is sent to the lines, and the build that stopped on them is not blamed on Rolebook', () => {
+  const results = ran(['content check', 1], ['unit tests', 0], ['astro check', 0], ['build', 1]);
+  assert.deepEqual(closingWords(results), {
+    content: 'The content check found errors in your content: each one is listed above with its file and line. Fix those lines (build stopped on the same errors).',
+  });
+  assert.deepEqual(closingWords(results, { github: true }), {
+    content: 'The content check found errors in your content: each one is listed above with its file and line, and marked on that line under "Files changed". Fix those lines (build stopped on the same errors).',
+  });
+});
+
+test('Rolebook failing with content that has no errors says so plainly, and where to report it', () => {
+  assert.deepEqual(closingWords(ran(['content check', 0], ['unit tests', 1], ['example content', 1], ['astro check', 0], ['build', 0])), {
+    rolebook: `Rolebook's own tests failed (unit tests and example content): this is not caused by your content, in which the content check found no errors. Tell whoever maintains your copy of Rolebook, with a link to this run, or ${issues}`,
+  });
+  assert.deepEqual(closingWords(ran(['content check', 0], ['unit tests', 0], ['astro check', 2], ['build', 1])).rolebook, `Rolebook's own tests failed (astro check and build): this is not caused by your content, in which the content check found no errors. Tell whoever maintains your copy of Rolebook, with a link to this run, or ${issues}`);
+});
+
+test('both at once: the content errors for the editor, the unit tests for Rolebook', () => {
+  assert.deepEqual(closingWords(ran(['content check', 1], ['unit tests', 1], ['astro check', 1], ['build', 1])), {
+    content: 'The content check found errors in your content: each one is listed above with its file and line. Fix those lines (astro check and build stopped on the same errors).',
+    rolebook: `Rolebook's own tests failed (unit tests): this is not caused by your content. Tell whoever maintains your copy of Rolebook, with a link to this run, or ${issues}`,
+  });
+});
+
+test('the content check itself crashing (exit 2, or a signal) is Rolebook failing, not errors in the content', () => {
+  assert.deepEqual(closingWords(ran(['content check', 2])), {
+    rolebook: `Rolebook's own tests failed (content check): this is not caused by your content. Tell whoever maintains your copy of Rolebook, with a link to this run, or ${issues}`,
+  });
+  const killed: Ran[] = [{ step: { name: 'content check', failure: 'content' } satisfies Pick<Step, 'name' | 'failure'>, status: null }];
+  assert.match(closingWords(killed).rolebook ?? '', /^Rolebook's own tests failed \(content check\)/);
 });
 
 test("the tests of Rolebook's example content run in Rolebook's repository only, and say why they are skipped elsewhere", async () => {
