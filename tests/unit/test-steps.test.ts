@@ -24,8 +24,9 @@ test('the fast steps, what a pull request runs: the content check first, then th
     ['build', 'follows-content'],
   ]);
   assert.deepEqual(step('unit tests').command, ['/usr/bin/node', '--test', '--test-concurrency=1', '--test-reporter=spec', 'tests/unit/**/*.test.ts']);
+  // The fork's proof runs the unit tests in a copy of the project, so it is not a unit test itself.
   const browserTests = step('browser tests').command.filter((c) => c.startsWith('tests/'));
-  assert.ok(browserTests.includes('tests/e2e/fork.test.ts'), browserTests.join(' '));
+  assert.ok(browserTests.includes('tests/e2e/fork-pull-request.test.ts'), browserTests.join(' '));
   assert.deepEqual(browserTests.filter((f) => f.startsWith('tests/e2e/gates/')), [], 'the gates are steps of their own');
 });
 
