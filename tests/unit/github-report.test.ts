@@ -31,7 +31,7 @@ test('escaping: %, CR and LF everywhere; : and , also in properties', () => {
   assert.equal(escapeData('100% sure:\r\nyes, really'), '100%25 sure:%0D%0Ayes, really');
   assert.equal(escapeProperty('a: b, 5%\n'), 'a%3A b%2C 5%25%0A');
   const hostile: Problem = { file: 'content/faqs/pay/a,b:c.mdx', line: 3, field: 'question', message: 'says "50%"\n::error::forged', severity: 'warning' };
-  assert.equal(githubAnnotation(hostile), '::warning file=content/faqs/pay/a%2Cb%3Ac.mdx,line=3,title=question::question says "50%25"%0A::error::forged.');
+  assert.equal(githubAnnotation(hostile), '::warning file=content/faqs/pay/a%2Cb%3Ac.mdx,line=3,title=question::question says "50%25"\\n::error::forged.');
 });
 
 test('annotations come errors first, each kind in file and line order', () => {
