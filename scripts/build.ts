@@ -12,10 +12,21 @@
  * other's output folder. A file saved mid-build reaches the build as it would without the server.
  */
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { constants } from 'node:os';
 import { indexSite } from '../src/search/index-site.ts';
 import { buildAndPublish } from './lib/publish.ts';
+
+// On GitHub Actions the runner obeys a workflow command on any line a step prints, and Astro, Vite
+// and pagefind print text we do not format, such as a code frame quoting an MDX file. So commands
+// are off for the whole build (GitHub's stop-commands), under a token no content can know.
+const github = process.env['GITHUB_ACTIONS'] === 'true';
+if (github) {
+  const token = randomUUID();
+  console.log(`::stop-commands::${token}`);
+  process.on('exit', () => console.log(`::${token}::`));
+}
 
 const args = process.argv.slice(2);
 // `--outDir <folder>` names the published folder (the tests build under /handbook/ into dist-base).
@@ -36,12 +47,18 @@ const signalled = () => (stoppedBy ? 128 + constants.signals[stoppedBy] : 0);
 
 const runAstro = (next: string) =>
   new Promise<number>((resolve) => {
-    astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', path.relative(process.cwd(), next), ...args], { stdio: 'inherit' });
+    // While commands are off, Astro's errors join its other output on one stream: lines on two pipes
+    // reach the runner in no fixed order, and its last error could arrive after commands are back on.
+    astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', path.relative(process.cwd(), next), ...args], {
+      stdio: github ? ['inherit', 'inherit', 'pipe'] : 'inherit',
+    });
+    astro.stderr?.pipe(process.stdout, { end: false });
     astro.on('error', (error) => {
       console.error(`\nAstro could not be started: ${error.message}.`);
       resolve(1);
     });
-    astro.on('exit', (code, signal) => resolve(code ?? (signal ? 128 + constants.signals[signal] : 1)));
+    // 'close', not 'exit': once all it printed has been passed on.
+    astro.on('close', (code, signal) => resolve(code ?? (signal ? 128 + constants.signals[signal] : 1)));
   });
 
 process.exitCode = await buildAndPublish({
