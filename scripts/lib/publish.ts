@@ -199,7 +199,14 @@ export interface BuildOptions {
 
 /** The whole of `npm run build` around the build itself: the lock, the leftovers, the swap. Returns the exit status. */
 export async function buildAndPublish({ root, out, build, say = console.log, warn = console.error, fs = realFileSystem, lockEnv = thisMachine }: BuildOptions): Promise<number> {
-  const lock = acquireLock(lockFile(root), lockEnv);
+  let lock: ReturnType<typeof acquireLock>;
+  try {
+    lock = acquireLock(lockFile(root), lockEnv);
+  } catch (error) {
+    // node_modules/ read-only or gone: Astro could not write its caches there either.
+    warn(`The build could not start: its lock in ${path.relative(root, path.dirname(lockFile(root)))}/ could not be written (${plainReason(error, 'node_modules')}). Run npm install, then npm run build again.`);
+    return 1;
+  }
   if (!lock.held) {
     warn(lock.message);
     return 1;

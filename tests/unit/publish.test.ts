@@ -164,6 +164,16 @@ test('a build stopped between moving dist/ aside and moving the new site in: the
     assert.deepEqual(await entries(dir), ['dist']);
   }));
 
+test('a lock that cannot be written stops the build before it starts, in plain words', () =>
+  withProject(async (dir) => {
+    await writeFile(path.join(dir, 'node_modules'), 'not a folder');
+    let ran = false;
+    const run = await build(dir, { build: async () => ((ran = true), 0) });
+    assert.equal(ran, false);
+    assert.deepEqual(run.warned, ['The build could not start: its lock in node_modules/.cache/rolebook/ could not be written (ENOTDIR: not a directory, mkdir \'' + path.join(dir, 'node_modules/.cache/rolebook') + '\'). Run npm install, then npm run build again.']);
+    assert.equal(run.status, 1);
+  }));
+
 test('leftover names: the usual one, or the first number free', () => {
   assert.equal(freeName('.dist-next', new Set()), '.dist-next');
   assert.equal(freeName('.dist-next', new Set(['.dist-next', '.dist-next-1', '.dist-previous'])), '.dist-next-2');
