@@ -43,7 +43,13 @@ export default defineConfig({
   // The same Markdown as content bodies, which Rolebook renders itself (src/render/body.ts):
   // @astrojs/mdx compiles no content file, only MDX pages under src/pages/ if a developer adds one.
   markdown: markdownConfig,
-  // Scripts stay files (never inlined into the HTML), so pages carry no inline script at all.
-  vite: { build: { assetsInlineLimit: (file: string) => (/\.[cm]?js$/.test(file) ? false : undefined) } },
+  vite: {
+    // Scripts stay files (never inlined into the HTML), so pages carry no inline script at all.
+    build: { assetsInlineLimit: (file: string) => (/\.[cm]?js$/.test(file) ? false : undefined) },
+    // astro dev leaves npm run build's folders alone (Vite already ignores dist/): the staging and
+    // set-aside copies (scripts/lib/publish.ts) and the /handbook/ test build. Watching them, it
+    // logged every page a build running beside it wrote.
+    server: { watch: { ignored: ['**/.dist-*/**', '**/dist-base/**'] } },
+  },
   integrations: [settingsFiles(settings), devServer(settings), mdx(), sitemap({ filter: sitemapFilter(base) }), search(), onDemandScripts(), cspHeaders()],
 });

@@ -10,24 +10,25 @@
 import { appendFile } from 'node:fs/promises';
 import { healthReport } from '../src/integrity/health.ts';
 import { checkHandbook } from '../src/integrity/index.ts';
-import { githubAnnotations, githubSummary } from '../src/problems/github.ts';
-import { countBySeverity, formatReport } from '../src/problems/problem.ts';
+import { checkOutput, githubSummary } from '../src/problems/github.ts';
+import { inertLine } from '../src/problems/printable.ts';
+import { countBySeverity } from '../src/problems/problem.ts';
 
 const root = process.cwd();
 try {
   const { content, problems } = await checkHandbook(root, undefined, undefined, { cache: true });
-  if (process.argv.includes('--report')) console.log(`${healthReport(content, problems)}\n`);
-  console.log(formatReport(problems));
-  if (process.argv.includes('--github') || process.env['GITHUB_ACTIONS'] === 'true') {
-    const annotations = githubAnnotations(problems);
-    if (annotations.length) console.log(`\n${annotations.join('\n')}`);
+  const github = process.argv.includes('--github') || process.env['GITHUB_ACTIONS'] === 'true';
+  const health = process.argv.includes('--report') ? healthReport(content, problems) : undefined;
+  console.log(checkOutput(problems, { github, health }));
+  if (github) {
     const summary = process.env['GITHUB_STEP_SUMMARY'];
     if (summary) await appendFile(summary, githubSummary(problems));
   }
   process.exitCode = countBySeverity(problems).errors > 0 ? 1 : 0;
 } catch (error) {
   // A bug in the checker itself, not in the content: say so plainly rather than blame the editor.
-  console.error(`The content check itself failed: ${error instanceof Error ? error.message : String(error)}`);
+  // Its message may quote the file it was reading, so it is printed as content is.
+  console.error(inertLine(`The content check itself failed: ${error instanceof Error ? error.message : String(error)}`));
   console.error('This is a bug in Rolebook, not in your content. Please report it with the line above.');
   process.exitCode = 2;
 }

@@ -3,6 +3,7 @@
  * at a glance: the job ad's coded-word balance and longest sentence, when the page was last
  * reviewed, what is missing, how many problems the check found, and every waiver with its reason.
  */
+import { visibleText as shown } from '../problems/printable.ts';
 import type { Problem } from '../problems/problem.ts';
 import type { LoadedContent } from '../reader/content.ts';
 import { adFindings } from './rules/job-ads.ts';
@@ -17,7 +18,8 @@ export function healthReport(content: LoadedContent, problems: readonly Problem[
   const reviewed = (date: string) => `${date}${reviewOverdue(date, today) ? ' (over a year ago)' : ''}`;
   const lines = ['Health report', ''];
   for (const role of [...content.roles].sort((a, b) => a.data.title.localeCompare(b.data.title))) {
-    lines.push(`${role.data.title} (${role.file})`, `  reviewed ${reviewed(role.data.lastReviewed)}; ${counts(role.file)}`);
+    // Titles, reasons and file names are content: one line each, with nothing a terminal or GitHub would obey.
+    lines.push(`${shown(role.data.title)} (${shown(role.file)})`, `  reviewed ${reviewed(role.data.lastReviewed)}; ${counts(role.file)}`);
     const levels = content.levels.filter((l) => l.data.role.id === role.id).sort((a, b) => a.data.order - b.data.order);
     levels.forEach((level, i) => {
       const ad = ads.find((a) => a.level === level.id);
@@ -26,7 +28,7 @@ export function healthReport(content: LoadedContent, problems: readonly Problem[
         ...(i < levels.length - 1 && !level.data.toReachNext ? ['toReachNext'] : []),
       ];
       lines.push(
-        `  - ${level.data.title} (${level.data.grade})`,
+        `  - ${shown(level.data.title)} (${level.data.grade})`,
         `      job ad: ${ad ? `${ad.balance} (${ad.masculine.length} masculine-coded, ${ad.feminine.length} feminine-coded words); longest sentence ${ad.longestSentence} words` : 'none (draft or invalid)'}`,
         `      reviewed ${reviewed(level.data.lastReviewed)}; missing: ${missing.length ? missing.join(', ') : 'nothing'}; ${counts(level.file)}`,
       );
@@ -34,6 +36,6 @@ export function healthReport(content: LoadedContent, problems: readonly Problem[
     lines.push('');
   }
   lines.push(`Waived on purpose (${waivers.length})`);
-  for (const w of waivers) lines.push(`  ${w.file}${w.line ? `:${w.line}` : ''}: ${w.words}: ${w.reason}`);
+  for (const w of waivers) lines.push(`  ${shown(w.file)}${w.line ? `:${w.line}` : ''}: ${shown(w.words)}: ${shown(w.reason)}`);
   return lines.join('\n');
 }

@@ -5,7 +5,8 @@
  * lists every problem, as GitHub draws only the first few annotations of a step.
  * Pure functions: scripts/check.ts prints and writes them.
  */
-import { countBySeverity, describeProblem, plural, sortProblems, type Problem } from './problem.ts';
+import { inertLines, visibleText } from './printable.ts';
+import { countBySeverity, describeProblem, formatReport, plural, sortProblems, type Problem } from './problem.ts';
 
 /** GitHub draws at most this many annotations of each kind (error, warning) per step. */
 export const annotationsShownPerKind = 10;
@@ -20,12 +21,16 @@ export function escapeProperty(text: string): string {
   return escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
 }
 
-/** `::error file=…,line=…,title=…::message` (line only when known; title is the field, or what the check is). */
+/**
+ * `::error file=…,line=…,title=…::message` (line only when known; title is the field, or what the
+ * check is). Always one line: content's line breaks are already written out by visibleText, and
+ * GitHub's own escaping stands behind it.
+ */
 export function githubAnnotation(problem: Problem): string {
   const properties = [
-    `file=${escapeProperty(problem.file)}`,
+    `file=${escapeProperty(visibleText(problem.file))}`,
     ...(problem.line ? [`line=${problem.line}`] : []),
-    `title=${escapeProperty(problem.field ?? 'Content check')}`,
+    `title=${escapeProperty(problem.field === undefined ? 'Content check' : visibleText(problem.field))}`,
   ];
   return `::${problem.severity} ${properties.join(',')}::${escapeData(describeProblem(problem))}`;
 }
@@ -34,6 +39,21 @@ export function githubAnnotation(problem: Problem): string {
 export function githubAnnotations(problems: readonly Problem[]): string[] {
   const { errors, warnings } = bySeverity(problems);
   return [...errors, ...warnings].map(githubAnnotation);
+}
+
+/**
+ * Everything `npm run check` prints: the health report when asked for, the report, and on GitHub
+ * the annotations after them. Every line but our own annotations goes through inertLines, so even
+ * a string a formatter missed cannot start a workflow command: the only lines that start with `::`
+ * are the ones githubAnnotation made, one per problem.
+ */
+export function checkOutput(problems: readonly Problem[], { health, github }: { health?: string | undefined; github: boolean }): string {
+  const annotations = github ? githubAnnotations(problems) : [];
+  return [
+    ...(health === undefined ? [] : [`${inertLines(health)}\n`]),
+    inertLines(formatReport(problems)),
+    ...(annotations.length ? [`\n${annotations.join('\n')}`] : []),
+  ].join('\n');
 }
 
 /** The step summary: a heading with the totals, then every problem grouped by file, in line order. */
@@ -63,7 +83,13 @@ function bySeverity(problems: readonly Problem[]) {
   };
 }
 
-/** Text shown as written: messages quote editors' content, which may hold Markdown or HTML. */
+/**
+ * Text shown as written: messages quote editors' content, which may hold Markdown or HTML (a tag,
+ * a link to javascript:, a | that would end a table cell, a # that would start a heading, $ that
+ * starts math). Every character that could begin markup gets a backslash, which CommonMark and
+ * GitHub read as "this character itself"; line breaks are written out (visibleText), so nothing
+ * from content can start a line of the summary.
+ */
 export function markdownText(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[\\`*_[\]<>|~&#]/g, '\\$&');
+  return visibleText(text).replace(/[\\`*_[\]<>|~&#$]/g, '\\$&');
 }

@@ -2,6 +2,8 @@
  * One shape for everything that can be wrong with the content: schema errors, integrity rules and
  * MDX compile errors all become a Problem, and one reporter prints them for the check and the build.
  */
+import { inertLine, visibleText } from './printable.ts';
+
 export interface Problem {
   /** Path relative to the repository, with forward slashes: content/levels/backend-engineer/senior.mdx */
   file: string;
@@ -16,15 +18,33 @@ export interface Problem {
   severity: 'error' | 'warning';
 }
 
+/**
+ * The problem with every string in it as a report may show it (src/problems/printable.ts). Its
+ * strings quote content (a file's name, a field an editor typed, a link with a line break encoded
+ * in it), so every report formats problems through this, never from the raw fields.
+ */
+export function shownProblem(problem: Problem): Problem {
+  const { file, field, message, fix } = problem;
+  return {
+    ...problem,
+    file: visibleText(file),
+    ...(field === undefined ? {} : { field: visibleText(field) }),
+    message: visibleText(message),
+    ...(fix === undefined ? {} : { fix: visibleText(fix) }),
+  };
+}
+
 export function formatProblem(problem: Problem): string {
-  const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
-  return `${where}: ${describeProblem(problem)}`;
+  const shown = shownProblem(problem);
+  const where = shown.line ? `${shown.file}:${shown.line}` : shown.file;
+  return `${where}: ${describeProblem(shown)}`;
 }
 
 /** The problem as one sentence without its place (which annotations carry apart): field, what is wrong, the fix. */
 export function describeProblem(problem: Problem): string {
-  const what = problem.field ? `${problem.field} ${problem.message}` : problem.message;
-  const fix = problem.fix ? `; ${problem.fix}` : '';
+  const shown = shownProblem(problem);
+  const what = shown.field ? `${shown.field} ${shown.message}` : shown.message;
+  const fix = shown.fix ? `; ${shown.fix}` : '';
   const sentence = `${what}${fix}`;
   return `${sentence}${/[.?!]$/.test(sentence) ? '' : '.'}`;
 }
@@ -72,7 +92,8 @@ export function formatReport(problems: readonly Problem[]): string {
   if (problems.length === 0) return 'Content check: no problems found.';
   const groups = groupByFile(problems);
   const lines = groups.flatMap(({ file, problems: list, errors, warnings }) => [
-    `${file} (${countText({ errors, warnings })})`,
+    // The only line that starts with content: inertLine keeps it from reading as a GitHub command.
+    inertLine(`${visibleText(file)} (${countText({ errors, warnings })})`),
     ...list.map((p) => `  ${p.severity === 'error' ? 'error  ' : 'warning'} ${formatProblem(p)}`),
     '',
   ]);

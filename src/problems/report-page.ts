@@ -3,7 +3,8 @@
  * problems as `npm run check`, grouped by file, with no stack trace. It reloads by itself once the
  * file is fixed (src/scripts/dev-status.ts).
  */
-import { groupByFile, type Problem } from './problem.ts';
+import { visibleText } from './printable.ts';
+import { groupByFile, shownProblem, type Problem } from './problem.ts';
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -12,7 +13,10 @@ export function reportPage(problems: readonly Problem[], base: string, statusScr
   const files = groupByFile(errors);
   const items = files
     .map(
-      ({ file, problems: list }) => `<section><h2><code>${escape(file)}</code></h2><ul>${list
+      ({ file, problems: list }) => `<section><h2><code>${escape(visibleText(file))}</code></h2><ul>${list
+        // Shown as the terminal shows them: a bidirectional control in a quoted link would
+        // reorder the page's own words, and a line break or NUL would hide what to fix.
+        .map(shownProblem)
         .map((p) => {
           const where = p.line ? `<span class="line">line ${p.line}</span> ` : '';
           const field = p.field ? `<code>${escape(p.field)}</code> ` : '';

@@ -62,8 +62,14 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
       "error: content/levels/data-engineer/senior.mdx:26: links to \"javascript:alert(1)\", which could run code in the reader's browser; link to a web page (https://…), an e-mail address (mailto:…) or a page of this handbook.",
     ] },
   { name: 'a javascript: link hidden by a tab and an entity', edits: { [senior]: body('<a href="java\tscript&#58;alert(1)">Apply</a>\n\n[Apply](java&#x09;script:alert(2))') }, expected: [
-      `error: ${senior}:26: links to "java\tscript:alert(1)", which could run code in the reader's browser; link to a web page (https://…), an e-mail address (mailto:…) or a page of this handbook.`,
-      `error: ${senior}:28: links to "java\tscript:alert(2)", which could run code in the reader's browser; link to a web page (https://…), an e-mail address (mailto:…) or a page of this handbook.`,
+      `error: ${senior}:26: links to "java\\tscript:alert(1)", which could run code in the reader's browser; link to a web page (https://…), an e-mail address (mailto:…) or a page of this handbook.`,
+      `error: ${senior}:28: links to "java\\tscript:alert(2)", which could run code in the reader's browser; link to a web page (https://…), an e-mail address (mailto:…) or a page of this handbook.`,
+    ] },
+  // The link echoed in the message carries encoded line breaks: the report shows them as \n, so
+  // the lines after them cannot start GitHub workflow commands (src/problems/printable.ts).
+  { name: 'a link with encoded line breaks that spell GitHub commands', edits: { [senior]: body('<a href="javascript:x&#10;::stop-commands::token">A</a>\n\n[B](javascript:y&#13;&#10;::error::forged)') }, expected: [
+      `error: ${senior}:26: links to "javascript:x\\n::stop-commands::token", which could run code in the reader's browser; link to a web page (https://…), an e-mail address (mailto:…) or a page of this handbook.`,
+      `error: ${senior}:28: links to "javascript:y\\r\\n::error::forged", which could run code in the reader's browser; link to a web page (https://…), an e-mail address (mailto:…) or a page of this handbook.`,
     ] },
   { name: 'an image from another site written with backslashes', edits: { [senior]: body('<img src="\\\\example.org\\pixel.gif" alt="" />') }, expected: [
       `error: ${senior}:26: shows the image "\\\\example.org\\pixel.gif" from another address, which tells that site about every reader; put the file in public/ (public/images/, say) and write its path, such as /images/team.png.`,

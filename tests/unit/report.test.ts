@@ -41,3 +41,21 @@ test('groups list files with errors before files with warnings only, then by nam
   assert.equal(countText({ errors: 0, warnings: 0 }), '0 warnings');
   assert.equal(countText({ errors: 2, warnings: 0 }), '2 errors');
 });
+
+test('what content puts in a problem stays on its line, with terminal escapes and bidi controls written out', () => {
+  assert.equal(
+    formatReport([
+      { file: 'content/a.mdx', line: 7, field: 'links[0]', message: 'is "x\r\n::error::forged\x1b[2J\u0000\u202egnp.exe"', fix: 'remove \u2028it', severity: 'error' },
+      { file: 'content/b\nc.mdx', message: 'is odd', severity: 'warning' },
+    ]),
+    [
+      'content/a.mdx (1 error)',
+      '  error   content/a.mdx:7: links[0] is "x\\r\\n::error::forged\\u001b[2J\\u0000\\u202egnp.exe"; remove \\u2028it.',
+      '',
+      'content/b\\nc.mdx (1 warning)',
+      '  warning content/b\\nc.mdx: is odd.',
+      '',
+      'Content check: 1 error, 1 warning in 2 files.',
+    ].join('\n'),
+  );
+});
