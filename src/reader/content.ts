@@ -21,6 +21,7 @@ import type { PayTable } from '../schemas/pay.ts';
 import type { FileFindings } from '../integrity/files/findings.ts';
 import type { Settings } from './settings.ts';
 import { readFrontmatterFile, readYaml, type Read, type SourceFile } from './frontmatter.ts';
+import { visible } from './characters.ts';
 import { readText } from './text.ts';
 
 export type { SourceFile } from './frontmatter.ts';
@@ -153,7 +154,9 @@ async function readTexts(root: string, files: string[]): Promise<Read<string>[]>
 }
 
 function checkFileName(file: string, segments: string[], depth: number, base: string): (Problem & { renameTo?: string }) | undefined {
-  const name = segments.at(-1)!;
+  // A name is printed in the report: characters no one types are named, never sent to the terminal.
+  file = visible(file);
+  const name = visible(segments.at(-1)!);
   if (!name.endsWith('.mdx')) {
     return { file, message: 'is not read: only .mdx files are content here', fix: `rename it to ${name.replace(/\.[^.]*$/, '')}.mdx if it is meant to be a page, or move it out of ${base}/`, severity: 'warning' };
   }
@@ -167,7 +170,7 @@ function checkFileName(file: string, segments: string[], depth: number, base: st
     const fixName = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
     const suggestion = fixName(bad);
     const renameTo = path.posix.join(base, ...segments.map((s) => (s.endsWith('.mdx') ? `${fixName(s.slice(0, -4))}.mdx` : fixName(s))));
-    return { file, message: `has "${bad}" in its path, which cannot become a web address`, fix: `rename it to "${suggestion}" (lowercase letters, digits and hyphens)`, severity: 'error', renameTo };
+    return { file, message: `has "${visible(bad)}" in its path, which cannot become a web address`, fix: `rename it to "${suggestion}" (lowercase letters, digits and hyphens)`, severity: 'error', renameTo };
   }
   return undefined;
 }

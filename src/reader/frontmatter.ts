@@ -5,6 +5,7 @@
  */
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { Problem } from '../problems/problem.ts';
+import { characterProblems } from './characters.ts';
 import { shapeMistakes, yamlMistakes } from './yaml-messages.ts';
 
 export interface SourceFile {
@@ -43,14 +44,11 @@ export function readFrontmatterFile(file: string, text: string): Read<{ source: 
     };
   }
   const yaml = readYaml(file, match[1]!, 1);
-  if (!yaml.ok) return yaml;
-  const source: SourceFile = {
-    file,
-    raw,
-    body: raw.slice(match[0].length),
-    bodyLine: match[0].split('\n').length,
-    locate: yaml.value.locate,
-  };
+  const body = raw.slice(match[0].length);
+  const bodyLine = match[0].split('\n').length;
+  const bodyMistakes = characterProblems(file, body, bodyLine);
+  if (!yaml.ok || bodyMistakes.length) return { ok: false, problems: [...(yaml.ok ? [] : yaml.problems), ...bodyMistakes] };
+  const source: SourceFile = { file, raw, body, bodyLine, locate: yaml.value.locate };
   return { ok: true, value: { source, data: yaml.value.data } };
 }
 
