@@ -6,11 +6,13 @@
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { Problem } from '../problems/problem.ts';
 import { characterProblems } from './characters.ts';
+import { splitFrontmatter } from './fences.ts';
 import { shapeMistakes, yamlMistakes } from './yaml-messages.ts';
 
 export interface SourceFile {
   /** Repository-relative path with forward slashes. */
   file: string;
+  /** The file's text without its byte order mark. */
   raw: string;
   body: string;
   /** Line where the body starts, so body problems can point at the right line. */
@@ -33,22 +35,15 @@ export function readYaml(file: string, text: string, lineOffset = 0): Read<{ dat
   return { ok: true, value: { data, locate: locator(doc, lineCounter, lineOffset) } };
 }
 
-/** An MDX file: frontmatter between two lines of three dashes, then the body. */
+/** An MDX file: fields between two lines of three dashes (src/reader/fences.ts), then the body. */
 export function readFrontmatterFile(file: string, text: string): Read<{ source: SourceFile; data: unknown }> {
-  const raw = text.replace(/^\uFEFF/, '');
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(raw);
-  if (!match) {
-    return {
-      ok: false,
-      problems: [{ file, line: 1, message: 'has no frontmatter', fix: 'start the file with a line of three dashes (---), the fields, and another line of three dashes', severity: 'error' }],
-    };
-  }
-  const yaml = readYaml(file, match[1]!, 1);
-  const body = raw.slice(match[0].length);
-  const bodyLine = match[0].split('\n').length;
+  const split = splitFrontmatter(file, text);
+  if (!split.ok) return split;
+  const { fields, body, bodyLine } = split.value;
+  const yaml = readYaml(file, fields, 1);
   const bodyMistakes = characterProblems(file, body, bodyLine);
   if (!yaml.ok || bodyMistakes.length) return { ok: false, problems: [...(yaml.ok ? [] : yaml.problems), ...bodyMistakes] };
-  const source: SourceFile = { file, raw, body, bodyLine, locate: yaml.value.locate };
+  const source: SourceFile = { file, raw: text.replace(/^\uFEFF/, ''), body, bodyLine, locate: yaml.value.locate };
   return { ok: true, value: { source, data: yaml.value.data } };
 }
 
