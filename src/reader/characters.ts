@@ -1,6 +1,6 @@
 /**
  * Which characters a content file's text may hold: the one place that decides, for the fields of
- * every file and for MDX bodies (src/reader/frontmatter.ts).
+ * every file (src/reader/yaml-data.ts) and for MDX bodies (src/reader/frontmatter.ts).
  *
  * Refused everywhere, because nobody types them and each makes a page differ from what its editor
  * sees: control characters (U+0000–U+001F but tab and line feed, U+007F, U+0080–U+009F), which
