@@ -11,7 +11,8 @@ import { parseArgs } from 'node:util';
 import { didYouMean } from '../src/lib/did-you-mean.ts';
 import { readContent, type LoadedContent } from '../src/reader/content.ts';
 import { readSettings } from '../src/reader/settings.ts';
-import { kinds, plan, ScaffoldError, type Kind, type Plan, type Request } from '../src/scaffold/plan.ts';
+import { ScaffoldError } from '../src/scaffold/error.ts';
+import { kinds, plan, type Kind, type Plan, type Request } from '../src/scaffold/plan.ts';
 import { today } from '../src/schemas/fields.ts';
 
 const usage = `Usage: npm run new -- <what> <name> [options]

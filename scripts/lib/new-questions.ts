@@ -5,7 +5,8 @@
 import * as p from '@clack/prompts';
 import { slugify } from '../../src/lib/slug.ts';
 import type { LoadedContent } from '../../src/reader/content.ts';
-import { plan, ScaffoldError, type Kind, type Request, type Texts } from '../../src/scaffold/plan.ts';
+import { ScaffoldError } from '../../src/scaffold/error.ts';
+import { plan, type Kind, type Request, type Texts } from '../../src/scaffold/plan.ts';
 import { audiences } from '../../src/schemas/faq.ts';
 import { today } from '../../src/schemas/fields.ts';
 

@@ -3,7 +3,7 @@
  * Collects every problem instead of stopping at the first: bad file names, broken frontmatter,
  * schema errors. Plain Node: `npm run check` and the collections' loader both call it.
  */
-import { lstat, readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { editorErrorMap, problemsFromZod } from '../problems/from-zod.ts';
 import type { Problem } from '../problems/problem.ts';
@@ -15,13 +15,14 @@ import type { OpeningData } from '../schemas/opening.ts';
 import type { RoleData } from '../schemas/role.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { today } from '../schemas/fields.ts';
-import { maxFileBytes } from '../schemas/body.ts';
 import { hiringFile, payTableFile, siteSettingsFile } from '../schemas/collections.ts';
 import type { Hiring } from '../schemas/hiring.ts';
 import type { PayTable } from '../schemas/pay.ts';
 import type { FileFindings } from '../integrity/files/findings.ts';
 import type { Settings } from './settings.ts';
 import { readFrontmatterFile, readYaml, type Read, type SourceFile } from './frontmatter.ts';
+import { visible } from './characters.ts';
+import { readText } from './text.ts';
 
 export type { SourceFile } from './frontmatter.ts';
 
@@ -152,31 +153,10 @@ async function readTexts(root: string, files: string[]): Promise<Read<string>[]>
   return texts;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** The file as UTF-8 text, or why it cannot be read as such. */
-async function readText(root: string, file: string): Promise<Read<string>> {
-  const full = path.join(root, file);
-  if ((await lstat(full)).isSymbolicLink()) {
-    return { ok: false, problems: [{ file, message: 'is a link to another file, which the handbook does not follow', fix: 'replace the link with a copy of the file', severity: 'error' }] };
-  }
-  const bytes = await readFile(full);
-  if (bytes.length > maxFileBytes) {
-    return { ok: false, problems: [{ file, message: `is ${Math.round(bytes.length / 1000)} kB, more than the ${maxFileBytes / 1000} kB a page can hold`, fix: 'shorten it, or split it into several pages', severity: 'error' }] };
-  }
-  try {
-    return { ok: true, value: utf8.decode(bytes) };
-  } catch {
-    const lenient = new TextDecoder('utf-8').decode(bytes);
-    const line = lenient.slice(0, lenient.indexOf('\uFFFD')).split('\n').length;
-    return {
-      ok: false,
-      problems: [{ file, line, message: 'is not saved as UTF-8, so some of its letters cannot be read', fix: 'save it again with the UTF-8 encoding (GitHub\'s web editor always does; in other editors choose UTF-8 when saving)', severity: 'error' }],
-    };
-  }
-}
 function checkFileName(file: string, segments: string[], depth: number, base: string): (Problem & { renameTo?: string }) | undefined {
-  const name = segments.at(-1)!;
+  // A name is printed in the report: characters no one types are named, never sent to the terminal.
+  file = visible(file);
+  const name = visible(segments.at(-1)!);
   if (!name.endsWith('.mdx')) {
     return { file, message: 'is not read: only .mdx files are content here', fix: `rename it to ${name.replace(/\.[^.]*$/, '')}.mdx if it is meant to be a page, or move it out of ${base}/`, severity: 'warning' };
   }
@@ -190,7 +170,7 @@ function checkFileName(file: string, segments: string[], depth: number, base: st
     const fixName = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
     const suggestion = fixName(bad);
     const renameTo = path.posix.join(base, ...segments.map((s) => (s.endsWith('.mdx') ? `${fixName(s.slice(0, -4))}.mdx` : fixName(s))));
-    return { file, message: `has "${bad}" in its path, which cannot become a web address`, fix: `rename it to "${suggestion}" (lowercase letters, digits and hyphens)`, severity: 'error', renameTo };
+    return { file, message: `has "${visible(bad)}" in its path, which cannot become a web address`, fix: `rename it to "${suggestion}" (lowercase letters, digits and hyphens)`, severity: 'error', renameTo };
   }
   return undefined;
 }

@@ -3,13 +3,17 @@
  * check, Astro's collections (through loader.ts) and site settings all read files here, so a file
  * means the same thing to the check as to the build.
  */
-import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { Composer, isMap, isSeq, LineCounter, Parser, type Document } from 'yaml';
 import type { Problem } from '../problems/problem.ts';
-import { shapeMistakes, yamlMistakes } from './yaml-messages.ts';
+import { characterProblems } from './characters.ts';
+import { splitFrontmatter } from './fences.ts';
+import { dataMistakes, nestingMistakes, type Place } from './yaml-data.ts';
+import { parserMistakes, shapeMistakes, textMistakes } from './yaml-messages.ts';
 
 export interface SourceFile {
   /** Repository-relative path with forward slashes. */
   file: string;
+  /** The file's text without its byte order mark. */
   raw: string;
   body: string;
   /** Line where the body starts, so body problems can point at the right line. */
@@ -20,37 +24,46 @@ export interface SourceFile {
 
 export type Read<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
-/** A YAML document such as content/site.yaml: its data and a locator for its fields. */
-export function readYaml(file: string, text: string, lineOffset = 0): Read<{ data: unknown; locate: SourceFile['locate'] }> {
+/**
+ * YAML 1.2's core schema, as plain as YAML gets: no merge keys, duplicate names refused, and the
+ * YAML 1.1 types (!!binary, !!set, !!omap, !!timestamp) not even resolved, should a tag ever get
+ * past yaml-data.ts.
+ */
+const yamlOptions = { schema: 'core', version: '1.2', merge: false, uniqueKeys: true, resolveKnownTags: false, prettyErrors: false } as const;
+
+/**
+ * A YAML document: a settings file such as content/site.yaml, or the fields of an MDX file
+ * (`frontmatter`, which start on its line 2). Its data and a locator for its fields, or every
+ * mistake, the first kind found: text mistakes (tabs, pasted spaces), what is not plain data,
+ * then the parser's complaints, each kind explaining the ones after it.
+ */
+export function readYaml(file: string, text: string, where: 'file' | 'frontmatter' = 'file'): Read<{ data: unknown; locate: SourceFile['locate'] }> {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  const mistakes = yamlMistakes(file, text, doc, lineCounter, lineOffset);
-  if (mistakes.length) return { ok: false, problems: mistakes };
-  const data: unknown = doc.toJS() ?? {};
+  const lineOffset = where === 'frontmatter' ? 1 : 0;
+  const place: Place = { file, text, lineCounter, frontmatter: where === 'frontmatter' };
+  const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
+  const docs = [...new Composer(yamlOptions).compose(tokens, true, text.length)];
+  // Every marker that starts a second document is reported by dataMistakes: the data is the first's.
+  const doc = docs[0]!;
+  for (const find of [() => nestingMistakes(place, doc), () => textMistakes(file, text, lineOffset), () => dataMistakes(place, tokens, doc), () => parserMistakes(file, text, doc, lineCounter, lineOffset)]) {
+    const mistakes = find();
+    if (mistakes.length) return { ok: false, problems: mistakes };
+  }
+  const data: unknown = doc.toJS({ maxAliasCount: -1 }) ?? {};
   const lost = shapeMistakes(file, text, data, lineOffset);
   if (lost.length) return { ok: false, problems: lost };
   return { ok: true, value: { data, locate: locator(doc, lineCounter, lineOffset) } };
 }
 
-/** An MDX file: frontmatter between two lines of three dashes, then the body. */
+/** An MDX file: fields between two lines of three dashes (src/reader/fences.ts), then the body. */
 export function readFrontmatterFile(file: string, text: string): Read<{ source: SourceFile; data: unknown }> {
-  const raw = text.replace(/^\uFEFF/, '');
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(raw);
-  if (!match) {
-    return {
-      ok: false,
-      problems: [{ file, line: 1, message: 'has no frontmatter', fix: 'start the file with a line of three dashes (---), the fields, and another line of three dashes', severity: 'error' }],
-    };
-  }
-  const yaml = readYaml(file, match[1]!, 1);
-  if (!yaml.ok) return yaml;
-  const source: SourceFile = {
-    file,
-    raw,
-    body: raw.slice(match[0].length),
-    bodyLine: match[0].split('\n').length,
-    locate: yaml.value.locate,
-  };
+  const split = splitFrontmatter(file, text);
+  if (!split.ok) return split;
+  const { fields, body, bodyLine } = split.value;
+  const yaml = readYaml(file, fields, 'frontmatter');
+  const bodyMistakes = characterProblems(file, body, bodyLine);
+  if (!yaml.ok || bodyMistakes.length) return { ok: false, problems: [...(yaml.ok ? [] : yaml.problems), ...bodyMistakes] };
+  const source: SourceFile = { file, raw: text.replace(/^\uFEFF/, ''), body, bodyLine, locate: yaml.value.locate };
   return { ok: true, value: { source, data: yaml.value.data } };
 }
 

@@ -3,8 +3,6 @@
  * the hiring defaults (content/hiring.yaml). astro.config.ts reads them once per process and
  * shares them.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { z } from 'astro/zod';
 import { editorErrorMap, problemsFromZod } from '../problems/from-zod.ts';
 import type { Problem } from '../problems/problem.ts';
@@ -12,8 +10,9 @@ import { hiringFile, payTableFile, siteSettingsFile } from '../schemas/collectio
 import { hiringSchema, type Hiring } from '../schemas/hiring.ts';
 import { payTableSchema, type PayTable } from '../schemas/pay.ts';
 import { siteSchema, type SiteSettings } from '../schemas/site.ts';
-import { readYaml } from './frontmatter.ts';
+import { readYaml, type Read } from './frontmatter.ts';
 import { hostDefaults, type HostEnv } from './host.ts';
+import { readText } from './text.ts';
 
 export interface Settings {
   site?: SiteSettings;
@@ -29,12 +28,14 @@ export interface Settings {
 }
 
 async function readSettingsFile<S extends z.ZodType>(root: string, file: string, schema: S, missingFix: string) {
-  let raw: string;
+  let text: Read<string>;
   try {
-    raw = await readFile(path.join(root, file), 'utf8');
+    text = await readText(root, file, 'settings');
   } catch {
     return { problems: [{ file, message: 'is missing', fix: missingFix, severity: 'error' as const }] };
   }
+  if (!text.ok) return { problems: text.problems };
+  const raw = text.value;
   const yaml = readYaml(file, raw);
   if (!yaml.ok) return { problems: yaml.problems };
   const { data, locate } = yaml.value;

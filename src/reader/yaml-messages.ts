@@ -9,7 +9,8 @@ import type { Problem } from '../problems/problem.ts';
 const keyOf = (line: string) => /^\s*(?:-\s+)?([^\s:#][^:]*?)\s*:/.exec(line)?.[1];
 
 /** Mistakes seen in the text before parsing; where there are any, the parser's reports are their echoes. */
-function textMistakes(file: string, lines: string[], lineOffset: number): Problem[] {
+export function textMistakes(file: string, text: string, lineOffset: number): Problem[] {
+  const lines = text.split(/\r?\n/);
   const problems: Problem[] = [];
   const first = lines.findIndex((l) => l.trim() !== '' && !l.trimStart().startsWith('#'));
   if (first >= 0 && /^-\s+[\w-]+:/.test(lines[first]!)) {
@@ -53,11 +54,9 @@ function parserMistake(code: string, text: string, fallback: string): Omit<Probl
   }
 }
 
-/** Every YAML mistake in a document, or none: then `shapeMistakes` looks at what it parsed to. */
-export function yamlMistakes(file: string, text: string, doc: Document, lineCounter: LineCounter, lineOffset: number): Problem[] {
+/** The parser's complaints about a document, or none: then `shapeMistakes` looks at what it parsed to. */
+export function parserMistakes(file: string, text: string, doc: Document, lineCounter: LineCounter, lineOffset: number): Problem[] {
   const lines = text.split(/\r?\n/);
-  const early = textMistakes(file, lines, lineOffset);
-  if (early.length) return early;
   // One mistake often makes the parser complain on every line after it: report each kind once.
   const seen = new Set<string>();
   const problems: Problem[] = [];

@@ -4,13 +4,16 @@
  * scripts/new.ts does the reading and writing.
  */
 import { didYouMean } from '../lib/did-you-mean.ts';
+import { formatProblem } from '../problems/problem.ts';
 import type { Entry, LoadedContent } from '../reader/content.ts';
+import { readFrontmatterFile } from '../reader/frontmatter.ts';
 import { collectionSources } from '../schemas/collections.ts';
 import { audiences, type Audience } from '../schemas/faq.ts';
 import { tracks, type LevelData, type Track } from '../schemas/level.ts';
 import { employmentTypes, type EmploymentType } from '../schemas/opening.ts';
 import { withOverrides } from '../schemas/hiring.ts';
 import { addFrontmatterLine, setOrder } from './edit.ts';
+import { ScaffoldError } from './error.ts';
 import { changesText, faqText, ladderLine, levelText, openingText, roleText, toReachText } from './templates.ts';
 
 export const kinds = ['role', 'level', 'faq', 'opening'] as const;
@@ -46,9 +49,6 @@ export interface Plan {
   /** What to do next, one sentence. */
   next: string;
 }
-
-/** A request the handbook cannot take, worded for the editor: what is wrong and what to do. */
-export class ScaffoldError extends Error {}
 
 /** Existing files' texts by repository-relative path: the plan reads nothing itself. */
 export type Texts = (file: string) => string;
@@ -132,7 +132,14 @@ function planLevel(request: Request, content: LoadedContent, texts: Texts, today
   check(!content.ids.levels.has(id), `the level ${id} already exists (${fileOf('level', id)}); choose another name`);
   const siblings = content.levels.filter((l) => l.data.role.id === roleId).sort((a, b) => a.data.order - b.data.order);
   const broken = [...content.ids.levels].filter((l) => l.startsWith(`${roleId}/`) && !siblings.some((s) => s.id === l));
-  check(broken.length === 0, `${fileOf('level', broken[0] ?? '')} has mistakes, so the ladder of ${roleId} cannot be worked out; run npm run check and fix it first`);
+  if (broken.length) {
+    // Where the reader cannot read the file at all, its own words say what to fix.
+    const file = fileOf('level', broken[0]!);
+    const read = readFrontmatterFile(file, texts(file));
+    throw new ScaffoldError(read.ok
+      ? `${file} has mistakes, so the ladder of ${roleId} cannot be worked out; run npm run check and fix it first`
+      : `${formatProblem(read.problems[0]!)} Until that is fixed the ladder of ${roleId} cannot be worked out, so nothing was changed`);
+  }
 
   const sibling = (name: string, option: string) => {
     const found = siblings.find((s) => s.id === name || s.id === `${roleId}/${name}`);
@@ -157,7 +164,7 @@ function planLevel(request: Request, content: LoadedContent, texts: Texts, today
   for (let n = order; taken.has(n); n++) {
     const level = siblings.find((s) => s.data.order === n)!;
     moved.add(level);
-    edited.set(level.file, setOrder(textOf(level), n + 1));
+    edited.set(level.file, setOrder(level.file, textOf(level), n + 1));
   }
   const orderAfter = (l: Level) => (moved.has(l) ? l.data.order + 1 : l.data.order);
   const ladder = siblings.filter((s) => s.data.track === track);
@@ -208,8 +215,8 @@ function planLevel(request: Request, content: LoadedContent, texts: Texts, today
   });
 
   // The new top needs the old top to say how to reach it; a new bottom, the old bottom to say what changes.
-  if (below && !above && !below.data.toReachNext) edited.set(below.file, addFrontmatterLine(textOf(below), ladderLine('toReachNext', toReachText(shortTitle))));
-  if (above && !below && !above.data.changesFromPrevious) edited.set(above.file, addFrontmatterLine(textOf(above), ladderLine('changesFromPrevious', changesText(shortTitle, above.data.shortTitle))));
+  if (below && !above && !below.data.toReachNext) edited.set(below.file, addFrontmatterLine(below.file, textOf(below), ladderLine('toReachNext', toReachText(shortTitle))));
+  if (above && !below && !above.data.changesFromPrevious) edited.set(above.file, addFrontmatterLine(above.file, textOf(above), ladderLine('changesFromPrevious', changesText(shortTitle, above.data.shortTitle))));
   const update = [...edited].map(([file, newText]) => {
     const level = siblings.find((s) => s.file === file)!;
     const changes = [

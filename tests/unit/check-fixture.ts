@@ -16,7 +16,7 @@ export const fixture = path.resolve(import.meta.dirname, '../fixtures/handbook')
 /** The day the fixture is checked on, so review and closing dates judge the same way every day. */
 export const fixtureToday = '2026-12-01';
 
-/** New text, a function of the old text, bytes, a link to another file ({ linkTo }), or null to delete. */
+/** New text, a function of the old text, bytes, a link to another file ({ linkTo }, in place of the file if there is one), or null to delete. */
 export type Edit = ((text: string) => string) | string | Uint8Array | { linkTo: string } | null;
 
 async function snapshot(dir: string): Promise<Map<string, string>> {
@@ -45,7 +45,10 @@ export async function checkWith(edits: Record<string, Edit> = {}, env: HostEnv =
         continue;
       }
       await mkdir(path.dirname(target), { recursive: true });
-      if (typeof edit === 'object' && 'linkTo' in edit) await symlink(path.join(dir, edit.linkTo), target);
+      if (typeof edit === 'object' && 'linkTo' in edit) {
+        await rm(target, { force: true });
+        await symlink(path.join(dir, edit.linkTo), target);
+      }
       else if (edit instanceof Uint8Array || typeof edit === 'string') await writeFile(target, edit);
       else await writeFile(target, edit(await readFile(target, 'utf8').catch(() => '')));
     }

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { checkHandbook } from '../../src/integrity/index.ts';
@@ -193,4 +193,22 @@ test('bad input is one line naming the fix, and writes nothing (the plan\'s own 
     assert.equal(result.stderr.split('\n')[0], `npm run new: ${message}.`, args.join(' '));
   }
   assert.deepEqual((await check(dir)).lines, [], 'nothing was written');
+  }));
+
+test('a neighbour whose fields the reader cannot find is named with the reader\'s message, and nothing is written', () =>
+  withHandbook(async (dir) => {
+  // The closing line has a space after its dashes and the body has a rule of three dashes: a looser
+  // split would add the new level's toReachNext below the rule, into the page's text.
+  const senior = path.join(dir, 'content/levels/data-engineer/senior.mdx');
+  await writeFile(senior, (await readFile(senior, 'utf8')).replace(/---\n$/, '--- \n\nText.\n\n---\n\nMore text.\n'));
+  const files = async () => {
+    const names = (await readdir(path.join(dir, 'content'), { recursive: true })).sort();
+    return Promise.all(names.map(async (name) => [name, await readFile(path.join(dir, 'content', name)).catch(() => 'folder')]));
+  };
+  const before = await files();
+  const result = run(dir, 'level', 'data-engineer/staff');
+  assert.equal(result.status, 1);
+  assert.equal(result.stderr, 'npm run new: content/levels/data-engineer/senior.mdx:24: has spaces after the three dashes that end the fields; delete them, so that the line is exactly ---. Until that is fixed the ladder of data-engineer cannot be worked out, so nothing was changed.\n');
+  assert.equal(result.stdout, '');
+  assert.deepEqual(await files(), before);
   }));

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { readContent } from '../../src/reader/content.ts';
 import { readSettings } from '../../src/reader/settings.ts';
 import { addFrontmatterLine, setOrder } from '../../src/scaffold/edit.ts';
-import { plan, ScaffoldError, sharedAreas, type Request } from '../../src/scaffold/plan.ts';
+import { ScaffoldError } from '../../src/scaffold/error.ts';
+import { plan, sharedAreas, type Request } from '../../src/scaffold/plan.ts';
 import { fixture } from './check-fixture.ts';
 
 const { content } = await readContent(fixture, await readSettings(fixture));
@@ -23,15 +24,33 @@ const refused = (request: Request) => {
 };
 
 test('a line goes just above the closing dashes of the frontmatter, in the file\'s own line endings', () => {
-  assert.equal(addFrontmatterLine('---\na: 1\n---\n\nBody\n---\n', 'b: 2'), '---\na: 1\nb: 2\n---\n\nBody\n---\n');
-  assert.equal(addFrontmatterLine('---\r\na: 1\r\n---\r\nBody', 'b: 2'), '---\r\na: 1\r\nb: 2\r\n---\r\nBody');
-  assert.equal(addFrontmatterLine('---\na: 1\n---', 'b: 2'), '---\na: 1\nb: 2\n---');
-  assert.throws(() => addFrontmatterLine('a: 1\n', 'b: 2'), /has no frontmatter/);
+  assert.equal(addFrontmatterLine('x.mdx', '---\na: 1\n---\n\nBody\n---\n', 'b: 2'), '---\na: 1\nb: 2\n---\n\nBody\n---\n');
+  assert.equal(addFrontmatterLine('x.mdx', '---\r\na: 1\r\n---\r\nBody', 'b: 2'), '---\r\na: 1\r\nb: 2\r\n---\r\nBody');
+  assert.equal(addFrontmatterLine('x.mdx', '---\na: 1\n---', 'b: 2'), '---\na: 1\nb: 2\n---');
+  assert.equal(addFrontmatterLine('x.mdx', '\uFEFF---\na: 1\n---\n', 'b: 2'), '\uFEFF---\na: 1\nb: 2\n---\n');
+  assert.throws(() => addFrontmatterLine('x.mdx', 'a: 1\n', 'b: 2'), /has no frontmatter/);
+});
+
+test('a file the reader cannot split is refused in the reader\'s words, never edited below its fields', () => {
+  // The closing line has a space after its dashes: a looser split would take the rule in the body for the end of the fields.
+  const spaced = '---\na: 1\n--- \n\nBody\n\n---\n\nMore\n';
+  const refusal = (edit: () => string) => {
+    try {
+      return `not refused: ${JSON.stringify(edit())}`;
+    } catch (error) {
+      return error instanceof ScaffoldError ? error.message : String(error);
+    }
+  };
+  assert.equal(refusal(() => addFrontmatterLine('content/levels/x/senior.mdx', spaced, 'b: 2')),
+    'content/levels/x/senior.mdx:3: has spaces after the three dashes that end the fields; delete them, so that the line is exactly ---. Nothing was changed; fix that first, then run npm run new again');
+  assert.equal(refusal(() => setOrder('content/levels/x/senior.mdx', '---\n---\norder: 1\n---\n', 2)),
+    'content/levels/x/senior.mdx:2: is a line of three dashes with no fields above it, so everything below it would be published as the page\'s text; the fields end at the first line of three dashes after the opening one; remove this line, or write the fields above it. Nothing was changed; fix that first, then run npm run new again');
 });
 
 test('only the number of the top-level order line changes, never a nested or body one', () => {
-  assert.equal(setOrder('---\nx:\n  order: 1\norder: 12 # rank\n---\norder: 12\n', 13), '---\nx:\n  order: 1\norder: 13 # rank\n---\norder: 12\n');
-  assert.throws(() => setOrder('---\na: 1\n---\norder: 2\n', 3), /has no order line/);
+  assert.equal(setOrder('x.mdx', '---\nx:\n  order: 1\norder: 12 # rank\n---\norder: 12\n', 13), '---\nx:\n  order: 1\norder: 13 # rank\n---\norder: 12\n');
+  assert.equal(setOrder('x.mdx', '---\r\nx: a\r\norder: 2\r\n---\r\n', 3), '---\r\nx: a\r\norder: 3\r\n---\r\n');
+  assert.throws(() => setOrder('x.mdx', '---\na: 1\n---\norder: 2\n', 3), /has no order line/);
 });
 
 /** The fixture's pay table with one more grade: `between` g1 and g2, or `top` above g2. */
