@@ -42,6 +42,10 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
   { name: 'a component that is not registered', edits: { [senior]: body('<Secret />') }, expected: [
       "error: content/levels/data-engineer/senior.mdx:26: has <Secret>, which content cannot use; remove it, or write the same thing in Markdown.",
     ] },
+  { name: 'code between the tags of a component, which MDX compiles though the component shows none of it', edits: { [senior]: body('<LevelPay level="data-engineer/senior">{process.env.HOME} <script>alert(1)</script></LevelPay>') }, expected: [
+      "error: content/levels/data-engineer/senior.mdx:26: has \"{process.env.HOME}\", which MDX runs as code; to show the curly braces as text, write \\{process.env.HOME\\}.",
+      "error: content/levels/data-engineer/senior.mdx:26: has <script>, which content cannot use: it runs code in every reader's browser; remove it.",
+    ] },
   // HTML that redirects, runs script or reaches other sites
   { name: 'a meta refresh to another site', edits: { [senior]: body('<meta http-equiv="refresh" content="3;url=https://example.org/" />') }, expected: [
       "error: content/levels/data-engineer/senior.mdx:26: has <meta>, which content cannot use: it can send readers to another site; remove it.",
