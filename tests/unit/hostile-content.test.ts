@@ -99,7 +99,7 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
       "error: content/levels/data-engineer/senior.mdx:26: shows the image \"//example.org/pixel.gif\" from another address, which tells that site about every reader; put the file in public/ (public/images/, say) and write its path, such as /images/team.png.",
     ] },
   { name: 'an image that is not in public/', edits: { [senior]: body('![Team](/images/team.png)') }, expected: [
-      "error: content/levels/data-engineer/senior.mdx:26: shows the image \"/images/team.png\", which is not in public/; add the file to public/ or correct the path.",
+      "error: content/levels/data-engineer/senior.mdx:26: shows the image \"/images/team.png\", which is not in public/; add the file as public/images/team.png, or correct the path.",
     ] },
   { name: 'a file too large to be a page', edits: { [senior]: body('word '.repeat(1_100_000)) }, expected: [`error: ${senior}: is 5500 kB, more than the 200 kB a page can hold; shorten it, or split it into several pages.`] },
   // Files the build cannot read the way the check does
