@@ -8,7 +8,7 @@
  *
  * `npm test -- --keep-going` runs every step even after a failure and lists all failures at the end.
  * `npm test -- --fast` runs only the steps that need no browser (unit tests, content check, astro
- * check, build): what the pull-request workflow (.github/workflows/check.yml) runs on GitHub.
+ * check, build, site files): what the pull-request workflow (.github/workflows/check.yml) runs on GitHub.
  */
 import { spawnSync } from 'node:child_process';
 import { globSync } from 'node:fs';
@@ -34,6 +34,8 @@ const allSteps: Step[] = [
   { name: 'content check', command: [node, 'scripts/check.ts'], fast: true },
   { name: 'astro check', command: [node, astro, 'check', '--minimumFailingSeverity', 'hint'], fast: true },
   { name: 'build', command: ['npm', 'run', 'build', '--silent'], fast: true },
+  // Reads the build's file list only, so it goes with the build into --fast.
+  { name: 'site files', command: nodeTest(gate('site-files')), env: builds, fast: true },
   { name: 'build /handbook/', command: [node, 'scripts/build.ts', '--silent', '--outDir', 'dist-base'], env: { ROLEBOOK_BASE: '/handbook/' } },
   { name: 'links', command: nodeTest(gate('links')), env: builds },
   { name: 'html', command: nodeTest(gate('html')), env: builds },
