@@ -1,10 +1,11 @@
 /**
  * public/ is published as it is (src/integrity/rules/public-files.ts): a file where the site writes
- * one of its own, or a link, is an error. The list of what the site writes is src/lib/site-files.ts;
+ * one of its own, a link, or an SVG that is more than a picture (its cases: svg.test.ts) is an error. The list of what the site writes is src/lib/site-files.ts;
  * tests/e2e/gates/site-files.test.ts compares it with a real build.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { gzipSync } from 'node:zlib';
 import { clash, routeFile, siteFiles, writtenFiles } from '../../src/lib/site-files.ts';
 import { checkWith, type Edit } from './check-fixture.ts';
 
@@ -94,6 +95,17 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
   { name: 'a link to a file outside public/', edits: { 'public/secrets.txt': { linkTo: 'content/site.yaml' } }, expected: [link('public/secrets.txt')] },
   { name: 'an image in a folder of public/ that is a link is reported once, as the link', edits: { [senior]: body('![Team](/images/team.png)'), 'public/images': { linkTo: 'content' } }, expected: [link('public/images')] },
   { name: 'public/ itself a link', edits: { public: { linkTo: 'content' } }, expected: [link('public')] },
+  { name: 'an SVG with a script, shown in a body or not', edits: { [senior]: body('![Chart](/images/chart.svg)'), 'public/images/chart.svg': '<svg xmlns="http://www.w3.org/2000/svg">\n<script>alert(document.domain)</script>\n</svg>', 'public/Logo.SVG': '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>' }, expected: [
+      'error: public/Logo.SVG:1: has onload on <svg>, which runs code when the picture is shown or clicked; remove onload.',
+      'error: public/images/chart.svg:2: has <script>, which runs code for anyone who opens the picture; remove it, or export the picture again from your drawing program as plain SVG (or as PNG).',
+    ] },
+  { name: 'an SVG that names another address, zipped', edits: { 'public/icons.svgz': gzipSync('<svg xmlns="http://www.w3.org/2000/svg">\n\n<use href="https://example.org/i.svg#a"/></svg>') }, expected: [
+      'error: public/icons.svgz:3: has href="https://example.org/i.svg#a" on <use>, which loads or opens another address; remove href, or point it at a part of the picture (#…).',
+    ] },
+  { name: 'an SVG where the site writes a file of its own has both problems', edits: { 'public/404.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>', 'public/pagefind/x.svg': '<svg><script/></svg>' }, expected: [
+      inside('pagefind/x.svg', 'pagefind/', 'the search index'),
+      "error: public/pagefind/x.svg:1: has <script>, which runs code for anyone who opens the picture; remove it, or export the picture again from your drawing program as plain SVG (or as PNG).",
+    ] },
 ];
 
 for (const { name, edits, expected } of cases) {

@@ -1,13 +1,16 @@
 /**
  * public/ is copied into the published site as it is, so what an editor puts there is published
- * at the handbook's own address. Two things must not get in: a file where the site writes one of
- * its own (Astro only warns, and public/site.js would replace the script every page runs), and a
- * link (it would publish whatever it points to).
+ * at the handbook's own address. Three things must not get in: a file where the site writes one of
+ * its own (Astro only warns, and public/site.js would replace the script every page runs), a link
+ * (it would publish whatever it points to), and an SVG that is more than a picture (svg.ts).
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Problem } from '../../problems/problem.ts';
 import type { LoadedContent } from '../../reader/content.ts';
 import { clash, siteFiles, type SiteFile } from '../../lib/site-files.ts';
 import { publicFolder } from '../public-folder.ts';
+import { svgProblems } from '../svg.ts';
 
 const elsewhere = 'rename the file, or move it into a folder the site does not use, such as public/files/';
 
@@ -23,6 +26,10 @@ export function checkPublicFiles(content: Pick<LoadedContent, 'root'>): Problem[
   for (const file of [...folder.files].sort()) {
     const shadowed = shadows(file, site);
     if (shadowed) problems.push({ file: `public/${file}`, ...shadowed, severity: 'error' });
+    if (/\.svgz?$/i.test(file)) {
+      const bytes = readFileSync(path.join(content.root, 'public', file));
+      for (const problem of svgProblems(bytes, /z$/i.test(file))) problems.push({ file: `public/${file}`, ...problem, severity: 'error' });
+    }
   }
   return problems;
 }
