@@ -71,11 +71,19 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
       climbs(32, '../c.png'),
       climbs(32, '../d.png'),
     ] },
+  { name: 'an HTML image inside an HTML link, and another address written with character references', edits: { [senior]: body('<a href="/roles/"><img src="../x.png" alt="" /></a>\n\n<img src="&#x2F;&#x2F;example.org/x.png" alt="" />') }, expected: [
+      climbs(26, '../x.png'),
+      remote(28, '//example.org/x.png'),
+    ] },
   { name: 'a reference-style image is judged by its definition', edits: { [senior]: body('![Our team][photo]\n\n[photo]: https://example.org/team.png') }, expected: [
       remote(28, 'https://example.org/team.png'),
     ] },
   { name: 'a definition given twice, under other capitals, is judged both times', edits: { [senior]: body('![Our team][Photo]\n\n[photo]: /team.png\n[PHOTO]: ../../../../etc/passwd?raw'), 'public/team.png': 'x' }, expected: [
       climbs(29, '../../../../etc/passwd?raw'),
+    ] },
+  { name: 'a definition inside a quotation, and one matched by Unicode case folding (ẞ is ss)', edits: { [senior]: body('> ![Our team][pic]\n>\n> [pic]: ../x.png\n\n- ![Our team][ẞ]\n\n[ss]: ../y.png') }, expected: [
+      climbs(28, '../x.png'),
+      climbs(32, '../y.png'),
     ] },
   { name: 'a definition used by a link and an image is held to the image rule', edits: { [senior]: body('[Our site][home] and ![Logo][home]\n\n[home]: https://example.org/') }, expected: [
       remote(28, 'https://example.org/'),
