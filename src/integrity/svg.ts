@@ -167,7 +167,8 @@ export function svgProblems(bytes: Uint8Array, gzipped = false): SvgProblem[] {
       if (attribute.startsWith('on')) add(line, `has ${name} on <${tag.name}>, which runs code when the picture is shown or clicked`, `remove ${name}`);
       else if (/(java|vb)script:/i.test(asRead(value).replace(/[\u0000-\u0020]/g, ''))) add(line, `has ${name}="${shorten(value)}" on <${tag.name}>, which runs code`, `remove ${name}`);
       else if ((attribute === 'href' || attribute === 'src') && !isLocal(value)) add(line, `has ${name}="${shorten(value)}" on <${tag.name}>, which loads or opens another address`, `remove ${name}, or point it at a part of the picture (#…)`);
-      else if (attribute === 'style') styles(line, value);
+      // Presentation attributes take url() too: fill="url(https://…)" loads as a style would.
+      else if (attribute === 'style' || /url\(|image-set\(/i.test(asCss(value))) styles(line, value);
     }
   };
   parser.onclosetag = () => {

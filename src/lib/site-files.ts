@@ -45,10 +45,11 @@ const endpointWhat: Record<string, string> = {
 /**
  * The file a route in src/pages/ writes, with trailingSlash 'always' (astro.config.ts): a page is
  * its folder's index.html (404 is 404.html), an endpoint is its own name less .ts, and each
- * [param] or [...rest] is any name.
+ * [param] is any one name. (A [...rest] route could span folders; Rolebook has none, and the
+ * site-files gate would fail on the files one wrote beyond its first folder.)
  */
 export function routeFile(source: string): SiteFile {
-  const wild = source.replace(/\[\.\.\.[^\]]+\]/g, '**').replace(/\[[^\]]+\]/g, '*');
+  const wild = source.replace(/\[[^\]]+\]/g, '*');
   if (/\.(astro|mdx?|html)$/.test(source)) {
     const route = wild.replace(/\.(astro|mdx?|html)$/, '').replace(/(^|\/)index$/, '');
     if (route === '404') return { pattern: '404.html', what: 'the page shown for an address that does not exist', page: true };
@@ -60,11 +61,15 @@ export function routeFile(source: string): SiteFile {
 
 const pagesDir = fileURLToPath(new URL('../pages/', import.meta.url));
 
-/** The routes in src/pages/, as paths from there with / between names: roles/[role]/index.astro */
+/**
+ * The routes in src/pages/, as paths from there with / between names: roles/[role]/index.astro.
+ * Astro makes no route of a file or folder whose name starts with _.
+ */
 export function routeSources(): string[] {
   return readdirSync(pagesDir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && !entry.name.startsWith('_'))
+    .filter((entry) => entry.isFile())
     .map((entry) => `${entry.parentPath}/${entry.name}`.slice(pagesDir.length).replaceAll('\\', '/').replace(/^\/+/, ''))
+    .filter((source) => !source.split('/').some((name) => name.startsWith('_')))
     .sort();
 }
 

@@ -75,12 +75,13 @@ test('another address in a link, a <use>, an image or a style', () => {
     other(6, 'href', '\\\\example.org\\x.png', 'image'),
   ]);
   const styled = (line: number, address: string) => `${line}: loads "${address}" in its styles, which is another address; remove it, or point it at a part of the picture (#…)`;
-  assert.deepEqual(problems(svg('<style>\n@import url(https://example.org/x.css);\nrect { fill: u\\72l(https://example.org/p.png) }\n</style>\n<rect style="fill: URL( //example.org/x )"/>\n<rect style="background: image-set(&quot;https://example.org/y.png&quot; 1x)"/>')), [
+  assert.deepEqual(problems(svg('<style>\n@import url(https://example.org/x.css);\nrect { fill: u\\72l(https://example.org/p.png) }\n</style>\n<rect style="fill: URL( //example.org/x )"/>\n<rect style="background: image-set(&quot;https://example.org/y.png&quot; 1x)"/>\n<rect fill="url(https://example.org/p.svg#g)" filter="url(#f)"/>')), [
     '2: has @import in its styles, which loads another file; remove the @import',
     styled(2, 'https://example.org/x.css'),
     styled(2, 'https://example.org/p.png'),
     styled(6, '//example.org/x'),
     styled(7, 'https://example.org/y.png'),
+    styled(8, 'https://example.org/p.svg#g'),
   ]);
 });
 

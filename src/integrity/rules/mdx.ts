@@ -74,7 +74,7 @@ function missingImage(content: LoadedContent, { image, path }: { image: string; 
  * What is wrong with an image's address, in the editor's words, and what to write instead: the
  * path it comes to where there is one (readImage in schemas/body.ts), or an example.
  */
-export function imageProblem(src: string, problem: ImageProblem, path: string | undefined): { message: string; fix: string } {
+function imageProblem(src: string, problem: ImageProblem, path: string | undefined): { message: string; fix: string } {
   const shown = `shows the image "${shorten(src)}"`;
   const anywhere = 'put the file in public/ (public/images/, say) and write its path, such as /images/team.png';
   switch (problem) {
