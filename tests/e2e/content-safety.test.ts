@@ -2,7 +2,8 @@
  * Content is data, not code, end to end: a build with injected code or HTML, or with a file in
  * public/ where the site writes its own, fails with the editor's report and publishes nothing (the
  * last good dist/ stays byte for byte), and `astro dev` shows the report in the browser while a
- * problem stands and the page again once it is fixed, reloading by itself. Runs on a copy of the project (tests/e2e/helpers/project-copy.ts).
+ * problem stands and the page again once it is fixed, reloading by itself. Runs on a copy of the
+ * project (tests/e2e/helpers/project-copy.ts).
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
