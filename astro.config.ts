@@ -1,3 +1,4 @@
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
@@ -8,7 +9,7 @@ import { onDemandScripts } from './src/integrations/on-demand-scripts.ts';
 import { settingsFiles } from './src/integrations/settings.ts';
 import { sitemapFilter } from './src/integrations/sitemap-filter.ts';
 import { normaliseBase } from './src/lib/url.ts';
-import { markdownConfig } from './src/render/markdown.ts';
+import { markdownFeatures } from './src/render/markdown.ts';
 import { readSettings } from './src/reader/settings.ts';
 import { search } from './src/search/integration.ts';
 
@@ -42,7 +43,8 @@ export default defineConfig({
   },
   // The same Markdown as content bodies, which Rolebook renders itself (src/render/body.ts):
   // @astrojs/mdx compiles no content file, only MDX pages under src/pages/ if a developer adds one.
-  markdown: markdownConfig,
+  // Shiki colours code with style="" attributes, which the CSP blocks.
+  markdown: { processor: satteri({ features: markdownFeatures }), syntaxHighlight: false },
   vite: {
     // Scripts stay files (never inlined into the HTML), so pages carry no inline script at all.
     build: { assetsInlineLimit: (file: string) => (/\.[cm]?js$/.test(file) ? false : undefined) },

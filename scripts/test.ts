@@ -10,7 +10,7 @@
  *
  * `npm test -- --keep-going` runs every step even after a failure and lists all failures at the end.
  * `npm test -- --fast` runs only the steps that need no browser (content check, unit tests, the tests
- * of the example content, astro check, build): what the pull-request workflow
+ * of the example content, astro check, build, site files): what the pull-request workflow
  * (.github/workflows/check.yml) runs on GitHub. On GitHub Actions the closing words also become an
  * annotation and part of the run's summary.
  */

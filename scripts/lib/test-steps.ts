@@ -80,6 +80,9 @@ export function testSteps({ root, node, env }: StepOptions): Step[] {
     { name: 'example content', command: nodeTest('tests/shipped/**/*.test.ts'), fast: true, failure: 'rolebook', skip: exampleContentSkip(env, root) },
     { name: 'astro check', command: [node, astro, 'check', '--minimumFailingSeverity', 'hint'], fast: true, failure: 'follows-content' },
     { name: 'build', command: ['npm', 'run', 'build', '--silent'], fast: true, failure: 'follows-content' },
+    // Reads the build's file list only, so it goes with the build into --fast; the content check
+    // names a file in public/ that clashes with the site's, so a failure here is Rolebook's.
+    { name: 'site files', command: nodeTest(gate('site-files')), env: builds, fast: true, failure: 'rolebook' },
     { name: 'build /handbook/', command: [node, 'scripts/build.ts', '--silent', '--outDir', 'dist-base'], env: { ROLEBOOK_BASE: '/handbook/' }, failure: 'follows-content' },
     { name: 'links', command: nodeTest(gate('links')), env: builds, failure: 'follows-content' },
     { name: 'html', command: nodeTest(gate('html')), env: builds, failure: 'follows-content' },

@@ -10,6 +10,7 @@ import { checkLevels } from './rules/levels.ts';
 import { checkMdx } from './rules/mdx.ts';
 import { checkOpenings } from './rules/openings.ts';
 import { checkPayInProse } from './rules/pay-in-prose.ts';
+import { checkPublicFiles } from './rules/public-files.ts';
 import { checkPay } from './rules/pay.ts';
 import { checkProse } from './rules/prose.ts';
 import { checkReferences } from './rules/references.ts';
@@ -38,6 +39,7 @@ export const rules: ((content: LoadedContent) => Problem[] | Promise<Problem[]>)
   checkTemplateTokens,
   checkTodos,
   checkMdx,
+  checkPublicFiles,
   checkProse,
   checkExamples,
   checkReviews,

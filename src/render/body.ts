@@ -15,9 +15,9 @@ import { toHtml } from 'hast-util-to-html';
 import { find, html as htmlSpace } from 'property-information';
 import { mdxToHast } from 'satteri';
 import { tableScroll } from '../components/table-scroll.ts';
-import { allowedAttribute, contentComponents, isAllowedElement, isContentComponent, isSafeLink, isSiteImage, type ContentComponent } from '../schemas/body.ts';
+import { allowedAttribute, contentComponents, isAllowedElement, isContentComponent, isSafeLink, publicImage, type ContentComponent } from '../schemas/body.ts';
 import { sanitizeSchema } from './allow-list.ts';
-import { bodyFeatures } from './markdown.ts';
+import { markdownFeatures } from './markdown.ts';
 
 export interface Heading {
   depth: number;
@@ -55,7 +55,7 @@ interface MdxJsxElement {
 type AnyNode = Nodes | MdxJsxElement | { type: string; children?: AnyNode[]; value?: unknown };
 
 export function renderBody(body: string, options: RenderOptions): RenderedBody {
-  const parsed = mdxToHast(body, { features: bodyFeatures, position: false }) as unknown as AnyNode;
+  const parsed = mdxToHast(body, { features: { ...markdownFeatures, frontmatter: false }, position: false }) as unknown as AnyNode;
   const root: Root = { type: 'root', children: keep(parsed, options) as RootContent[] };
   const clean = sanitize(root, sanitizeSchema) as Root;
   // The site's own chrome comes after sanitising, so the allow-list stays what editors may write.
@@ -122,8 +122,9 @@ function finish(made: Element, options: RenderOptions): ElementContent[] {
   const { href, src } = made.properties;
   if (href !== undefined && !(typeof href === 'string' && isSafeLink(href))) delete made.properties['href'];
   if (made.tagName === 'img') {
-    if (typeof src !== 'string' || !isSiteImage(src)) return [];
-    made.properties['src'] = `${options.base.replace(/\/$/, '')}/${src.replace(/^\/+/, '')}`;
+    const image = typeof src === 'string' ? publicImage(src) : undefined;
+    if (!image || !('path' in image)) return [];
+    made.properties['src'] = `${options.base.replace(/\/$/, '')}${image.path}`;
   }
   return [made];
 }

@@ -1,13 +1,8 @@
 /**
- * The site's Markdown, in one place: Astro's `markdown` option (astro.config.ts: the editing
- * guide and any Markdown or MDX page under src/pages/) and the parser features content bodies are
- * rendered with (src/render/body.ts), so a body reads the same wherever Markdown is written.
+ * The site's Markdown features, in one place: Astro's Markdown processor uses them for the editing
+ * guide and any Markdown or MDX page under src/pages/ (astro.config.ts), and content bodies are
+ * rendered with them (src/render/body.ts), so Markdown reads the same wherever it is written.
  */
-export const markdownConfig = {
-  gfm: true,
-  smartypants: true,
-  // Shiki colours code with style="" attributes, which the Content-Security-Policy blocks.
-  syntaxHighlight: false,
-} as const;
+import type { SatteriFeatures } from '@astrojs/markdown-satteri';
 
-export const bodyFeatures = { gfm: markdownConfig.gfm, smartPunctuation: markdownConfig.smartypants, frontmatter: false } as const;
+export const markdownFeatures = { gfm: true, smartPunctuation: true } as const satisfies SatteriFeatures;

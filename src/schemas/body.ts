@@ -112,9 +112,94 @@ export function isSafeLink(url: string): boolean {
   return scheme === undefined || ['http', 'https', 'mailto', 'tel'].includes(scheme);
 }
 
-/** Images come from the site itself (public/), never from another address or a data: URL. */
-export function isSiteImage(url: string): boolean {
-  return !/^([a-z][a-z0-9+.-]*:|[\\/]{2})/i.test(asBrowsersRead(url));
+export type ImageProblem = 'remote' | 'query' | 'climbs' | 'not-a-path';
+
+/**
+ * Where an image comes from: a file in public/, written as its path from there with a leading /,
+ * such as /images/team.png. `path` is that path normalised as the site serves it (each name
+ * percent-encoded once), for the renderer to put after the site's base.
+ *
+ * It is judged as every reader of the address would read it, and refused where any of them could
+ * read it differently: browsers drop tabs and line breaks and read \ as /; the build and hosts
+ * decode %2e%2e/ into ../; Vite reads ?raw as "this file as text" (which, with enough ../, read
+ * any file of the machine into the page). So the address is percent-decoded before it is judged,
+ * a name that still holds a % after that (double encoding) is refused, and it is judged again
+ * after Unicode's compatibility folding, in case some later tool turns a lookalike (．．) into "..".
+ * Character references (&#46;) are already decoded by the MDX parser, as a browser would.
+ */
+export function publicImage(src: string): { path: string } | { problem: ImageProblem } {
+  const { path, problem } = readImage(src);
+  return problem ? { problem } : { path: path! };
+}
+
+/**
+ * The content check's view of an image address: its problem, if any, and the path it most likely
+ * means, so the check can say exactly what to write instead. Without a problem, `path` is the one
+ * publicImage gives.
+ *
+ * Decisions: a relative path (team.png, ./team.png) is refused rather than read from public/,
+ * because Astro's MDX reads it as a file beside the page, and a browser as an address beside the
+ * page's address: only a leading / means the same to all. A path that goes up with ".." is
+ * refused even when it stays inside public/ (/images/../team.png): no editor needs it, every tool
+ * would have to agree on how to shorten it, and the fix names the path to write.
+ */
+export function readImage(src: string): { path?: string; problem?: ImageProblem } {
+  const address = asBrowsersRead(src).replace(/[\u0000-\u0020]+$/, '');
+  // A path on the editor's own computer, such as C:\Users\anna\team.png: not another address, and not a path of this site.
+  if (/^[a-z]:[\\/]/i.test(address)) return { problem: 'not-a-path' };
+  if (isRemote(address)) return { problem: 'remote' };
+  const end = address.search(/[?#]/);
+  const written = end < 0 ? address : address.slice(0, end);
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(written);
+  } catch {
+    return { problem: 'not-a-path' }; // a % that starts no character, such as 100%.png
+  }
+  // An encoded / or \ is a separator to some readers and part of a name to others.
+  const how = { query: end >= 0, exact: !/%(2f|5c)/i.test(written) };
+  const plain = judgePath(decoded, how);
+  const folded = judgePath(decoded.normalize('NFKC'), how);
+  if (rank(folded.problem) < rank(plain.problem)) return { problem: folded.problem! };
+  return plain;
+}
+
+const ranked: (ImageProblem | undefined)[] = ['remote', 'climbs', 'query', 'not-a-path', undefined];
+const rank = (problem: ImageProblem | undefined) => ranked.indexOf(problem);
+
+/** Browsers and servers treat a leading // (or \\) as another host. */
+const isRemote = (address: string) => /^([a-z][a-z0-9+.-]*:|[\\/]{2})/i.test(address);
+
+/**
+ * A percent-decoded path: its problem, and the normalised path it comes to when that stays inside
+ * public/. `how` says whether the written address had a query and was written as it is read.
+ */
+function judgePath(decoded: string, how: { query: boolean; exact: boolean }): { path?: string; problem?: ImageProblem } {
+  if (isRemote(decoded)) return { problem: 'remote' };
+  const end = decoded.search(/[?#]/);
+  const query = how.query || end >= 0;
+  const text = end < 0 ? decoded : decoded.slice(0, end);
+  const slashed = text.replaceAll('\\', '/');
+  const rooted = slashed.startsWith('/');
+  const parts = (rooted ? slashed.slice(1) : slashed).split('/');
+  const names: string[] = [];
+  let exact = how.exact && rooted && slashed === text;
+  let climbs = false;
+  let outside = false;
+  let unusable = false;
+  for (const part of parts) {
+    if (part === '..') {
+      climbs = true;
+      if (names.pop() === undefined) outside = true;
+    } else if (part === '' || part === '.') exact = false;
+    else if (/[\u0000-\u001f\u007f%]/.test(part)) unusable = true;
+    else names.push(part);
+  }
+  // A path ending in / (or in . or ..) names a folder, never an image.
+  const folder = ['', '.', '..'].includes(parts.at(-1)!);
+  const path = outside || unusable || folder || names.length === 0 ? undefined : `/${names.map(encodeURIComponent).join('/')}`;
+  const problem = climbs ? 'climbs' : query ? 'query' : !exact || !path ? 'not-a-path' : undefined;
+  return { ...(path ? { path } : {}), ...(problem ? { problem } : {}) };
 }
 
 /** Largest file the check reads: a handbook page is a few thousand words; a 5 MB file is a paste gone wrong. */

@@ -1,14 +1,15 @@
 /**
- * Content is data, not code, end to end: a build with injected code or HTML fails with the
- * editor's report and publishes nothing (the last good dist/ stays byte for byte), and `astro dev`
- * shows the report in the browser while a problem stands and the page again once it is fixed,
- * reloading by itself. Runs on a copy of the project (tests/e2e/helpers/project-copy.ts).
+ * Content is data, not code, end to end: a build with injected code or HTML, or with a file in
+ * public/ where the site writes its own, fails with the editor's report and publishes nothing (the
+ * last good dist/ stays byte for byte), and `astro dev` shows the report in the browser while a
+ * problem stands and the page again once it is fixed, reloading by itself. Runs on a copy of the
+ * project (tests/e2e/helpers/project-copy.ts).
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdir, readFile, rename } from 'node:fs/promises';
+import { readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, withPage } from '../../scripts/lib/browser.ts';
@@ -49,6 +50,7 @@ const injection = [
   '<script>alert("injected")</script>',
   '![pixel](https://example.org/pixel.png)',
   '[Apply now](javascript:alert(1))',
+  '![secret](../../../../../../proc/self/environ?raw)',
 ].join('\n\n');
 
 test('a build with injected code fails with the report, and the last good dist/ stays as it was', async () => {
@@ -57,6 +59,7 @@ test('a build with injected code fails with the report, and the last good dist/ 
   const before = await fingerprint(project.file('dist'));
 
   await project.write(level, `${original}\n${injection}\n`);
+  await project.write('public/site.js', 'alert("injected")');
   const bad = build();
   const output = `${bad.stdout}\n${bad.stderr}`;
   assert.equal(bad.status, 1);
@@ -68,9 +71,11 @@ test('a build with injected code fails with the report, and the last good dist/ 
     [6, "has <script>, which content cannot use: it runs code in every reader's browser; remove it."],
     [8, 'shows the image "https://example.org/pixel.png" from another address'],
     [10, 'links to "javascript:alert(1)", which could run code'],
+    [12, 'shows the image "../../../../../../proc/self/environ?raw", whose path goes up a folder with ".."'],
   ] as const) {
     assert.ok(output.includes(`  error   ${level}:${start + offset}: ${words}`), `reported at line ${start + offset}: ${words}\n${output}`);
   }
+  assert.ok(output.includes('  error   public/site.js: would replace site.js (the script every page runs), which the site writes itself'), `public/site.js reported\n${output}`);
   assert.match(output, /Nothing was published: dist\/ still holds the last build that succeeded/);
   assert.doesNotMatch(output, /\n\s+at .+:\d+:\d+\)?\n/, 'no stack trace');
 
@@ -78,6 +83,7 @@ test('a build with injected code fails with the report, and the last good dist/ 
   const published = await Promise.all([...before.keys()].filter((f) => f.endsWith('.html')).map((f) => readFile(path.join(project.file('dist'), f), 'utf8')));
   assert.ok(!published.some((html) => /example\.org|injected|process\.env|\/etc\/hostname/.test(html)), 'no trace of the injection in any page');
   await project.write(level, original);
+  await rm(project.file('public/site.js'));
 });
 
 /** Waits until the page, reloading by itself, shows a heading containing `text`. */

@@ -121,17 +121,21 @@ test('a build killed outright leaves its lock, and the next build takes it over'
 test('builds started at the same moment: exactly one holds the lock', () =>
   withDir(async (dir) => {
     const file = lockFile(dir);
-    const code = holder(file, 'await new Promise((r) => setTimeout(r, 1500));');
-    const runs = await Promise.all(
-      Array.from({ length: 4 }, () => new Promise<string>((resolve) => {
-        const child = spawn(process.execPath, ['--input-type=module', '-e', code], { stdio: ['ignore', 'pipe', 'inherit'] });
-        let out = '';
-        child.stdout.on('data', (d) => (out += d));
-        child.on('exit', () => resolve(out));
-      })),
-    );
-    assert.equal(runs.filter((r) => r === 'held\n').length, 1, runs.join(''));
-    assert.equal(runs.filter((r) => r.startsWith('Another build of this handbook is running')).length, 3);
+    // Each holds what it got until every one has answered: no race is left to the clock.
+    const code = holder(file, "process.stdin.resume(); await new Promise((r) => process.stdin.once('end', r));");
+    const children = Array.from({ length: 4 }, () => spawn(process.execPath, ['--input-type=module', '-e', code], { stdio: ['pipe', 'pipe', 'inherit'] }));
+    const answers = await Promise.all(children.map((child) => new Promise<string>((resolve) => {
+      let out = '';
+      child.stdout.on('data', (d) => {
+        out += d;
+        if (out.endsWith('\n')) resolve(out);
+      });
+    })));
+    const exited = children.map((child) => new Promise((resolve) => child.once('exit', resolve)));
+    children.forEach((child) => child.stdin.end());
+    await Promise.all(exited);
+    assert.equal(answers.filter((r) => r === 'held\n').length, 1, answers.join(''));
+    assert.equal(answers.filter((r) => r.startsWith('Another build of this handbook is running')).length, 3);
     assert.equal(existsSync(file), false);
   }));
 

@@ -186,13 +186,14 @@ test('scripts/check.ts --github --report: a link and a title that spell commands
     const edit = async (file: string, change: (text: string) => string) => writeFile(path.join(dir, file), change(await readFile(path.join(dir, file), 'utf8')));
     // The attack as found: an encoded line break in a link, which the message quotes.
     await edit('content/levels/data-engineer/senior.mdx', (text) => `${text}\n<a href="javascript:x&#10;::stop-commands::token&#10;::error file=README.md::forged">A</a>\n`);
-    await edit('content/roles/data-engineer.mdx', replace('title: Data Engineer', 'title: "::error::Data\\r##[set-output name=deploy]yes\\e[2J"'));
+    // Control characters in a title are the reader's error (src/reader/characters.ts); the words alone still spell commands.
+    await edit('content/roles/data-engineer.mdx', replace('title: Data Engineer', 'title: "::error::Data ##[set-output name=deploy]yes"'));
     const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(GITHUB_|ROLEBOOK_)/.test(name)));
     const run = spawnSync(process.execPath, [checkScript, '--github', '--report'], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
     assert.equal(run.stderr, '');
     assert.equal(run.status, 1);
     const line = (start: string) => run.stdout.split('\n').find((l) => l.startsWith(start));
-    assert.equal(line('\\u003a:error::Data'), '\\u003a:error::Data\\r#\\u0023[set-output name=deploy]yes\\u001b[2J (content/roles/data-engineer.mdx)');
+    assert.equal(line('\\u003a:error::Data'), '\\u003a:error::Data #\\u0023[set-output name=deploy]yes (content/roles/data-engineer.mdx)');
     const link = 'links to "javascript:x\\n::stop-commands::token\\n:...", which could run code in the reader\'s browser; link to a web page (https://…), an e-mail address (mailto:…) or a page of this handbook.';
     assert.equal(line('  error   content/levels/data-engineer/senior.mdx:'), `  error   content/levels/data-engineer/senior.mdx:26: ${link}`);
     assert.deepEqual(commandsIn(run.stdout), [`::error file=content/levels/data-engineer/senior.mdx,line=26,title=Content check::${link}`]);

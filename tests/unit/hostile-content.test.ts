@@ -42,6 +42,9 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
   { name: 'a component that is not registered', edits: { [senior]: body('<Secret />') }, expected: [
       "error: content/levels/data-engineer/senior.mdx:26: has <Secret>, which content cannot use; remove it, or write the same thing in Markdown.",
     ] },
+  { name: 'code between the tags of a component, which the component never shows', edits: { [senior]: body('<LevelPay level="data-engineer/senior">{process.env.HOME} <script>alert(1)</script></LevelPay>') }, expected: [
+      "error: content/levels/data-engineer/senior.mdx:26: has something written inside <LevelPay>…</LevelPay>, which it never shows; write it as <LevelPay level=\"…\" /> and put any text outside it.",
+    ] },
   // HTML that redirects, runs script or reaches other sites
   { name: 'a meta refresh to another site', edits: { [senior]: body('<meta http-equiv="refresh" content="3;url=https://example.org/" />') }, expected: [
       "error: content/levels/data-engineer/senior.mdx:26: has <meta>, which content cannot use: it can send readers to another site; remove it.",
@@ -101,7 +104,7 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
       "error: content/levels/data-engineer/senior.mdx:26: shows the image \"//example.org/pixel.gif\" from another address, which tells that site about every reader; put the file in public/ (public/images/, say) and write its path, such as /images/team.png.",
     ] },
   { name: 'an image that is not in public/', edits: { [senior]: body('![Team](/images/team.png)') }, expected: [
-      "error: content/levels/data-engineer/senior.mdx:26: shows the image \"/images/team.png\", which is not in public/; add the file to public/ or correct the path.",
+      "error: content/levels/data-engineer/senior.mdx:26: shows the image \"/images/team.png\", which is not in public/; add the file as public/images/team.png, or correct the path.",
     ] },
   { name: 'a file too large to be a page', edits: { [senior]: body('word '.repeat(1_100_000)) }, expected: [`error: ${senior}: is 5500 kB, more than the 200 kB a page can hold; shorten it, or split it into several pages.`] },
   // Files the build cannot read the way the check does

@@ -22,6 +22,7 @@ test('the fast steps, what a pull request runs: the content check first, then th
     ['example content', 'rolebook'],
     ['astro check', 'follows-content'],
     ['build', 'follows-content'],
+    ['site files', 'rolebook'],
   ]);
   assert.deepEqual(step('unit tests').command, ['/usr/bin/node', '--test', '--test-concurrency=1', '--test-reporter=spec', 'tests/unit/**/*.test.ts']);
   // The fork's proof runs the unit tests in a copy of the project, so it is not a unit test itself.

@@ -2,19 +2,19 @@
  * Every body is parsed with the MDX parser Astro's compiler uses (parsing, not compiling: the
  * build compiles each file once, after this), then held to the safe subset in schemas/body.ts:
  * no imports or exports, no expressions, only harmless HTML with literal attributes, links that
- * cannot run code, images from the site itself. Each violation says what to write instead.
+ * cannot run code, images from public/ only. Each violation says what to write instead.
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { Problem } from '../../problems/problem.ts';
 import type { LoadedContent, SourceFile } from '../../reader/content.ts';
 import { didYouMean } from '../../lib/did-you-mean.ts';
-import { allowedAttribute, contentComponents, dangerousElements, isAllowedElement, isContentComponent, isNote, isSafeLink, isSiteImage } from '../../schemas/body.ts';
+import { allowedAttribute, contentComponents, dangerousElements, isAllowedElement, isContentComponent, isNote, isSafeLink, readImage, type ImageProblem } from '../../schemas/body.ts';
+import { lookUp } from '../public-folder.ts';
 
 export interface Node {
   type: string;
   name?: string | null;
   url?: string;
+  identifier?: string;
   value?: unknown;
   attributes?: { type: string; name?: string; value?: unknown }[];
   position?: { start: { line: number } };
@@ -28,12 +28,13 @@ type Body = Pick<SourceFile, 'file' | 'body' | 'bodyLine'>;
 /**
  * What one file's body says on its own, in order: a problem, or something only the whole handbook
  * can judge (a component naming a level, role or zone; an image that must be in public/). Plain
- * data, so it can be found in a worker thread and kept in the cache.
+ * data, so it can be found in a worker thread and kept in the cache. An image's `path` is the
+ * normalised one publicImage gives (schemas/body.ts), so the file looked for is the file served.
  */
 export type MdxFinding =
   | { problem: Problem }
   | { names: 'level' | 'role' | 'zone'; value: string; tag: string; prop: string; line: number }
-  | { image: string; line: number };
+  | { image: string; path: string; line: number };
 
 export function checkMdx(content: LoadedContent): Problem[] {
   const levels = [...content.ids.levels];
@@ -42,15 +43,13 @@ export function checkMdx(content: LoadedContent): Problem[] {
   const zones = content.pay?.zones.map((z) => z.id);
   const lists = { level: levels, role: roles, zone: zones };
   const known = { level: new Set(levels), role: new Set(roles), zone: zones && new Set(zones) };
-  const images = new Map<string, boolean>();
   const problems: Problem[] = [];
   for (const source of content.files) {
     for (const finding of content.findings.get(source.file)?.mdx ?? []) {
       if ('problem' in finding) problems.push(finding.problem);
       else if ('image' in finding) {
-        const file = path.join(content.root, 'public', decodeURI(finding.image.split(/[?#]/)[0]!).replace(/^\/+/, ''));
-        if (!images.has(file)) images.set(file, existsSync(file));
-        if (!images.get(file)) problems.push({ file: source.file, line: finding.line, message: `shows the image "${shorten(finding.image)}", which is not in public/`, fix: 'add the file to public/ or correct the path', severity: 'error' });
+        const missing = missingImage(content, finding);
+        if (missing) problems.push({ file: source.file, line: finding.line, ...missing, severity: 'error' });
       } else {
         const { names, value, tag, prop, line } = finding;
         if (!known[names] || known[names].has(value)) continue;
@@ -60,6 +59,33 @@ export function checkMdx(content: LoadedContent): Problem[] {
     }
   }
   return problems;
+}
+
+/** Why an image that is a path of the site is not there to show, or nothing when it is. */
+function missingImage(content: LoadedContent, { image, path }: { image: string; path: string }): { message: string; fix: string } | undefined {
+  const { file, there, near } = lookUp(content, path);
+  if (there) return undefined;
+  if (near) return { message: `shows the image "${shorten(image)}", but the file in public/ is named public/${near}`, fix: `write /${near}: the published site tells capital and small letters apart` };
+  return { message: `shows the image "${shorten(image)}", which is not in public/`, fix: `add the file as public/${file}, or correct the path` };
+}
+
+/**
+ * What is wrong with an image's address, in the editor's words, and what to write instead: the
+ * path it comes to where there is one (readImage in schemas/body.ts), or an example.
+ */
+function imageProblem(src: string, problem: ImageProblem, path: string | undefined): { message: string; fix: string } {
+  const shown = `shows the image "${shorten(src)}"`;
+  const anywhere = 'put the file in public/ (public/images/, say) and write its path, such as /images/team.png';
+  switch (problem) {
+    case 'remote':
+      return { message: `${shown} from another address, which tells that site about every reader`, fix: anywhere };
+    case 'query':
+      return { message: `${shown} with ? or # after the file name, which the build reads as an instruction, not as part of the name`, fix: path ? `write the path alone: ${path}` : anywhere };
+    case 'climbs':
+      return { message: `${shown}, whose path goes up a folder with "..", which can reach files outside public/`, fix: path ? `write the path from public/ without "..": ${path}` : anywhere };
+    case 'not-a-path':
+      return { message: `${shown}, which is not written as a path from the public/ folder`, fix: path ? `write the path from public/, starting with /: ${path}` : anywhere };
+  }
 }
 
 /** The body's findings, from its parsed tree or from why it could not be parsed. */
@@ -84,6 +110,7 @@ function syntaxProblem(source: Body, error: unknown): Problem {
 
 function unsafe(tree: Node, source: Body): MdxFinding[] {
   const findings: MdxFinding[] = [];
+  const shownByImages = imageReferences(tree);
   const lineOf = (node: Node) => source.bodyLine + (node.position?.start.line ?? 1) - 1;
   const at = (node: Node, message: string, fix: string) =>
     findings.push({ problem: { file: source.file, line: lineOf(node), message, fix, severity: 'error' } });
@@ -104,9 +131,11 @@ function unsafe(tree: Node, source: Body): MdxFinding[] {
         // Inside an element content cannot use, everything goes with it: one message is enough.
         if (!element(node)) return;
         break;
-      case 'link':
       case 'definition':
-        if (node.url && !isSafeLink(node.url)) at(node, `links to "${shorten(node.url)}", which could run code in the reader's browser`, 'link to a web page (https://…), an e-mail address (mailto:…) or a page of this handbook');
+      case 'link':
+        // A definition an image refers to (![Team][team] … [team]: /images/team.png) is that image's address.
+        if (node.type === 'definition' && shownByImages.has(referenceKey(node.identifier))) image(node, node.url ?? '');
+        else if (node.url && !isSafeLink(node.url)) at(node, `links to "${shorten(node.url)}", which could run code in the reader's browser`, 'link to a web page (https://…), an e-mail address (mailto:…) or a page of this handbook');
         break;
       case 'image':
         if (node.url) image(node, node.url);
@@ -116,8 +145,11 @@ function unsafe(tree: Node, source: Body): MdxFinding[] {
   };
 
   const image = (node: Node, src: string) => {
-    if (!isSiteImage(src)) at(node, `shows the image "${shorten(src)}" from another address, which tells that site about every reader`, 'put the file in public/ (public/images/, say) and write its path, such as /images/team.png');
-    else findings.push({ image: src, line: lineOf(node) });
+    const { path, problem } = readImage(src);
+    if (problem) {
+      const { message, fix } = imageProblem(src, problem, path);
+      at(node, message, fix);
+    } else findings.push({ image: src, path: path!, line: lineOf(node) });
   };
 
   /** False where the element itself is not allowed. */
@@ -149,9 +181,12 @@ function unsafe(tree: Node, source: Body): MdxFinding[] {
     return true;
   };
 
-  /** A registered component: literal props only, each naming something that exists. */
+  /**
+   * A registered component: literal props only, each naming something that exists. It is drawn
+   * from its props alone (src/render/components.ts), so what is written between its tags is one
+   * error: it would silently vanish from the page.
+   */
   const component = (node: Node, name: string, props: Record<string, string>): boolean => {
-    // Drawn from its props alone, so anything inside it would silently vanish from the page.
     if (node.children?.length) at(node, `has something written inside <${name}>…</${name}>, which it never shows`, `write it as <${name} ${Object.keys(props).filter((p) => !props[p]!.endsWith('?')).map((p) => `${p}="…"`).join(' ')} /> and put any text outside it`);
     const given = new Map<string, string>();
     for (const attribute of node.attributes ?? []) {
@@ -175,6 +210,24 @@ function unsafe(tree: Node, source: Body): MdxFinding[] {
 
   visit(tree);
   return findings;
+}
+
+/**
+ * How a reference label is matched to its definition, loosely: Markdown matches labels without
+ * regard to capitals and spacing, and a looser match here only means more definitions are held to
+ * the image rule, never fewer.
+ */
+const referenceKey = (label: string | undefined) => (label ?? '').normalize('NFKC').toLowerCase().toUpperCase().toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** The labels images refer to (![Team][team]), wherever they are in the body. */
+function imageReferences(tree: Node): Set<string> {
+  const labels = new Set<string>();
+  const walk = (node: Node) => {
+    if (node.type === 'imageReference') labels.add(referenceKey(node.identifier));
+    node.children?.forEach(walk);
+  };
+  walk(tree);
+  return labels;
 }
 
 const examples: Record<string, string> = { level: 'backend-engineer/senior', role: 'backend-engineer', zone: 'us', 'zone?': 'us' };

@@ -1,12 +1,12 @@
 /** Site-wide settings that a schema cannot judge alone. */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { LIGHT_SURFACE } from '../../lib/brand.ts';
 import { contrastRatio, shadeToContrast } from '../../lib/color.ts';
 import type { Problem } from '../../problems/problem.ts';
 import { siteSettingsFile } from '../../schemas/collections.ts';
+import { readImage } from '../../schemas/body.ts';
 import { shippedSite } from '../../schemas/site.ts';
 import type { LoadedContent } from '../../reader/content.ts';
+import { lookUp } from '../public-folder.ts';
 
 /**
  * Link text in the brand colour must stay readable on every light background, down to the grey
@@ -107,10 +107,17 @@ function checkShippedValues(content: LoadedContent): Problem[] {
     .map((s) => ({ file: siteSettingsFile, ...lineOf(content, s.path), field: s.path.join('.'), message: s.message, fix: s.fix, severity: 'warning' }));
 }
 
+/** The logo is an image on every page: it comes from public/ as the images in bodies do (readImage in schemas/body.ts). */
 function checkLogo(content: LoadedContent): Problem[] {
   const logo = content.site?.company.logo;
-  if (!logo || existsSync(path.join(content.root, 'public', logo))) return [];
-  return [{ file: siteSettingsFile, ...lineOf(content, ['company', 'logo']), field: 'company.logo', message: `(${logo}) is not in the public/ folder`, fix: `add the file as public${logo}, or correct the path (leave logo out to show the company name alone)`, severity: 'error' }];
+  if (!logo) return [];
+  const at = { file: siteSettingsFile, ...lineOf(content, ['company', 'logo']), field: 'company.logo', severity: 'error' } as const;
+  const { path, problem } = readImage(logo);
+  if (problem) return [{ ...at, message: `(${logo}) is not the path of a file in the public/ folder`, fix: path ? `write ${path}` : 'put the logo in public/ and write its path, such as /logo.svg' }];
+  const { file, there, near } = lookUp(content, path!);
+  if (there) return [];
+  if (near) return [{ ...at, message: `(${logo}) is not in the public/ folder, which has public/${near}`, fix: `write /${near}: the published site tells capital and small letters apart` }];
+  return [{ ...at, message: `(${logo}) is not in the public/ folder`, fix: `add the file as public/${file}, or correct the path (leave logo out to show the company name alone)` }];
 }
 
 function checkBrandColor(content: LoadedContent): Problem[] {
