@@ -17,7 +17,7 @@ import { mdxToHast } from 'satteri';
 import { tableScroll } from '../components/table-scroll.ts';
 import { allowedAttribute, contentComponents, isAllowedElement, isContentComponent, isSafeLink, publicImage, type ContentComponent } from '../schemas/body.ts';
 import { sanitizeSchema } from './allow-list.ts';
-import { markdownFeatures } from './markdown.ts';
+import { bodyFeatures } from './markdown.ts';
 
 export interface Heading {
   depth: number;
@@ -55,7 +55,7 @@ interface MdxJsxElement {
 type AnyNode = Nodes | MdxJsxElement | { type: string; children?: AnyNode[]; value?: unknown };
 
 export function renderBody(body: string, options: RenderOptions): RenderedBody {
-  const parsed = mdxToHast(body, { features: { ...markdownFeatures, frontmatter: false }, position: false }) as unknown as AnyNode;
+  const parsed = mdxToHast(body, { features: bodyFeatures, position: false }) as unknown as AnyNode;
   const root: Root = { type: 'root', children: keep(parsed, options) as RootContent[] };
   const clean = sanitize(root, sanitizeSchema) as Root;
   // The site's own chrome comes after sanitising, so the allow-list stays what editors may write.

@@ -6,3 +6,10 @@
 import type { SatteriFeatures } from '@astrojs/markdown-satteri';
 
 export const markdownFeatures = { gfm: true, smartPunctuation: true } as const satisfies SatteriFeatures;
+
+/**
+ * How a body is parsed, by the content check and the renderer alike. The fields are already split
+ * off by the reader, so a body that starts with three dashes starts with a rule, never with
+ * fields the check would skip.
+ */
+export const bodyFeatures = { ...markdownFeatures, frontmatter: false } as const;

@@ -6,6 +6,7 @@
  */
 import { mdxToMdast } from 'satteri';
 import type { Problem } from '../../problems/problem.ts';
+import { bodyFeatures } from '../../render/markdown.ts';
 import type { SourceFile } from '../../reader/frontmatter.ts';
 import type { CollectionName } from '../../schemas/collections.ts';
 import type { AdChecks } from '../../schemas/hiring.ts';
@@ -41,7 +42,7 @@ export async function fileFindings(input: FileInput, settings: FileSettings): Pr
   // Parsed once for the MDX and the section rules alike.
   let parsed: { tree: Node } | { error: unknown };
   try {
-    parsed = { tree: mdxToMdast(input.body, { position: true }) as Node };
+    parsed = { tree: mdxToMdast(input.body, { features: bodyFeatures, position: true }) as Node };
   } catch (error) {
     parsed = { error };
   }
