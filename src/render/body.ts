@@ -15,7 +15,7 @@ import { toHtml } from 'hast-util-to-html';
 import { find, html as htmlSpace } from 'property-information';
 import { mdxToHast } from 'satteri';
 import { tableScroll } from '../components/table-scroll.ts';
-import { allowedAttribute, contentComponents, isAllowedElement, isContentComponent, isSafeLink, publicImage, type ContentComponent } from '../schemas/body.ts';
+import { allowedAttribute, contentComponents, isAllowedElement, isContentComponent, isSafeLink, publicImage, tooDeep, type ContentComponent } from '../schemas/body.ts';
 import { sanitizeSchema } from './allow-list.ts';
 import { bodyFeatures } from './markdown.ts';
 
@@ -56,6 +56,8 @@ type AnyNode = Nodes | MdxJsxElement | { type: string; children?: AnyNode[]; val
 
 export function renderBody(body: string, options: RenderOptions): RenderedBody {
   const parsed = mdxToHast(body, { features: bodyFeatures, position: false }) as unknown as AnyNode;
+  // The check names a body nested past the limit; walking it could overflow the stack.
+  if (tooDeep(parsed as { children?: never[] })) return { html: '', headings: [] };
   const root: Root = { type: 'root', children: keep(parsed, options) as RootContent[] };
   const clean = sanitize(root, sanitizeSchema) as Root;
   // The site's own chrome comes after sanitising, so the allow-list stays what editors may write.

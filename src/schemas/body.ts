@@ -211,3 +211,23 @@ export const maxFileBytes = 200_000;
  * follows it (`{/* a *\/ code /* b *\/}`).
  */
 export const isNote = (expression: string) => /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/.test(expression);
+
+/**
+ * How deep a body's parts may sit inside each other (quotes in quotes, lists in lists, tags in
+ * tags). Real pages stay under ten; thousands are a file made to exhaust the tools that read it.
+ */
+export const maxNesting = 64;
+
+/**
+ * The first part of a parsed body, in reading order, deeper than maxNesting: found without
+ * recursion, so no depth can overflow the stack.
+ */
+export function tooDeep<N extends { children?: N[] }>(tree: N): N | undefined {
+  const stack: [N, number][] = [[tree, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > maxNesting) return node;
+    for (const child of [...(node.children ?? [])].reverse()) stack.push([child, depth + 1]);
+  }
+  return undefined;
+}

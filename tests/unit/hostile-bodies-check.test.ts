@@ -30,3 +30,11 @@ test('anything written inside a component is named, as the page would never show
     `error: ${senior}:26: has something written inside <LevelPay>…</LevelPay>, which it never shows; write it as <LevelPay level="…" /> and put any text outside it.`,
   ]);
 });
+
+test('a body nested past any sense is one error at the line where it goes too deep, not a crash', async () => {
+  // Each list in a list item is two levels deeper: item 31 (line 28 + 31) is the first past 64.
+  const lists = Array.from({ length: 200 }, (_, i) => `${'  '.repeat(i)}- item`).join('\n');
+  assert.deepEqual(await checkWith({ [senior]: body(`A list:\n\n${lists}`) }), [
+    `error: ${senior}:59: has quotes, lists or tags inside each other more than 64 deep, which the handbook does not read; write the text with fewer levels: a list inside a list inside a list is already plenty.`,
+  ]);
+});

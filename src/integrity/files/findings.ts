@@ -7,11 +7,12 @@
 import { mdxToMdast } from 'satteri';
 import type { Problem } from '../../problems/problem.ts';
 import { bodyFeatures } from '../../render/markdown.ts';
+import { tooDeep } from '../../schemas/body.ts';
 import type { SourceFile } from '../../reader/frontmatter.ts';
 import type { CollectionName } from '../../schemas/collections.ts';
 import type { AdChecks } from '../../schemas/hiring.ts';
 import { adLineFindings, isAdFile, type Waiver } from '../rules/job-ads.ts';
-import { mdxFindings, type MdxFinding, type Node } from '../rules/mdx.ts';
+import { mdxFindings, TooDeep, type MdxFinding, type Node } from '../rules/mdx.ts';
 import { payAmountsIn } from '../rules/pay-in-prose.ts';
 import { proseProblems } from '../rules/prose.ts';
 import { sectionProblems } from '../rules/sections.ts';
@@ -46,6 +47,9 @@ export async function fileFindings(input: FileInput, settings: FileSettings): Pr
   } catch (error) {
     parsed = { error };
   }
+  // The rules below walk the tree; one nested past any sense is one problem, and not walked.
+  const deep = 'tree' in parsed ? tooDeep(parsed.tree) : undefined;
+  if (deep) parsed = { error: new TooDeep(deep.position?.start.line ?? 1) };
   return {
     templates: templateTokensIn(input),
     payInProse: payAmountsIn(input, settings.currencies),

@@ -7,7 +7,7 @@
 import type { Problem } from '../../problems/problem.ts';
 import type { LoadedContent, SourceFile } from '../../reader/content.ts';
 import { didYouMean } from '../../lib/did-you-mean.ts';
-import { allowedAttribute, contentComponents, dangerousElements, isAllowedElement, isContentComponent, isNote, isSafeLink, readImage, type ImageProblem } from '../../schemas/body.ts';
+import { allowedAttribute, contentComponents, dangerousElements, isAllowedElement, isContentComponent, isNote, isSafeLink, maxNesting, readImage, type ImageProblem } from '../../schemas/body.ts';
 import { lookUp } from '../public-folder.ts';
 
 export interface Node {
@@ -93,7 +93,25 @@ export function mdxFindings(source: Body, parsed: { tree: Node } | { error: unkn
   return 'tree' in parsed ? unsafe(parsed.tree, source) : [{ problem: syntaxProblem(source, parsed.error) }];
 }
 
+/** A body nested deeper than schemas/body.ts allows, at the line where it goes too deep. */
+export class TooDeep extends Error {
+  readonly line: number;
+  constructor(line: number) {
+    super('too deep');
+    this.line = line;
+  }
+}
+
 function syntaxProblem(source: Body, error: unknown): Problem {
+  if (error instanceof TooDeep) {
+    return {
+      file: source.file,
+      line: source.bodyLine + error.line - 1,
+      message: `has quotes, lists or tags inside each other more than ${maxNesting} deep, which the handbook does not read`,
+      fix: 'write the text with fewer levels: a list inside a list inside a list is already plenty',
+      severity: 'error',
+    };
+  }
   const text = error instanceof Error ? error.message : String(error);
   const match = /^(\d+):(\d+): (.*?)(?: \([\w:-]+\))?$/s.exec(text);
   const line = match ? source.bodyLine + Number(match[1]) - 1 : source.bodyLine;
