@@ -13,6 +13,8 @@
  * read differently from what is published. Arabic or Hebrew text displays correctly without
  * them (the browser's bidirectional algorithm orders it); the marks U+200E, U+200F and U+061C,
  * which only nudge the direction of neighbouring punctuation and reorder nothing, stay allowed.
+ * Also refused: U+FFFE and U+FFFF, and half of a surrogate pair (only a "\uD800" code in quotes
+ * makes one), which XML forbids, so the jobs feed would no longer be read by any feed reader.
  *
  * Tab and line feed are text only where the text spans lines (an MDX body, a block of prose in
  * the fields): in a one-line value a tab shows as a space and a line break (from "\n") as
@@ -23,10 +25,11 @@ import type { Problem } from '../problems/problem.ts';
 /** A one-line value (a title, an address) or text that spans lines (a body, a block of prose). */
 export type TextKind = 'line' | 'prose';
 
-const always = '\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u2028\\u2029\\u202A-\\u202E\\u2066-\\u2069';
+const always = '\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u2028\\u2029\\u202A-\\u202E\\u2066-\\u2069\\uFFFE\\uFFFF';
+const loneSurrogate = '[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]';
 const forbidden: Record<TextKind, RegExp> = {
-  line: new RegExp(`[${always}\\t\\n\\r]`),
-  prose: new RegExp(`[${always}]|\\r(?!\\n)`),
+  line: new RegExp(`[${always}\\t\\n\\r]|${loneSurrogate}`),
+  prose: new RegExp(`[${always}]|\\r(?!\\n)|${loneSurrogate}`),
 };
 
 const names: Record<number, string> = {
@@ -84,6 +87,8 @@ export function characterMistake(char: string, written: 'as is' | 'escaped'): { 
   if (char === '\n') return { message: `has a line break (${number}) inside a one-line value`, fix: 'write the value on one line, or as a block: the field name, a colon and |, then the lines indented below it' };
   if (char === '\r') return { message: `has a carriage return (${number}) that does not end a line`, fix: remove ?? 'save the file with ordinary line endings (any editor\'s default does), or delete the character' };
   if (code === 0x2028 || code === 0x2029) return { message: `has the invisible character ${name}, which some programs read as a line break and others do not`, fix: remove ?? 'delete it (it usually comes with text pasted from a word processor or a web page)' };
+  if (code >= 0xd800 && code <= 0xdfff) return { message: `has ${name}, half of a character, which no page or feed can show`, fix: remove ?? 'delete it' };
+  if (code >= 0xfffe) return { message: `has ${name}, which is not a character, so the jobs feed would break`, fix: remove ?? 'delete it' };
   if (code >= 0x2000) return { message: `has the invisible character ${name}, which shows text in a different order from how it is written`, fix: remove ?? 'delete it; right-to-left text such as Arabic or Hebrew shows correctly without it' };
   return { message: `has the invisible control character ${name}`, fix: remove ?? 'delete it; most editors do not show it, so retype the text around it if you cannot find it' };
 }

@@ -290,3 +290,11 @@ test('which characters are refused, decided in one place', () => {
   assert.equal(visible('a\u001b[31mb\tc'), 'a<U+001B>[31mb<U+0009>c');
   assert.deepEqual(characterProblems('x.mdx', 'fine\nfine\r\n', 7), []);
 });
+
+test('what XML cannot hold is refused too, so the title of an opening cannot break the jobs feed', () => {
+  assert.deepEqual(yaml('title: "Engineer \\uFFFF"\nteam: "half \\uD800 pair"\nok: "🚀 \\U0001F680"\n'), [
+    's.yaml:1: title has U+FFFF, which is not a character, so the jobs feed would break; delete the backslash code between the quotation marks that writes it (\\uffff).',
+    's.yaml:2: team has U+D800, half of a character, which no page or feed can show; delete the backslash code between the quotation marks that writes it (\\ud800).',
+  ]);
+  assert.deepEqual(lines(readFrontmatterFile('x.mdx', '---\ntitle: x\n---\nA \uFFFE here\n')), ['x.mdx:4: has U+FFFE, which is not a character, so the jobs feed would break; delete it.']);
+});
