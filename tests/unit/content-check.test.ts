@@ -229,6 +229,7 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
       `error: ${careerPath}:8: steps[0].kind goes from data-engineer/junior (g1) to data-engineer/senior (g1), which is not a higher grade; a promotion moves to a higher grade: make it a lateral move, or correct the grades.`,
       `error: ${junior}:20: grade (g1) is the same grade as Senior (g1, in ${senior}), the level under it; give a more senior level a higher grade in content/pay.yaml, or correct the level order.`,
       `warning: ${junior}: changesFromPrevious is missing; add a list of what changes from Senior to Junior.`,
+      `warning: ${senior}: toReachNext is missing; add a list of what it takes to reach Junior.`,
     ],
   },
   {
@@ -263,6 +264,23 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
     name: 'a level above the first that does not say what changes gets a warning',
     edits: { [senior]: replace('changesFromPrevious: [More scope.]\n', '') },
     expected: [`warning: ${senior}: changesFromPrevious is missing; add a list of what changes from Junior to Senior.`],
+  },
+  {
+    name: 'a level under another that does not say how to reach it gets a warning (npm run new leaves a published level as it is)',
+    edits: { [junior]: replace('toReachNext: [Grow.]\n', '') },
+    expected: [`warning: ${junior}: toReachNext is missing; add a list of what it takes to reach Senior.`],
+  },
+  {
+    name: 'a published role whose levels are all drafts would have no level on the site',
+    edits: {
+      [opening]: null,
+      [faq]: replace('levels: [data-engineer/senior]', 'levels: []'),
+      [careerPath]: (text) => text.replace(/\n---\n/, '\nstatus: draft\n---\n'),
+      [junior]: replace('lastReviewed: 2026-03-01', 'lastReviewed: 2026-03-01\nstatus: draft'),
+      [senior]: (text) => text.replace(/\n---\n/, '\nstatus: draft\n---\n'),
+      [role]: replace('lastReviewed: 2026-03-01', 'lastReviewed: 2026-03-01\nstatus: published'),
+    },
+    expected: [`error: ${role}:19: status is published, but every level of the role is a draft (${junior}, ${senior}), so the role's page would show no level; publish at least one of them (status: published), or keep the role a draft (status: draft) too.`],
   },
   {
     name: 'a career-path step to a page that does not exist',
