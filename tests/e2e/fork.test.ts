@@ -1,8 +1,8 @@
 /**
  * A whole fork, as an HR team makes one: another company in content/site.yaml with the base path
  * typed without its trailing slash, the EUR zone as the default and a German locale, a Data
- * Engineer role with two levels, an FAQ and an opening made with `npm run new`, every TODO filled
- * in, the examples deleted, then built. The new pages exist, every link resolves under the base,
+ * Engineer role with two levels, an FAQ and an opening made with `npm run new` (drafts), every TODO
+ * filled in and each published, the examples deleted, then built. The new pages exist, every link resolves under the base,
  * amounts are written the German way and the company's name reaches pages and exports.
  */
 import { after, before, test } from 'node:test';
@@ -33,10 +33,11 @@ async function edit(file: string, change: (text: string) => string) {
   await project.write(file, after);
 }
 
-/** Fills every TODO the scaffolder wrote with a sentence of its own, as an editor would. */
+/** Fills every TODO the scaffolder wrote with a sentence of its own and publishes the draft, as an editor would. */
 function fillTodos(text: string, sentences: Iterator<string>): string {
   const next = () => sentences.next().value ?? assert.fail('ran out of sentences');
   return text
+    .replace(/^status: draft$/m, 'status: published')
     .replace(/"TODO: name a group of skills[^"]*"/g, '"Data platforms"')
     .replace(/"TODO: name a skill of this group\."/g, '"Apache Spark"')
     .replace(/"TODO:[^"]*"/g, () => JSON.stringify(next()))
