@@ -57,7 +57,7 @@ export const slug = (description: string) =>
 export const status = z
   .enum(['draft', 'published'])
   .default('published')
-  .describe('draft hides the page from the published site; published shows it.');
+  .describe('draft keeps the page off the published site (npm run dev shows it, with a banner) and lets it hold TODOs; published shows it. npm run new writes draft.');
 
 /** Who keeps an entry true, and when they last checked it: shown on every page. */
 export const stewardship = {
