@@ -69,9 +69,10 @@ export function buildHandbook(input: HandbookInput): Handbook {
 
 /**
  * The read model of what the content check read, for the check's own rules and for the bodies the
- * collections' loader renders; undefined while a settings file is invalid (the check says why).
+ * collections' loader renders (with drafts in astro dev, so a draft's pay figures show there too);
+ * undefined while a settings file is invalid (the check says why).
  */
-export function handbookOf(content: LoadedContent): Handbook | undefined {
+export function handbookOf(content: LoadedContent, drafts = false): Handbook | undefined {
   if (!content.site || !content.pay || !content.hiring) return undefined;
   const source = <D>(e: { id: string; data: D; file: string }) => ({ id: e.id, data: e.data, filePath: e.file });
   return buildHandbook({
@@ -84,5 +85,6 @@ export function handbookOf(content: LoadedContent): Handbook | undefined {
     careerPaths: content.careerPaths.map(source),
     openings: content.openings.map(source),
     today: content.today,
+    drafts,
   });
 }

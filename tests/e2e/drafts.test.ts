@@ -29,6 +29,8 @@ before(async () => {
   project = await copyProject();
   run('scripts/new.ts', 'level', 'backend-engineer/distinguished');
   run('scripts/new.ts', 'faq', 'pay/when-are-raises-decided', '--question', 'When are raises decided?');
+  // A draft's pay figure comes from the read model astro dev sees, drafts and all.
+  await project.write(faq, (await project.read(faq)).replace(/^TODO:.*$/m, 'At the top, <LevelPay level="backend-engineer/distinguished" />.'));
 });
 after(() => project?.remove());
 
@@ -53,7 +55,9 @@ test('astro dev shows each draft with its banner, and the published pages around
     const at = draft.indexOf(banner(level, 'page'));
     assert.ok(at > draft.indexOf('<main') && at < draft.indexOf('<h1'), 'the banner is in the main content, above the title');
     assert.ok((await page('/roles/backend-engineer/distinguished/job-description/')).includes(banner(level, 'page')));
-    assert.ok((await page('/faq/')).includes(banner(faq, 'question')));
+    const faqs = await page('/faq/');
+    assert.ok(faqs.includes(banner(faq, 'question')));
+    assert.match(faqs, /At the top, <span class="pay-figure">\$[\d,]+ – \$[\d,]+ per year<\/span>\./);
     const principal = await page('/roles/backend-engineer/principal/');
     assert.ok(principal.includes('href="/roles/backend-engineer/distinguished/"'), 'the level below links up to the draft');
     assert.doesNotMatch(principal, /class="notice draft-notice"/);

@@ -256,6 +256,17 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
     ],
   },
   {
+    name: 'a pay figure on a published page from a draft level would be missing on the site; on a draft page it is fine',
+    edits: {
+      [opening]: null,
+      [faq]: replace('levels: [data-engineer/senior]', 'levels: []'),
+      [careerPath]: (text) => text.replace(/\n---\n/, '\nstatus: draft\n---\n'),
+      [senior]: (text) => text.replace(/\n---\n/, '\nstatus: draft\n---\n').replace(/\n*$/, '\n\nPaid <LevelPay level="data-engineer/senior" />.\n'),
+      [role]: replace('A short guide.', 'Seniors earn <LevelPay level="data-engineer/senior" />.'),
+    },
+    expected: [`error: ${role}:21: has <LevelPay level="data-engineer/senior">, which is a draft, so the figure would be missing on the site; publish data-engineer/senior (status: published), or name a published level.`],
+  },
+  {
     name: 'a level named like a page the role already has',
     edits: { [opening]: null, 'content/levels/data-engineer/compare.mdx': await readFile(path.join(fixture, senior), 'utf8'), [senior]: null, [faq]: replace('levels: [data-engineer/senior]', 'levels: []'), [careerPath]: replace('to: data-engineer/senior', 'to: data-engineer/compare') },
     expected: [`error: content/levels/data-engineer/compare.mdx: is named "compare", which the site already uses for the page /roles/data-engineer/compare/; rename the file, for example to compare-level.mdx.`],

@@ -5,7 +5,10 @@
  * cannot run code, images from public/ only. Each violation says what to write instead.
  */
 import type { Problem } from '../../problems/problem.ts';
+import { published } from '../../handbook/order.ts';
 import type { LoadedContent, SourceFile } from '../../reader/content.ts';
+import { collectionNames } from '../../schemas/collections.ts';
+import { draftIds } from './references.ts';
 import { didYouMean } from '../../lib/did-you-mean.ts';
 import { allowedAttribute, contentComponents, dangerousElements, isAllowedElement, isContentComponent, isNote, isSafeLink, maxNesting, readImage, type ImageProblem } from '../../schemas/body.ts';
 import { lookUp } from '../public-folder.ts';
@@ -43,6 +46,12 @@ export function checkMdx(content: LoadedContent): Problem[] {
   const zones = content.pay?.zones.map((z) => z.id);
   const lists = { level: levels, role: roles, zone: zones };
   const known = { level: new Set(levels), role: new Set(roles), zone: zones && new Set(zones) };
+  // A published page's pay figure from a draft level or role would be missing on the site, without a word.
+  const drafts = draftIds(content);
+  const onSite = new Set<string>();
+  for (const collection of collectionNames) {
+    for (const entry of content[collection]) if (published(entry) && !((collection === 'roles' || collection === 'levels') && drafts.has(entry.id))) onSite.add(entry.file);
+  }
   const problems: Problem[] = [];
   for (const source of content.files) {
     for (const finding of content.findings.get(source.file)?.mdx ?? []) {
@@ -52,6 +61,9 @@ export function checkMdx(content: LoadedContent): Problem[] {
         if (missing) problems.push({ file: source.file, line: finding.line, ...missing, severity: 'error' });
       } else {
         const { names, value, tag, prop, line } = finding;
+        if (names !== 'zone' && onSite.has(source.file) && drafts.has(value)) {
+          problems.push({ file: source.file, line, message: `has <${tag} ${prop}="${value}">, which is a draft, so the figure would be missing on the site`, fix: `publish ${value} (status: published), or name a published ${names}`, severity: 'error' });
+        }
         if (!known[names] || known[names].has(value)) continue;
         const guess = didYouMean(value, lists[names]!);
         problems.push({ file: source.file, line, message: `has <${tag} ${prop}="${value}">, which does not exist`, fix: guess ? `did you mean ${guess}?` : `use one of: ${lists[names]!.join(', ')}`, severity: 'error' });

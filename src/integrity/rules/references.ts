@@ -65,7 +65,7 @@ export function missing(file: string, line: number | undefined, field: string, i
 }
 
 /** Ids of draft roles and levels, and of every level of a draft role (the site leaves those out too). */
-function draftIds(content: LoadedContent): Set<string> {
+export function draftIds(content: LoadedContent): Set<string> {
   const drafts = new Set(content.roles.filter((r) => r.data.status === 'draft').map((r) => r.id));
   for (const level of content.levels) if (level.data.status === 'draft' || drafts.has(level.data.role.id)) drafts.add(level.id);
   return drafts;
