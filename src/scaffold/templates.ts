@@ -94,7 +94,7 @@ export function levelText(f: LevelFacts): string {
       'competencies:',
       ...f.areas.flatMap((area) => [
         `  - area: ${scalar(area)}`,
-        `    expectation: ${scalar(`TODO: what a ${f.title} does in ${area.toLowerCase()}, in one or two sentences.`)}`,
+        `    expectation: ${scalar(`TODO: what people at ${f.shortTitle} do in ${area.toLowerCase()}, in one or two sentences.`)}`,
       ]),
       'experience:',
       `  minYears: ${f.minYears}`,
