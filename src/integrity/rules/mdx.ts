@@ -7,7 +7,7 @@
 import type { Problem } from '../../problems/problem.ts';
 import type { LoadedContent, SourceFile } from '../../reader/content.ts';
 import { didYouMean } from '../../lib/did-you-mean.ts';
-import { allowedAttribute, contentComponents, dangerousElements, isAllowedElement, isContentComponent, isNote, isSafeLink, maxNesting, readImage, type ImageProblem } from '../../schemas/body.ts';
+import { allowedAttribute, contentComponents, dangerousElements, isAllowedElement, isContentComponent, isNote, isSafeLink, maxNesting, readImage, type ComponentProp, type ImageProblem } from '../../schemas/body.ts';
 import { lookUp } from '../public-folder.ts';
 
 export interface Node {
@@ -204,8 +204,8 @@ function unsafe(tree: Node, source: Body): MdxFinding[] {
    * from its props alone (src/render/components.ts), so what is written between its tags is one
    * error: it would silently vanish from the page.
    */
-  const component = (node: Node, name: string, props: Record<string, string>): boolean => {
-    if (node.children?.length) at(node, `has something written inside <${name}>…</${name}>, which it never shows`, `write it as <${name} ${Object.keys(props).filter((p) => !props[p]!.endsWith('?')).map((p) => `${p}="…"`).join(' ')} /> and put any text outside it`);
+  const component = (node: Node, name: string, props: Record<string, ComponentProp>): boolean => {
+    if (node.children?.length) at(node, `has something written inside <${name}>…</${name}>, which it never shows`, `write it as <${[name, ...Object.keys(props).filter((p) => !props[p]!.endsWith('?')).map((p) => `${p}="…"`)].join(' ')} /> and put any text outside it`);
     const given = new Map<string, string>();
     for (const attribute of node.attributes ?? []) {
       const prop = attribute.type === 'mdxJsxAttribute' ? attribute.name : undefined;
@@ -218,10 +218,10 @@ function unsafe(tree: Node, source: Body): MdxFinding[] {
     for (const [prop, kind] of Object.entries(props)) {
       const value = given.get(prop);
       if (value === undefined) {
-        if (!kind.endsWith('?')) at(node, `has <${name}> without ${prop}`, `add ${prop}="…", such as ${examples[kind]}`);
+        if (!kind.endsWith('?')) at(node, `has <${name}> without ${prop}`, `add ${prop}="…", such as ${examples[namesOf(kind)]}`);
         continue;
       }
-      findings.push({ names: kind.startsWith('zone') ? 'zone' : kind === 'level' ? 'level' : 'role', value, tag: name, prop, line: lineOf(node) });
+      findings.push({ names: namesOf(kind), value, tag: name, prop, line: lineOf(node) });
     }
     return false;
   };
@@ -248,4 +248,6 @@ function imageReferences(tree: Node): Set<string> {
   return labels;
 }
 
-const examples: Record<string, string> = { level: 'backend-engineer/senior', role: 'backend-engineer', zone: 'us', 'zone?': 'us' };
+const namesOf = (kind: ComponentProp) => kind.replace('?', '') as 'level' | 'role' | 'zone';
+
+const examples = { level: 'backend-engineer/senior', role: 'backend-engineer', zone: 'us' };
