@@ -58,15 +58,19 @@ test('a place named beside a figure of another zone is an error at the figure, w
     '',
     'Seniors in the United Kingdom earn <LevelPay level="data-engineer/senior" zone="uk" />, in Europe <LevelPay level="data-engineer/senior" />. The zones are <PayZones /> and not Canada.',
     '',
+    'In the United Kingdom, a lead earns <LevelPay level="data-engineer/lead" />.',
+    '',
     '| United Kingdom | <LevelPay level="data-engineer/senior" /> |',
     '| --- | --- |',
     '',
   ].join('\n');
   assert.deepEqual(await checkWith(withAnswer(text)), [
+    // The MDX rule names a level that does not exist; a figure that draws nothing names no zone.
+    `error: ${faq}:23: has <LevelPay level="data-engineer/lead">, which does not exist; did you mean data-engineer/senior?`,
     `error: ${faq}:17: names "United Kingdom" in the same sentence as <LevelPay level="data-engineer/senior" />, which shows pay in the zone Europe; write zone="uk" on it to show pay in the zone United Kingdom, or leave "United Kingdom" out of the sentence: the figure names its zone itself.`,
     `error: ${faq}:19: names "Canada" in the same sentence as <RolePay role="data-engineer" zone="uk" />, which shows pay in the zone United Kingdom; no zone of content/pay.yaml covers Canada: leave it out of the sentence, as the figure names its zone itself.`,
     `error: ${faq}:19: names "United States" in the same sentence as <PayZones level="data-engineer/junior" />, which shows pay in every zone; no zone of content/pay.yaml covers United States: leave it out of the sentence, as the figure names its zone itself.`,
-    `error: ${faq}:23: names "United Kingdom" in the same table row as <LevelPay level="data-engineer/senior" />, which shows pay in the zone Europe; write zone="uk" on it to show pay in the zone United Kingdom, or leave "United Kingdom" out of the table row: the figure names its zone itself.`,
+    `error: ${faq}:25: names "United Kingdom" in the same table row as <LevelPay level="data-engineer/senior" />, which shows pay in the zone Europe; write zone="uk" on it to show pay in the zone United Kingdom, or leave "United Kingdom" out of the table row: the figure names its zone itself.`,
   ]);
 });
 

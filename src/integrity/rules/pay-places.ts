@@ -74,7 +74,7 @@ export function checkPayPlaces(content: LoadedContent): Problem[] {
         // The figures of this sentence, where they stand in it and which zones' pay each shows.
         const figures = [...sentence.matchAll(new RegExp(figureMark, 'g'))].flatMap((mark) => {
           const component = block.components[next++]!;
-          const shows = shownZones(component, pay.defaultZone, zones.map((z) => z.id));
+          const shows = drawn(component, content) ? shownZones(component, pay.defaultZone, zones.map((z) => z.id)) : [];
           return shows.length ? [{ component, shows, index: mark.index }] : [];
         });
         if (!figures.length) continue;
@@ -101,6 +101,10 @@ export function checkPayPlaces(content: LoadedContent): Problem[] {
   }
   return problems;
 }
+
+/** A component naming a level or role that does not exist draws nothing (the MDX rule reports it). */
+const drawn = ({ props }: PayBlock['components'][number], content: LoadedContent) =>
+  (props['level'] === undefined || content.ids.levels.has(props['level'])) && (props['role'] === undefined || content.ids.roles.has(props['role']));
 
 /**
  * The zones whose pay a component shows: LevelPay and RolePay one (none when it names a zone the
