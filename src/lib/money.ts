@@ -41,3 +41,20 @@ export function formatBand(band: { min: number; max: number; period?: PayPeriod 
   const range = band.min === band.max ? formatMoney(band.min, money) : `${formatMoney(band.min, money)} – ${formatMoney(band.max, money)}`;
   return `${range} ${periodWords[band.period ?? 'year']}`;
 }
+
+const currencyNames = new Map<string, string>();
+
+/**
+ * "US dollars", "euros": a currency as a sentence names it, in the site's language (Intl's plural
+ * name, as in "2 US dollars", which is lowercase where the language writes it so).
+ */
+export function currencyName({ locale, currency }: MoneyFormat): string {
+  const key = `${locale}|${currency}`;
+  let name = currencyNames.get(key);
+  if (name === undefined) {
+    const parts = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'name' }).formatToParts(2);
+    name = parts.find((p) => p.type === 'currency')?.value ?? currency;
+    currencyNames.set(key, name);
+  }
+  return name;
+}

@@ -3,13 +3,15 @@
  * typed without its trailing slash, the EUR zone as the default and a German locale, a Data
  * Engineer role with two levels, an FAQ and an opening made with `npm run new`, every TODO filled
  * in, the examples deleted, then built. The new pages exist, every link resolves under the base,
- * amounts are written the German way and the company's name reaches pages and exports.
+ * amounts are written the German way, no sentence names a place beside another zone's pay figure,
+ * and the company's name reaches pages and exports.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { figureSentences, misplaced } from '../fixtures/pay-sentences.ts';
 import { checkLinks, formatLinkProblem } from '../quality/links.ts';
 import { copyProject, type ProjectCopy } from './helpers/project-copy.ts';
 
@@ -111,6 +113,17 @@ test('amounts are written the German way, in euros first, and pages say they are
   assert.ok(senior.indexOf('85.000 €') < senior.indexOf('115.000 $'), 'the default zone (EUR) comes before the US band');
   assert.match(await dist('roles/data-engineer/senior/job-description.txt'), /85\.000[\u00a0\u202f ]€/);
   assert.match(await dist('roles/data-engineer/index.html'), /<html lang="de-DE"/);
+});
+
+test('no built page names a place beside a pay figure of another zone, now that Western Europe is the default', async () => {
+  const pages = (await readdir(path.join(project.dir, 'dist'), { recursive: true, withFileTypes: true })).filter((e) => e.isFile() && e.name.endsWith('.html'));
+  const sentences = [];
+  for (const page of pages) {
+    const file = path.join(page.parentPath, page.name);
+    sentences.push(...figureSentences(path.relative(project.dir, file), await readFile(file, 'utf8'), ['United States', 'US', 'Western Europe', 'Europe', 'United Kingdom', 'UK']));
+  }
+  assert.ok(sentences.length > 20, `the pay sentences of the role guides and answers were read (${sentences.length})`);
+  assert.deepEqual(misplaced(sentences), []);
 });
 
 test("the company's name reaches pages, job ads, exports and the opening's JobPosting data, and the example company is gone", async () => {

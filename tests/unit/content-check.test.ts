@@ -182,7 +182,7 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
   {
     name: 'a pay exception for a zone that does not exist',
     edits: { [senior]: replace('grade: g2', 'grade: g2\npayException:\n  reason: Scarce skills.\n  bands:\n    eu: { min: 60000, max: 80000 }') },
-    expected: [`error: ${senior}:24: payException.bands.eu points to "eu", which does not exist; did you mean europe?`],
+    expected: [`error: ${senior}:24: payException.bands.eu is a band for the zone "eu", which content/pay.yaml does not have; delete it if the zone is gone, or use one of: europe (Europe), uk (United Kingdom).`],
   },
   {
     name: 'a grade whose band does not rise above the grade below it',
@@ -210,7 +210,7 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
   {
     name: 'a default zone that is not one of the zones',
     edits: { [pay]: replace('defaultZone: europe', 'defaultZone: eurpe') },
-    expected: [`error: ${pay}:4: defaultZone (eurpe) is not one of the zones; did you mean europe?`],
+    expected: [`error: ${pay}:4: defaultZone (eurpe) is not one of the zones; use one of: europe (Europe), uk (United Kingdom).`],
   },
   {
     name: 'a missing pay table',
@@ -251,7 +251,8 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
     edits: { [role]: replace('A short guide.', 'A short guide. Seniors earn <LevelPay level="data-engineer/senor" />, and everyone <RolePay role="data-engineer" zone="us" />.') },
     expected: [
       `error: ${role}:21: has <LevelPay level="data-engineer/senor">, which does not exist; did you mean data-engineer/senior?`,
-      `error: ${role}:21: has <RolePay zone="us">, which does not exist; did you mean uk?`,
+      // A zone is a place: "us" is one letter from "uk", and a guess would publish one country's pay under another's name.
+      `error: ${role}:21: shows pay in the zone "us", but content/pay.yaml has no zone of that name; delete zone="us" to show the default zone, Europe, or write one of the zones content/pay.yaml has: europe (Europe), uk (United Kingdom).`,
     ],
   },
   {
@@ -323,7 +324,7 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
   {
     name: 'an opening paying in a zone that does not exist',
     edits: { [opening]: replace('zone: europe', 'zone: eu') },
-    expected: [`error: ${opening}:15: pay.zone points to "eu", which does not exist; did you mean europe?`],
+    expected: [`error: ${opening}:15: pay.zone points to "eu", which is not a zone of content/pay.yaml; delete pay: to show the level's band, or name one of the zones, with a range in its currency: europe (Europe), uk (United Kingdom).`],
   },
   {
     name: 'an opening whose own range has its max below its min',

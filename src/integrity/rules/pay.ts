@@ -2,11 +2,11 @@
  * The job architecture: the pay table is whole and its bands rise with the grades in every zone;
  * every level names a grade that exists; career steps move between grades as their kind says.
  */
-import { didYouMean } from '../../lib/did-you-mean.ts';
 import type { Problem } from '../../problems/problem.ts';
 import type { LoadedContent } from '../../reader/content.ts';
 import { payTableFile } from '../../schemas/collections.ts';
 import type { PayTable } from '../../schemas/pay.ts';
+import { zoneChoices } from '../pay-zones.ts';
 import { dropUndefinedLine, missing } from './references.ts';
 
 export function checkPay(content: LoadedContent): Problem[] {
@@ -29,8 +29,7 @@ function checkTable(pay: PayTable, locate: (path: PropertyKey[]) => number | und
     });
   }
   if (!zoneIds.includes(pay.defaultZone)) {
-    const guess = didYouMean(pay.defaultZone, zoneIds);
-    at(['defaultZone'], 'defaultZone', `(${pay.defaultZone}) is not one of the zones`, guess ? `did you mean ${guess}?` : `use one of: ${zoneIds.join(', ')}`);
+    at(['defaultZone'], 'defaultZone', `(${pay.defaultZone}) is not one of the zones`, `use one of: ${zoneChoices(pay.zones)}`);
   }
 
   pay.grades.forEach((grade, g) => {
@@ -39,8 +38,7 @@ function checkTable(pay: PayTable, locate: (path: PropertyKey[]) => number | und
     }
     for (const id of Object.keys(grade.bands)) {
       if (!zoneIds.includes(id)) {
-        const guess = didYouMean(id, zoneIds);
-        at(['grades', g, 'bands', id], `grades[${g}].bands.${id}`, 'is not one of the zones', guess ? `did you mean ${guess}?` : `use one of: ${zoneIds.join(', ')}`);
+        at(['grades', g, 'bands', id], `grades[${g}].bands.${id}`, 'is not one of the zones', `delete it if the zone is gone, or use one of: ${zoneChoices(pay.zones)}`);
       }
     }
     const lower = pay.grades[g - 1];
@@ -71,7 +69,14 @@ function checkLevelGrades(content: LoadedContent, pay: PayTable): Problem[] {
     if (!gradeIds.includes(level.data.grade)) problems.push(missing(level.file, level.locate(['grade']), 'grade', level.data.grade, gradeIds, `the grades of ${payTableFile}`));
     for (const id of Object.keys(level.data.payException?.bands ?? {})) {
       if (zoneIds.includes(id)) continue;
-      problems.push(missing(level.file, level.locate(['payException', 'bands', id]), `payException.bands.${id}`, id, zoneIds, `the zones of ${payTableFile}`));
+      problems.push(dropUndefinedLine({
+        file: level.file,
+        line: level.locate(['payException', 'bands', id]),
+        field: `payException.bands.${id}`,
+        message: `is a band for the zone "${id}", which ${payTableFile} does not have`,
+        fix: `delete it if the zone is gone, or use one of: ${zoneChoices(pay.zones)}`,
+        severity: 'error',
+      } as Problem));
     }
   }
   return problems;
