@@ -4,6 +4,7 @@
  */
 import type { z } from 'astro/zod';
 import { didYouMean } from '../lib/did-you-mean.ts';
+import { fieldName, valuesIn } from './field-name.ts';
 import type { Problem } from './problem.ts';
 
 type Issue = z.core.$ZodIssue;
@@ -35,11 +36,12 @@ export const editorErrorMap: z.core.$ZodErrorMap = (issue) => {
 
 export function problemsFromZod(
   issues: readonly Issue[],
-  options: { file: string; schema: Schema; data: unknown; locate?: (path: PropertyKey[]) => number | undefined; prefix?: PropertyKey[] },
+  options: { file: string; schema: Schema; data: unknown; locate?: (path: PropertyKey[]) => number | undefined },
 ): Problem[] {
   const problems: Problem[] = [];
+  const valueAt = valuesIn(options.data);
   for (const issue of issues) {
-    const path = [...(options.prefix ?? []), ...issue.path];
+    const path = issue.path;
     if (issue.code === 'unrecognized_keys') {
       const known = knownKeys(options.schema, issue.path);
       for (const key of issue.keys) {
@@ -48,7 +50,7 @@ export function problemsFromZod(
         problems.push({
           file: options.file,
           ...lineOf(options.locate, keyPath),
-          field: formatPath(keyPath),
+          field: fieldName(keyPath, valueAt),
           message: 'is not a field this file can have',
           fix: suggestion
             ? `did you mean ${suggestion}? Rename it, or its content is ignored`
@@ -60,14 +62,14 @@ export function problemsFromZod(
     }
     const fieldSchema = schemaAt(options.schema, issue.path);
     const description = fieldSchema ? descriptionOf(fieldSchema) : undefined;
-    const missing = issue.code === 'invalid_type' && valueAt(options.data, issue.path) === undefined;
+    const missing = issue.code === 'invalid_type' && valueAt(issue.path) === undefined;
     const customFix = (issue as { params?: { fix?: string } }).params?.fix;
     const hint = description && description.charAt(0).toLowerCase() + description.slice(1);
     const fix = customFix ?? (missing ? `add it${hint ? `: ${hint}` : ''}` : hint);
     problems.push({
       file: options.file,
       ...lineOf(options.locate, path),
-      ...(path.length > 0 ? { field: formatPath(path) } : {}),
+      ...(path.length > 0 ? { field: fieldName(path, valueAt) } : {}),
       message: missing ? 'is missing' : issue.message,
       ...(fix ? { fix } : {}),
       severity: 'error',
@@ -76,26 +78,12 @@ export function problemsFromZod(
   return problems;
 }
 
-/** skills[2].items, salary.max: the path as an editor would point at it in YAML. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
-}
-
 function lineOf(locate: ((path: PropertyKey[]) => number | undefined) | undefined, path: PropertyKey[]) {
   for (let end = path.length; end >= 0 && locate; end--) {
     const line = locate(path.slice(0, end));
     if (line !== undefined) return { line };
   }
   return {};
-}
-
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let current = data;
-  for (const key of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<PropertyKey, unknown>)[key];
-  }
-  return current;
 }
 
 /** Unwraps optional, default, pipe and similar wrappers down to the schema that holds fields. */

@@ -58,8 +58,8 @@ test("a level's own place where no pay zone gives a range breaks the rangeOnEver
 
 test('a band wider than maxRangeWidth breaks the rule, naming it', async () => {
   assert.deepEqual(await checkWith({ [hiring]: (t) => t.replace('adChecks:\n', 'adChecks:\n  payTransparency:\n    maxRangeWidth: 0.25\n') }), [
-    `error: ${pay}:21: grades[0].bands.uk is 26% wide, wider than the 25% the rule maxRangeWidth allows; pay-transparency rules expect a range that tells candidates something: bring max within 43750, or change the rule in content/hiring.yaml.`,
-    `error: ${pay}:26: grades[1].bands.europe is 27% wide, wider than the 25% the rule maxRangeWidth allows; pay-transparency rules expect a range that tells candidates something: bring max within 68750, or change the rule in content/hiring.yaml.`,
+    `error: ${pay}:21: grade g1 (G1 · Entry), bands.uk is 26% wide, wider than the 25% the rule maxRangeWidth allows; pay-transparency rules expect a range that tells candidates something: bring max within 43750, or change the rule in content/hiring.yaml.`,
+    `error: ${pay}:26: grade g2 (G2 · Senior), bands.europe is 27% wide, wider than the 25% the rule maxRangeWidth allows; pay-transparency rules expect a range that tells candidates something: bring max within 68750, or change the rule in content/hiring.yaml.`,
   ]);
 });
 
