@@ -134,7 +134,8 @@ function nodeMistakes(place: Place, doc: Document): Problem[] {
     if (isMap(node)) {
       for (const pair of node.items) {
         const key = pair.key as Node | null;
-        if (key && !isScalar(key) && !isAlias(key)) {
+        // Where the parser complains, a list or group as a name is what it made of a misaligned line: it names that.
+        if (key && !isScalar(key) && !isAlias(key) && doc.errors.length === 0) {
           problems.push(error(place, key.range![0], 'has a field name written as a list or a group of fields', 'write the name as plain text, followed by a colon and a space', named(path)));
           continue;
         }
