@@ -38,3 +38,10 @@ export function shadeToContrast(color: string, background: string, ratio: number
   }
   return towards;
 }
+
+/** A colour written almost as #rrggbb: without its #, or in the short #rgb form. */
+export function hexFrom(written: string): string | undefined {
+  const digits = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(written.trim())?.[1];
+  if (!digits) return undefined;
+  return `#${digits.length === 3 ? [...digits].map((d) => d + d).join('') : digits}`.toLowerCase();
+}

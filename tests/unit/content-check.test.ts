@@ -49,7 +49,7 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
   {
     name: 'text where a number belongs shows the value and the expected form',
     edits: { [pay]: replace('europe: { min: 40000,', 'europe: { min: "40,000",') },
-    expected: [`error: ${pay}:20: grade g1 (G1 · Entry), bands.europe.min must be a number without currency signs or commas, such as 95000; bottom of the band.`],
+    expected: [`error: ${pay}:20: grade g1 (G1 · Entry), bands.europe.min (40,000) must be a number without currency signs or commas, such as 95000; write 40000.`],
   },
   {
     name: 'a value outside a fixed list names the allowed values',
@@ -59,12 +59,12 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
   {
     name: 'an impossible date is rejected even though YAML would roll it over',
     edits: { [role]: replace('lastReviewed: 2026-03-01', 'lastReviewed: 2026-02-30') },
-    expected: [`error: ${role}:18: lastReviewed is not a real date in the form YYYY-MM-DD; the date someone last checked this page against reality, as YYYY-MM-DD.`],
+    expected: [`error: ${role}:18: lastReviewed (2026-02-30) is not a real date in the form YYYY-MM-DD; the date someone last checked this page against reality, as YYYY-MM-DD.`],
   },
   {
     name: 'a date in another format is rejected',
     edits: { [pay]: replace('effective: 2026-01-01', 'effective: 01/02/2026') },
-    expected: [`error: ${pay}:2: effective is not a real date in the form YYYY-MM-DD; the date these bands took effect, as YYYY-MM-DD.`],
+    expected: [`error: ${pay}:2: effective (01/02/2026) is not a real date in the form YYYY-MM-DD; the date these bands took effect, as YYYY-MM-DD.`],
   },
   {
     name: 'a band whose max is below its min names both figures and the fix',
@@ -79,7 +79,7 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
   {
     name: 'an FAQ question must end with a question mark',
     edits: { [faq]: replace('How are bands set?', 'How are bands set') },
-    expected: [`error: ${faq}:2: question must end with a question mark; the question as a reader would ask it, ending with a question mark.`],
+    expected: [`error: ${faq}:2: question (How are bands set) must end with a question mark; the question as a reader would ask it, ending with a question mark.`],
   },
   {
     name: 'broken YAML points at the line and explains the usual cause',
@@ -116,7 +116,7 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
   {
     name: 'site settings: a URL without its scheme',
     edits: { [site]: replace('url: https://handbook.fixture.example', 'url: handbook.fixture.example') },
-    expected: [`error: ${site}:5: url must be a full web address starting with https://; the address where the handbook is published, such as https://handbook.example.com.`],
+    expected: [`error: ${site}:5: url (handbook.fixture.example) must be a full web address starting with https://; write https://handbook.fixture.example.`],
   },
   {
     name: 'site settings: a missing file',
@@ -203,8 +203,8 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
     name: 'a zone with an unknown currency and a country code that is no country',
     edits: { [pay]: (t) => replace('currency: GBP', 'currency: XYZ')(replace('countries: [GB]', 'countries: [UK]')(t)) },
     expected: [
-      `error: ${pay}:13: zone uk (United Kingdom), currency is not an ISO 4217 currency code; use one such as USD, EUR or GBP.`,
-      `error: ${pay}:14: zone uk (United Kingdom), item 1 of countries is not a two-letter country code; use ISO 3166 codes such as US, DE or GB.`,
+      `error: ${pay}:13: zone uk (United Kingdom), currency (XYZ) is not an ISO 4217 currency code; use one such as USD, EUR or GBP.`,
+      `error: ${pay}:14: zone uk (United Kingdom), item 1 of countries (UK) is not a two-letter country code; write GB for United Kingdom.`,
     ],
   },
   {
@@ -220,7 +220,7 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
   {
     name: 'the old site currency names where it went',
     edits: { [site]: replace('locale: en-GB', 'locale: en-GB\ncurrency: EUR') },
-    expected: [`error: ${site}:8: currency is set in content/pay.yaml now: each pay zone has its own currency; moved: currencies belong to the pay zones in content/pay.yaml. Delete this line.`],
+    expected: [`error: ${site}:8: currency (EUR) is set in content/pay.yaml now: each pay zone has its own currency; moved: currencies belong to the pay zones in content/pay.yaml. Delete this line.`],
   },
   {
     name: 'a promotion that does not go up a grade',
@@ -303,17 +303,17 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
   {
     name: 'an opening in a country that does not exist',
     edits: { [opening]: replace('country: DE', 'country: XX') },
-    expected: [`error: ${opening}:8: office "Berlin", country is not a two-letter country code; use ISO 3166 codes such as US, DE or GB.`],
+    expected: [`error: ${opening}:8: office "Berlin", country (XX) is not a two-letter country code; use ISO 3166 codes such as US, DE or GB.`],
   },
   {
     name: 'an opening with an employment type job search does not know',
     edits: { [opening]: replace('employmentType: FULL_TIME', 'employmentType: FULLTIME') },
-    expected: [`error: ${opening}:9: employmentType is "FULLTIME"; use one of: FULL_TIME, PART_TIME, CONTRACTOR, TEMPORARY, INTERN, VOLUNTEER, PER_DIEM, OTHER; how the job is employed, in the words job search engines use: FULL_TIME for a permanent full-time job.`],
+    expected: [`error: ${opening}:9: employmentType is "FULLTIME"; use one of: FULL_TIME, PART_TIME, CONTRACTOR, TEMPORARY, INTERN, VOLUNTEER, PER_DIEM, OTHER; write FULL_TIME.`],
   },
   {
     name: 'an opening whose apply address is neither https: nor mailto:',
     edits: { [opening]: replace('applyUrl: https://', 'applyUrl: http://') },
-    expected: [`error: ${opening}:12: applyUrl is neither an https: address nor a mailto: address; link the application form (https://jobs.example.com/123) or an inbox (mailto:jobs@example.com).`],
+    expected: [`error: ${opening}:12: applyUrl (http://jobs.fixture.example/senior-da...) is neither an https: address nor a mailto: address; link the application form (https://jobs.example.com/123) or an inbox (mailto:jobs@example.com).`],
   },
   {
     name: 'an opening paying outside its level\'s band',
