@@ -152,12 +152,11 @@ export function adLineFindings(source: Pick<SourceFile, 'file' | 'raw'>, checks:
       return;
     }
     for (const m of masculine) {
-      const alternative = neutralAlternatives[m.stem];
       findings.problems.push({
         file: source.file,
         line,
         message: `uses "${m.word}", a masculine-coded word that makes an ad less appealing to many women`,
-        fix: `${alternative ? `try ${alternative}` : 'say what the work needs instead of a trait'}, or allow it with a reason in ${hiringFile} (adChecks.allow)`,
+        fix: `try ${neutralAlternatives[m.stem]}, or allow it with a reason in ${hiringFile} (adChecks.allow)`,
         severity: 'warning',
       });
     }
