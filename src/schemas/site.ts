@@ -63,7 +63,7 @@ export const siteSchema = z.strictObject({
     .describe('Address of the "edit this page" link; {path} is replaced by the file path, such as content/roles/backend-engineer.mdx.'),
   brandColor: ofKind('colour', z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a six-digit hex colour such as #2456a6'))
     .default('#2456a6')
-    .describe('Your brand colour as #rrggbb. It must be dark enough to read as link text on white and on light grey (contrast 4.5:1); npm run check suggests a shade when it is not.'),
+    .describe('Your brand colour as #rrggbb, for links, buttons and the header. The header shows it as written; where text is in it or on it and it is too light to read (contrast below 4.5:1), a darker shade of it is used, and npm run check says which.'),
 });
 
 export type SiteSettings = z.infer<typeof siteSchema>;

@@ -109,9 +109,9 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
   },
   // Site settings
   {
-    name: 'site settings: a brand colour too light for links on white',
+    name: 'site settings: a brand colour too light for text is kept for the header and darkened for text, with a warning',
     edits: { [site]: replace('"#2456a6"', '"#88aaff"') },
-    expected: [`error: ${site}:8: brandColor (#88aaff) has a contrast of 1.93:1 on the light grey panels (#e9edf1), below the 4.5:1 that readable links need; use a darker shade such as #54699e.`],
+    expected: [`warning: ${site}:8: brandColor (#88aaff) has a contrast of 1.93:1 on the light grey panels (#e9edf1), below the 4.5:1 text needs, so links, buttons and other text use the darker shade #4b68b7 (4.50:1) instead; the header keeps #88aaff; nothing to do if that shade suits you; to choose the shade yourself, write a darker brandColor, such as #4b68b7.`],
   },
   {
     name: 'site settings: a URL without its scheme',
