@@ -8,13 +8,13 @@ const junior = 'content/levels/data-engineer/junior.mdx';
 
 test('a TODO in a frontmatter value is a warning naming the field and what it holds', async () => {
   assert.deepEqual(await checkWith({ [role]: replace('  - Model warehouses.', '  - "TODO: say what else the role does."') }), [
-    `warning: ${role}:8: responsibilities[1] still says "TODO: say what else the role does."; replace the TODO with your own words. What people in this role do, at every level, one per line.`,
+    `warning: ${role}:8: item 2 of responsibilities still says "TODO: say what else the role does."; replace the TODO with your own words. What people in this role do, at every level, one per line.`,
   ]);
 });
 
 test('a TODO in a nested field names its full path and its own description', async () => {
   assert.deepEqual(await checkWith({ [junior]: replace('expectation: Expectation at Junior.', 'expectation: TODO what a junior does here') }), [
-    `warning: ${junior}:17: competencies[0].expectation still says "TODO what a junior does here"; replace the TODO with your own words. What this level does in that area, in one or two sentences.`,
+    `warning: ${junior}:17: competency "Technical depth", expectation still says "TODO what a junior does here"; replace the TODO with your own words. What this level does in that area, in one or two sentences.`,
   ]);
 });
 

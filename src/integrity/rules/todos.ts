@@ -3,7 +3,8 @@
  * the start, and this rule keeps the list of what is still to write. A warning, not an error, so an
  * editor can publish a page while another is half done; the check and the build still pass.
  */
-import { describeField, formatPath } from '../../problems/from-zod.ts';
+import { fieldName, valuesIn } from '../../problems/field-name.ts';
+import { describeField } from '../../problems/from-zod.ts';
 import type { Problem } from '../../problems/problem.ts';
 import type { LoadedContent, SourceFile } from '../../reader/content.ts';
 import { collectionNames, collectionSources, hiringFile, payTableFile, siteSettingsFile } from '../../schemas/collections.ts';
@@ -35,7 +36,7 @@ function inFields(file: string, data: unknown, schema: Schema, locate: SourceFil
     problems.push({
       file,
       ...(line ? { line } : {}),
-      field: formatPath(path),
+      field: fieldName(path, valuesIn(data)),
       message: `still says ${quote(text)}`,
       fix: `replace the TODO with your own words${description ? `. ${description}` : ''}`,
       severity: 'warning',
