@@ -30,7 +30,7 @@ export interface Refresh {
   generation: number;
 }
 
-const noComponents: RenderOptions['components'] = { LevelPay: () => undefined, RolePay: () => undefined };
+const noComponents: RenderOptions['components'] = { LevelPay: () => undefined, RolePay: () => undefined, PayZones: () => undefined };
 
 export function handbookLoaders(settings: Settings): Record<CollectionName, Loader> {
   /** One check per build, or per refresh in dev; the collections it fed are counted as they are stored. */

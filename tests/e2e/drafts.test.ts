@@ -57,7 +57,7 @@ test('astro dev shows each draft with its banner, and the published pages around
     assert.ok((await page('/roles/backend-engineer/distinguished/job-description/')).includes(banner(level, 'page')));
     const faqs = await page('/faq/');
     assert.ok(faqs.includes(banner(faq, 'question')));
-    assert.match(faqs, /At the top, <span class="pay-figure">\$[\d,]+ – \$[\d,]+ per year<\/span>\./);
+    assert.match(faqs, /At the top, <span class="pay-figure">\$[\d,]+ – \$[\d,]+ per year \(United States\)<\/span>\./);
     const principal = await page('/roles/backend-engineer/principal/');
     assert.ok(principal.includes('href="/roles/backend-engineer/distinguished/"'), 'the level below links up to the draft');
     assert.doesNotMatch(principal, /class="notice draft-notice"/);

@@ -14,13 +14,13 @@ const keepDraft = 'write the text in place of the TODO, or keep the file a draft
 
 test('a TODO in a published file\'s field is an error naming the line, the field and what it holds', async () => {
   assert.deepEqual(await checkWith({ [role]: replace('  - Model warehouses.', '  - "TODO: say what else the role does."') }), [
-    `error: ${role}:8: responsibilities[1] still says "TODO: say what else the role does.", and the file is published; ${keepDraft}. What people in this role do, at every level, one per line.`,
+    `error: ${role}:8: item 2 of responsibilities still says "TODO: say what else the role does.", and the file is published; ${keepDraft}. What people in this role do, at every level, one per line.`,
   ]);
 });
 
 test('a TODO in a nested field names its full path and its own description', async () => {
   assert.deepEqual(await checkWith({ [junior]: replace('expectation: Expectation at Junior.', 'expectation: TODO what a junior does here') }), [
-    `error: ${junior}:17: competencies[0].expectation still says "TODO what a junior does here", and the file is published; ${keepDraft}. What this level does in that area, in one or two sentences.`,
+    `error: ${junior}:17: competency "Technical depth", expectation still says "TODO what a junior does here", and the file is published; ${keepDraft}. What this level does in that area, in one or two sentences.`,
   ]);
 });
 
@@ -52,7 +52,7 @@ test('a published level of a draft role is left out of the site with its role, s
     'content/roles/platform-engineer.mdx': (await fixtureText(role)).replace('title: Data Engineer', 'title: Platform Engineer').replace('lastReviewed: 2026-03-01', 'lastReviewed: 2026-03-01\nstatus: draft'),
     [level]: (await fixtureText(junior)).replace('role: data-engineer', 'role: platform-engineer').replace('expectation: Expectation at Junior.', 'expectation: "TODO: what a junior does."'),
   }), [
-    `warning: ${level}:17: competencies[0].expectation still says "TODO: what a junior does."; replace the TODO with your own words. What this level does in that area, in one or two sentences.`,
+    `warning: ${level}:17: competency "Technical depth", expectation still says "TODO: what a junior does."; replace the TODO with your own words. What this level does in that area, in one or two sentences.`,
   ]);
 });
 

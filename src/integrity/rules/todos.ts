@@ -4,7 +4,8 @@
  * each is a warning, as the published site leaves the file out. In a published file, the settings
  * files included, it is an error at its line: the text would reach readers, on a page or a job ad.
  */
-import { describeField, formatPath } from '../../problems/from-zod.ts';
+import { fieldName, valuesIn } from '../../problems/field-name.ts';
+import { describeField } from '../../problems/from-zod.ts';
 import type { Problem } from '../../problems/problem.ts';
 import type { LoadedContent, SourceFile } from '../../reader/content.ts';
 import { collectionNames, collectionSources, hiringFile, payTableFile, siteSettingsFile } from '../../schemas/collections.ts';
@@ -50,7 +51,7 @@ function inFields(file: string, data: unknown, schema: Schema, locate: SourceFil
     problems.push({
       file,
       ...(line ? { line } : {}),
-      field: formatPath(path),
+      field: fieldName(path, valuesIn(data)),
       message: `still says ${quote(text)}${standings[standing].says}`,
       fix: `${standings[standing].fix}${description ? `. ${description}` : ''}`,
       severity: standings[standing].severity,
