@@ -1,32 +1,46 @@
 /**
- * A fork's pull request is green whenever its content is right: a copy of the repository edited
- * the way the editing guide says (the example openings deleted, another company in site.yaml and
- * hiring.yaml, one pay zone fewer and another default zone, a role added with `npm run new`) passes
- * the content check, and Rolebook's own unit tests pass in it, run exactly as npm test runs them.
- * They read fixtures, never content/, so what a fork writes there cannot break them.
+ * A first fork, as an HR team lives it, then its pull request: a 60-person company in Toronto
+ * follows the editing guide on a copy of the repository. It renames the company, adds a Canada
+ * zone in Canadian dollars as the default and removes the two zones it does not hire in, adds a
+ * QA Engineer role with two levels and an opening with `npm run new`, writes every TODO and
+ * publishes them, and deletes the examples. Then the exact command of the Check workflow
+ * (.github/workflows/check.yml) runs in the copy, as on GitHub Actions: it is green, and the site it
+ * built names no place beside another zone's pay figure.
  *
  * Not a unit test: it runs the unit tests, so in tests/unit/ it would run itself.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readdir, rm } from 'node:fs/promises';
-import { testSteps } from '../../scripts/lib/test-steps.ts';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { figureSentences, misplaced } from '../fixtures/pay-sentences.ts';
+import { fillTodos, sentencesAbout } from './helpers/fill-todos.ts';
 import { copyCheckout, type ProjectCopy } from './helpers/project-copy.ts';
 
-const company = 'Gruber Logistik GmbH';
+const company = 'Maple Quality Labs';
+const repository = 'maple-quality/handbook';
 let fork: ProjectCopy;
+let summary: string;
+let workflow: ReturnType<typeof spawnSync>;
 
 /**
- * The environment of an editor's own machine: nothing from GitHub Actions or the build's settings,
- * and not the test runner's NODE_TEST_CONTEXT, with which a nested `node --test` runs nothing.
+ * The environment of a GitHub Actions runner for the fork's pull request: nothing of this machine's
+ * own GitHub or build settings, and not the test runner's NODE_TEST_CONTEXT, with which a nested
+ * `node --test` runs nothing.
  */
-function plainEnv(): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(GITHUB_|ROLEBOOK_|NODE_TEST_CONTEXT$)/.test(name)));
+function runnerEnv(): NodeJS.ProcessEnv {
+  const own = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(GITHUB_|ROLEBOOK_|NODE_TEST_CONTEXT$)/.test(name)));
+  return { ...own, CI: 'true', GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: repository, GITHUB_STEP_SUMMARY: summary, ROLEBOOK_URL: '' };
 }
 
-function run(command: string[]) {
-  return spawnSync(command[0]!, command.slice(1), { cwd: fork.dir, encoding: 'utf8', env: { ...plainEnv(), CI: 'true' }, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+/** An editor's command on their own machine: no GitHub, no terminal. */
+function run(...args: string[]) {
+  const own = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(GITHUB_|ROLEBOOK_|NODE_TEST_CONTEXT$)/.test(name)));
+  const result = spawnSync(process.execPath, args, { cwd: fork.dir, encoding: 'utf8', env: { ...own, CI: 'true' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  assert.equal(result.status, 0, `${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+  return result;
 }
 
 async function edit(file: string, change: (text: string) => string) {
@@ -36,52 +50,84 @@ async function edit(file: string, change: (text: string) => string) {
   await fork.write(file, after);
 }
 
+/** Canadian dollars at about 1.35 to the US dollar, rounded to the thousand, as a pay team would set them. */
+const cad = (usd: string) => String(Math.round((Number(usd) * 1.35) / 1000) * 1000);
+
 before(async () => {
   fork = await copyCheckout();
-  // "Post an opening": delete the two example openings.
-  for (const example of await readdir(fork.file('content/openings'))) await rm(fork.file(`content/openings/${example}`));
+  summary = fork.file('step-summary.md');
   // "Rename the company", in site.yaml and in hiring.yaml's sentences only the company can write.
   await edit('content/site.yaml', (text) =>
     text
       .replace(/name: Northwind Labs/, `name: ${company}`)
-      .replace(/website: \S+/, 'website: https://gruber.example')
-      .replace(/about: >-\n(?: {4}.*\n)+/, 'about: Gruber Logistik plans freight routes for mid-sized hauliers from offices in Hamburg and Leipzig.\n'),
+      .replace(/website: \S+/, 'website: https://maplequality.example')
+      .replace(/about: >-\n(?: {4}.*\n)+/, 'about: Maple Quality Labs tests payment and booking software for banks and airlines from its office in Toronto.\n'),
   );
-  await edit('content/hiring.yaml', (text) => text.replaceAll('Northwind Labs', company).replaceAll('northwind.example', 'gruber.example'));
-  // "Set the pay table": no one hired in the United Kingdom, Western Europe shown first. No text
-  // of the example names a zone, so no page needs to change with it.
+  await edit('content/hiring.yaml', (text) =>
+    text.replaceAll('Northwind Labs', company).replaceAll('northwind.example', 'maplequality.example').replace(/^remoteCountries: \[.*\]$/m, 'remoteCountries: [CA, US]'),
+  );
+  // "Set the pay table": Canada in Canadian dollars first; no one is hired in Europe or the UK.
   await edit('content/pay.yaml', (text) =>
     text
-      .replace(/^ {2}- id: uk\n(?: {4}.*\n)+/m, '')
+      .replace(/^ {2}- id: western-europe\n(?: {4}.*\n)+/m, '')
+      .replace(/^ {2}- id: uk\n(?: {4}.*\n)+/m, '  - id: canada\n    name: Canada\n    currency: CAD\n    countries: [CA]\n')
+      .replace(/^ {6}western-europe: \{.*\}\n/gm, '')
       .replace(/^ {6}uk: \{.*\}\n/gm, '')
-      .replace(/^defaultZone: us$/m, 'defaultZone: western-europe'),
+      .replace(/^( {6})us: \{ min: (\d+), max: (\d+) \}$/gm, (line, indent: string, min: string, max: string) => `${line}\n${indent}canada: { min: ${cad(min)}, max: ${cad(max)} }`)
+      .replace(/^defaultZone: us$/m, 'defaultZone: canada'),
   );
-  await edit('content/hiring.yaml', (text) => text.replace(/^(remoteCountries: \[.*), GB\]$/m, '$1]'));
-  // "Add a role": a new role and its first level, TODOs and all.
-  for (const args of [['role', 'data-engineer', '--title', 'Data Engineer'], ['level', 'data-engineer/junior']]) {
-    const made = run([process.execPath, 'scripts/new.ts', ...args]);
-    assert.equal(made.status, 0, `npm run new -- ${args.join(' ')} failed:\n${made.stdout}\n${made.stderr}`);
+  // "Post an opening" starts with deleting the examples.
+  for (const example of await readdir(fork.file('content/openings'))) await rm(fork.file(`content/openings/${example}`));
+
+  // "Add a role": the role, two levels and an opening, each a draft with TODOs until written.
+  run('scripts/new.ts', 'role', 'qa-engineer', '--title', 'QA Engineer');
+  run('scripts/new.ts', 'level', 'qa-engineer/junior');
+  run('scripts/new.ts', 'level', 'qa-engineer/senior', '--grade', 'g3');
+  run('scripts/new.ts', 'opening', 'qa-engineer-toronto', '--level', 'qa-engineer/senior', '--apply-url', 'mailto:jobs@maplequality.example');
+  const sentences = sentencesAbout(['regression suites', 'test plans for new features', 'the test data sets', 'exploratory testing sessions', 'release checklists', 'load tests before launches', 'accessibility checks', 'the bug triage rota', 'contract tests between services', 'test environments', 'flaky test reports', 'acceptance criteria with product managers'], 'for the delivery teams');
+  for (const file of ['content/roles/qa-engineer.mdx', 'content/levels/qa-engineer/junior.mdx', 'content/levels/qa-engineer/senior.mdx', 'content/openings/qa-engineer-toronto.mdx']) {
+    await edit(file, (text) => fillTodos(text, sentences, { group: 'Test automation', skill: 'Playwright' }));
   }
+
+  // The Check workflow's own command, read from the workflow so the two cannot drift apart.
+  const steps = (parse(await fork.read('.github/workflows/check.yml')) as { jobs: { check: { steps: { run?: string }[] } } }).jobs.check.steps;
+  const command = steps.map((s) => s.run ?? '').find((r) => r.startsWith('npm test'));
+  assert.equal(command, 'npm test -- --fast --keep-going');
+  workflow = spawnSync('npm', ['test', '--', '--fast', '--keep-going'], { cwd: fork.dir, encoding: 'utf8', env: runnerEnv(), stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024, timeout: 600_000 });
 });
 after(() => fork?.remove());
 
-test("the fork's content is right: the content check finds no errors, and nothing of the example company is left", () => {
-  const check = run([process.execPath, 'scripts/check.ts']);
-  assert.equal(check.status, 0, check.stdout + check.stderr);
-  assert.match(check.stdout, /^Content check: 0 errors, \d+ warnings in \d+ files\.$/m);
-  assert.doesNotMatch(check.stdout, /Northwind|northwind|zone="uk"|uk:/);
-  assert.ok(check.stdout.includes('content/roles/data-engineer.mdx'), 'the new role is checked (its TODOs are warnings)');
+test('every file the journey wrote is published, and no TODO is left', async () => {
+  for (const file of ['content/roles/qa-engineer.mdx', 'content/levels/qa-engineer/junior.mdx', 'content/levels/qa-engineer/senior.mdx', 'content/openings/qa-engineer-toronto.mdx']) {
+    const text = await fork.read(file);
+    assert.match(text, /^status: published$/m, file);
+    assert.doesNotMatch(text, /TODO/, file);
+  }
 });
 
-test("Rolebook's unit tests pass in the fork, run as npm test runs them", () => {
-  const steps = testSteps({ root: fork.dir, node: process.execPath, env: {} });
-  const unit = steps.find((s) => s.name === 'unit tests')!;
-  const result = run(unit.command);
-  const tail = `${result.stdout}\n${result.stderr}`.split('\n').slice(-60).join('\n');
-  assert.equal(result.status, 0, `the unit tests failed in the fork:\n${tail}`);
-  assert.match(result.stdout, /^ℹ fail 0$/m);
-  // In the fork, the tests of Rolebook's example content do not run: there is no example to test.
-  assert.match(steps.find((s) => s.name === 'example content')!.skip ?? '', /^this checkout is not Rolebook's own workspace/);
-  const onGitHub = testSteps({ root: fork.dir, node: process.execPath, env: { GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'gruber-logistik/handbuch' } });
-  assert.match(onGitHub.find((s) => s.name === 'example content')!.skip ?? '', /^gruber-logistik\/handbuch is a copy of Rolebook/);
+test("the Check workflow's command is green on the fork, and says nothing is wrong", () => {
+  const output = `${workflow.stdout}\n${workflow.stderr}`;
+  assert.equal(workflow.status, 0, output.split('\n').slice(-80).join('\n'));
+  assert.match(output, /^All steps passed:$/m);
+  for (const step of ['content check', 'unit tests', 'astro check', 'build', 'site files']) assert.match(output, new RegExp(`^${step} +[\\d.]+ s +ok$`, 'm'), step);
+  assert.match(output, new RegExp(`^example content +skipped$`, 'm'), 'the tests of the example content do not run in a fork');
+  assert.match(output, /^Content check: 0 errors/m);
+  assert.doesNotMatch(output, /^::error/m, 'no annotation marks a line of the fork as wrong');
+});
+
+test('the built fork shows the new role and opening, in Canadian dollars first, and no sentence names a place beside another zone\'s pay', async () => {
+  const dist = (file: string) => readFile(fork.file(`dist/${file}`), 'utf8');
+  const senior = (await dist('roles/qa-engineer/senior/index.html')).replace(/<[^>]+>/g, ' ').replace(/[\u00a0\u202f\s]+/g, ' ');
+  assert.match(senior, /CA\$128,000 – CA\$176,000/, 'the G3 band in Canada, 1.35 times the US band');
+  assert.ok(senior.indexOf('CA$128,000') < senior.indexOf('$95,000'), 'the default zone comes first');
+  assert.ok(await dist('jobs/qa-engineer-toronto/index.html'));
+
+  const pages = (await readdir(fork.file('dist'), { recursive: true, withFileTypes: true })).filter((e) => e.isFile() && e.name.endsWith('.html'));
+  const sentences = [];
+  for (const page of pages) {
+    const file = path.join(page.parentPath, page.name);
+    sentences.push(...figureSentences(path.relative(fork.dir, file), await readFile(file, 'utf8'), ['Canada', 'United States', 'US', 'Western Europe', 'Europe', 'United Kingdom', 'UK']));
+  }
+  assert.ok(sentences.length > 20, `the pay sentences of the role guides and answers were read (${sentences.length})`);
+  assert.deepEqual(misplaced(sentences), []);
 });

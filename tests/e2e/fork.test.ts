@@ -16,6 +16,7 @@ import { figureSentences, misplaced } from '../fixtures/pay-sentences.ts';
 import { LIGHT_BACKGROUND, LIGHT_SURFACE } from '../../src/lib/brand.ts';
 import { contrastRatio } from '../../src/lib/color.ts';
 import { checkLinks, formatLinkProblem } from '../quality/links.ts';
+import { fillTodos, sentencesAbout } from './helpers/fill-todos.ts';
 import { copyProject, type ProjectCopy } from './helpers/project-copy.ts';
 
 const company = 'Gruber Logistik GmbH';
@@ -36,23 +37,6 @@ async function edit(file: string, change: (text: string) => string) {
   const after = change(before);
   assert.notEqual(after, before, `the edit of ${file} changed nothing`);
   await project.write(file, after);
-}
-
-/** Fills every TODO the scaffolder wrote with a sentence of its own and publishes the draft, as an editor would. */
-function fillTodos(text: string, sentences: Iterator<string>): string {
-  const next = () => sentences.next().value ?? assert.fail('ran out of sentences');
-  return text
-    .replace(/^status: draft$/m, 'status: published')
-    .replace(/"TODO: name a group of skills[^"]*"/g, '"Data platforms"')
-    .replace(/"TODO: name a skill of this group\."/g, '"Apache Spark"')
-    .replace(/"TODO:[^"]*"/g, () => JSON.stringify(next()))
-    .replace(/^TODO:.*$/gm, () => next());
-}
-
-function* dataEngineering(): Generator<string> {
-  const subjects = ['batch pipelines', 'streaming jobs', 'the data warehouse', 'data contracts', 'ingestion from partner systems', 'data quality checks', 'cost reports for storage', 'the orchestration platform', 'schema migrations', 'access controls on customer data', 'backfills after incidents', 'lineage documentation'];
-  const verbs = ['Builds and runs', 'Reviews and improves', 'Designs', 'Monitors', 'Documents', 'Plans the next quarter of'];
-  for (const verb of verbs) for (const subject of subjects) yield `${verb} ${subject} for the planning teams.`;
 }
 
 before(async () => {
@@ -79,9 +63,9 @@ before(async () => {
   run('scripts/new.ts', 'faq', 'role/what-does-a-data-engineer-do', '--question', 'What does a data engineer do?');
   run('scripts/new.ts', 'opening', 'data-engineer-hamburg', '--level', 'data-engineer/senior', '--apply-url', 'mailto:jobs@gruber.example');
 
-  const sentences = dataEngineering();
+  const sentences = sentencesAbout(['batch pipelines', 'streaming jobs', 'the data warehouse', 'data contracts', 'ingestion from partner systems', 'data quality checks', 'cost reports for storage', 'the orchestration platform', 'schema migrations', 'access controls on customer data', 'backfills after incidents', 'lineage documentation'], 'for the planning teams');
   for (const file of ['content/roles/data-engineer.mdx', 'content/levels/data-engineer/mid.mdx', 'content/levels/data-engineer/senior.mdx', 'content/faqs/role/what-does-a-data-engineer-do.mdx', 'content/openings/data-engineer-hamburg.mdx']) {
-    await edit(file, (text) => fillTodos(text, sentences));
+    await edit(file, (text) => fillTodos(text, sentences, { group: 'Data platforms', skill: 'Apache Spark' }));
   }
   check = run('scripts/check.ts');
   run('scripts/build.ts');
