@@ -12,6 +12,8 @@ import { levelPage } from '../../src/handbook/views/level.ts';
 import { jobPosting, jobsPage, openingAd, openingPage, openingsAtom, openingsJson } from '../../src/handbook/views/opening.ts';
 import { jobDescriptionHtml } from '../../src/lib/job-description.ts';
 import { rolePage } from '../../src/handbook/views/role.ts';
+import { footerLinks } from '../../src/handbook/views/shell.ts';
+import { siteSchema } from '../../src/schemas/site.ts';
 import { skillPage, skillsPage } from '../../src/handbook/views/skills.ts';
 import { input } from '../fixtures/handbook-input.ts';
 
@@ -184,6 +186,37 @@ test('an opening\'s own range replaces its level\'s band in that zone, on the pa
   assert.deepEqual(view.apply, { label: 'Apply by email to jobs@acme.test', value: 'jobs@acme.test', href: 'mailto:jobs@acme.test' });
   assert.equal(view.head.noindex, false);
   assert.deepEqual(view.head.search, { type: 'opening', filters: { family: 'Engineering', role: 'Backend Engineer', level: 'senior', track: 'ic' }, restate: true });
+});
+
+test("the links for editors follow site.yaml's editingLinks: by default on the handbook's pages, off the pages candidates read", () => {
+  const repo = { repository: 'https://github.com/acme/handbook', editUrl: 'https://github.com/acme/handbook/edit/main/{path}' };
+  const pages = {
+    role: rolePage(role('backend-engineer'), h),
+    jobDescription: jobDescriptionPage(level('backend-engineer/senior'), h),
+    opening: openingPage(opening('remote-payments'), h),
+    jobs: jobsPage(h),
+  };
+  const footers = (editingLinks: 'everywhere' | 'except-jobs' | 'nowhere') => {
+    const site = { ...h.site, ...repo, editingLinks };
+    return Object.fromEntries(Object.entries(pages).map(([kind, page]) => [kind, footerLinks(site, page.head).map((link) => link.text)]));
+  };
+  const { editingLinks: _, ...unset } = h.site;
+  assert.equal(siteSchema.parse(unset).editingLinks, 'except-jobs', 'the default, for a site.yaml without the line');
+  const all = ['Jobs', 'Editing guide', 'Edit this page', 'Fork this handbook'];
+  assert.deepEqual(footers('except-jobs'), { role: all, jobDescription: ['Jobs'], opening: ['Jobs'], jobs: ['Jobs'] });
+  assert.deepEqual(footers('everywhere'), { role: all, jobDescription: all, opening: all, jobs: ['Jobs', 'Editing guide', 'Fork this handbook'] });
+  assert.deepEqual(footers('nowhere'), { role: ['Jobs'], jobDescription: ['Jobs'], opening: ['Jobs'], jobs: ['Jobs'] });
+  assert.deepEqual(footerLinks({ ...h.site, ...repo, editingLinks: 'everywhere' }, pages.role.head).slice(1), [
+    { href: '/handbook-guide/', text: 'Editing guide' },
+    { href: 'https://github.com/acme/handbook/edit/main/content/roles/backend-engineer.mdx', text: 'Edit this page', edit: true },
+    { href: 'https://github.com/acme/handbook', text: 'Fork this handbook' },
+  ]);
+  assert.deepEqual(footerLinks({ ...h.site, editingLinks: 'everywhere' }, pages.role.head).map((link) => link.text), ['Jobs', 'Editing guide'], 'no editUrl or repository: neither link');
+  // "Suggest a change" beside the review date follows the same setting.
+  const hb = (editingLinks: 'except-jobs' | 'nowhere') => buildHandbook({ ...input(), site: { ...h.site, ...repo, editingLinks } });
+  const suggest = (handbook: Handbook) => [rolePage(handbook.roles.find((r) => r.id === 'backend-engineer')!, handbook).review.editHref, openingPage(handbook.openings.find((o) => o.id === 'remote-payments')!, handbook).review.editHref];
+  assert.deepEqual(suggest(hb('except-jobs')), ['https://github.com/acme/handbook/edit/main/content/roles/backend-engineer.mdx', undefined]);
+  assert.deepEqual(suggest(hb('nowhere')), [undefined, undefined]);
 });
 
 test('a closed opening says so, takes no applications, is noindex, unsearched and carries no markup', () => {

@@ -25,6 +25,8 @@ export interface PageHead {
    */
   search?: { type?: string; filters?: Record<string, string | undefined>; restate?: boolean };
   section?: 'roles' | 'grades' | 'career-paths' | 'skills' | 'faq' | 'search';
+  /** Read by candidates: the jobs list, an opening, a job description. site.yaml's editingLinks may keep editing links off it. */
+  forCandidates?: boolean;
 }
 
 export interface Link {
@@ -41,9 +43,14 @@ export function placeLink(place: Place): Link {
   return { href: url(placePath(place)), text: place.data.title };
 }
 
-/** "Edit this page" for a content file, where site.yaml sets editUrl. */
-export function editHref(site: SiteSettings, filePath: string): string | undefined {
-  return site.editUrl?.replace('{path}', filePath);
+/** Whether a page shows the links for the people who edit the handbook, as site.yaml's editingLinks says. */
+export function showsEditingLinks(site: SiteSettings, page: Pick<PageHead, 'forCandidates'>): boolean {
+  return site.editingLinks === 'everywhere' || (site.editingLinks === 'except-jobs' && !page.forCandidates);
+}
+
+/** "Edit this page" for a content file, where site.yaml sets editUrl and the page shows editing links. */
+export function editHref(site: SiteSettings, filePath: string, page: Pick<PageHead, 'forCandidates'>): string | undefined {
+  return showsEditingLinks(site, page) ? site.editUrl?.replace('{path}', filePath) : undefined;
 }
 
 export interface ReviewLine {
@@ -53,12 +60,12 @@ export interface ReviewLine {
   editHref?: string | undefined;
 }
 
-export function reviewLine(site: SiteSettings, entity: { data: { owner: string; lastReviewed: string }; filePath: string }): ReviewLine {
+export function reviewLine(site: SiteSettings, entity: { data: { owner: string; lastReviewed: string }; filePath: string }, page: Pick<PageHead, 'forCandidates'> = {}): ReviewLine {
   return {
     owner: entity.data.owner,
     lastReviewed: entity.data.lastReviewed,
     lastReviewedText: formatDate(entity.data.lastReviewed, site.locale),
-    editHref: editHref(site, entity.filePath),
+    editHref: editHref(site, entity.filePath, page),
   };
 }
 
