@@ -368,6 +368,19 @@ describe('site-wide', () => {
     assert.ok(robots.includes(`Sitemap: ${sitemap}`), robots);
   });
 
+  test('sentences that run on past a link keep the space on each side of it (textContent)', async () => {
+    const level = built.h.levels[0]!;
+    const sentences: [string, string, string][] = [
+      [paths.jobDescription(level.role.id, level.slug), '.jd-tools p', 'Ready to post. Copy it into your applicant-tracking system or job board, or download it as plain text, Markdown, HTML or JSON.'],
+      [paths.search(), 'main p.muted', 'You can also browse all roles, the skills index or the questions and answers.'],
+    ];
+    for (const [where, selector, sentence] of sentences) {
+      const { page, close } = await visit(where);
+      assert.equal(text(await page.locator(selector).first().evaluate((p) => p.textContent ?? '')), sentence, where);
+      await close();
+    }
+  });
+
   test('the brand colour arrives as a stylesheet, not inline styles', async () => {
     const css = await fetch(built.site.url('brand.css')).then((r) => r.text());
     assert.ok(css.includes(`--brand:${built.h.site.brandColor.toLowerCase()}`) || /--brand:#[0-9a-f]{6}/.test(css));
