@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { bandText } from '../../src/handbook/views/common.ts';
+import { bandInZoneText, bandText } from '../../src/handbook/views/common.ts';
 import { stepKindNames } from '../../src/handbook/words.ts';
 import { listPages } from '../../src/lib/built-pages.ts';
 import { paths } from '../../src/lib/url.ts';
@@ -68,7 +68,7 @@ describe('home and role list', () => {
     const body = text(await page.locator('main').innerText());
     for (const role of built.h.roles) {
       assert.ok(body.includes(role.data.title));
-      if (role.payRange) assert.ok(body.includes(bandText(role.payRange, built.h)), `${role.id} pay range`);
+      if (role.payRange) assert.ok(body.includes(bandInZoneText(role.payRange, built.h)), `${role.id} pay range, with its zone`);
     }
     await close();
   });

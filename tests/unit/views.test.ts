@@ -56,7 +56,7 @@ test('the role page words moves between roles and builds its table of contents a
   assert.deepEqual(be.leadsTo.map((m) => [m.from.text, m.to.text, m.kind, m.path.text]), [['senior backend-engineer', 'Engineering Manager', 'track switch', 'Management']]);
   assert.deepEqual(be.tocAfter.map((l) => l.href), ['#sec-responsibilities', '#sec-requirements', '#sec-skills', '#sec-leads', '#sec-faq']);
   assert.equal(be.card.levelCount, '3 levels');
-  assert.equal(be.card.pay, '$50,000 – $130,000 per year');
+  assert.equal(be.card.pay, '$50,000 – $130,000 per year (United States)', 'the zone named: "$" alone could be any dollar');
   assert.equal(rolePage(role('engineering-manager'), h).compareHref, undefined, 'one level: nothing to compare');
 });
 

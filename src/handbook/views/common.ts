@@ -74,3 +74,10 @@ export const money = (site: SiteSettings, currency: string): MoneyFormat => ({ l
 /** "$95,000 – $130,000 per year", in the zone's currency and the site's locale. */
 export const bandText = (band: Pick<ZoneBand, 'min' | 'max' | 'zone'>, h: Pick<Handbook, 'site' | 'pay'>) =>
   formatBand({ min: band.min, max: band.max, period: h.pay.period }, money(h.site, band.zone.currency));
+
+/**
+ * "$95,000 – $130,000 per year (United States)": a band where nothing around it names its zone,
+ * as "$" alone is the currency of many. The zone's name from the pay table, in parentheses, where
+ * "in the Western Europe" or "in United Kingdom" would not read.
+ */
+export const bandInZoneText = (band: Pick<ZoneBand, 'min' | 'max' | 'zone'>, h: Pick<Handbook, 'site' | 'pay'>) => `${bandText(band, h)} (${band.zone.name})`;
