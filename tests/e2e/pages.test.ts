@@ -435,6 +435,17 @@ describe('site-wide', () => {
     assert.deepEqual(broken, []);
   });
 
+  test('the header navigation is one row at 320 and 375 px, each label on one line', async () => {
+    for (const width of [320, 375]) {
+      const opened = await openPage(built.browser, built.site.origin, { viewport: { width, height: 640 } });
+      await opened.page.goto(built.site.url(''));
+      const items = await opened.page.locator('.site-nav a').evaluateAll((links) => links.map((a) => ({ label: a.textContent, top: Math.round(a.getBoundingClientRect().top), lines: a.getClientRects().length })));
+      await opened.close();
+      const top = items[0]!.top;
+      assert.deepEqual(items, ['Roles', 'Grades & pay', 'Career paths', 'Skills', 'FAQ'].map((label) => ({ label, top, lines: 1 })), `${width} px`);
+    }
+  });
+
   test('no page scrolls sideways at 320 px', async () => {
     const files = await htmlFiles();
     const opened = await openPage(built.browser, built.site.origin, { viewport: { width: 320, height: 640 } });
