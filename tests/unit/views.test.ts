@@ -6,6 +6,7 @@ import type { Handbook } from '../../src/handbook/model.ts';
 import { careerPathPage, careerPathsPage } from '../../src/handbook/views/career.ts';
 import { chooser, comparePage, pairPage } from '../../src/handbook/views/compare.ts';
 import { faqPage } from '../../src/handbook/views/faq.ts';
+import { nodeName } from '../../src/handbook/views/graph.ts';
 import { families, homePage } from '../../src/handbook/views/home.ts';
 import { adFor, adJson, jobDescriptionPage } from '../../src/handbook/views/job-description.ts';
 import { levelPage } from '../../src/handbook/views/level.ts';
@@ -100,7 +101,7 @@ test('career graphs: one per path, its steps and the ladders they touch, in rows
   // Only levels are boxes: both ladders in full, no box for a role.
   assert.deepEqual(g.nodes.map((n) => n.href), [...role('backend-engineer').levels, ...role('engineering-manager').levels].map((l) => `/roles/${l.role.id}/${l.slug}/`));
   const rank = new Map(h.levels.map((l) => [`/roles/${l.role.id}/${l.slug}/`, l.grade.rank]));
-  for (const a of g.nodes) for (const b of g.nodes) if (rank.get(a.href)! > rank.get(b.href)!) assert.ok(a.y < b.y, `${a.title} above ${b.title}`);
+  for (const a of g.nodes) for (const b of g.nodes) if (rank.get(a.href)! > rank.get(b.href)!) assert.ok(a.y < b.y, `${a.name} above ${b.name}`);
   assert.deepEqual(g.groups.map((x) => x.label), ['Individual contributor', 'Management']);
   assert.equal(g.dividers.length, 1);
   assert.deepEqual(g.nodes.filter((n) => !n.onPath).map((n) => n.main), [], 'every level here is on the path or its ladder ends');
@@ -114,6 +115,20 @@ test('career graphs: one per path, its steps and the ladders they touch, in rows
   ]);
   assert.deepEqual(path.steps.map((s) => s.kind), ['Track switch', 'Promotion']);
   assert.equal(path.steps[0]!.reason, 'Managers answer for a team.');
+});
+
+test("a box's link is named with the words the box shows, its short title first where the full title lacks them (WCAG 2.5.3)", () => {
+  assert.equal(nodeName('Senior', 'Senior Backend Engineer'), 'Senior Backend Engineer');
+  assert.equal(nodeName('Manager', 'Engineering Manager'), 'Engineering Manager');
+  const base = input();
+  const levels = base.levels.map((l) => (l.id === 'backend-engineer/mid' ? { ...l, data: { ...l.data, title: 'Backend Engineer', shortTitle: 'Mid-level' } } : l));
+  const hb = buildHandbook({ ...base, levels });
+  const g = careerPathPage(hb.careerPaths[0]!, hb).graph;
+  assert.deepEqual(g.nodes.filter((n) => n.href.startsWith('/roles/backend-engineer/')).map((n) => [n.main, n.name]), [
+    ['junior', 'junior backend-engineer'],
+    ['Mid-level', 'Mid-level, Backend Engineer'],
+    ['senior', 'senior backend-engineer'],
+  ]);
 });
 
 /** The test handbook and `count` more roles of four levels each, at the same grades and between them, in two families. */
