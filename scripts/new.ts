@@ -1,6 +1,6 @@
 /**
- * npm run new: creates a role, level, FAQ or opening from what the handbook already holds, every
- * value still to write marked TODO. With nothing after it, in a terminal, it asks step by step;
+ * npm run new: creates a role, level, FAQ or opening from what the handbook already holds, as a
+ * draft with every value still to write marked TODO. With nothing after it, in a terminal, it asks step by step;
  * otherwise it takes the command line and never waits for input (CI, tests, scripts).
  * It never overwrites a file: new files are created with the `wx` flag.
  */
@@ -13,6 +13,7 @@ import { readContent, type LoadedContent } from '../src/reader/content.ts';
 import { readSettings } from '../src/reader/settings.ts';
 import { ScaffoldError } from '../src/scaffold/error.ts';
 import { kinds, plan, type Kind, type Plan, type Request } from '../src/scaffold/plan.ts';
+import { draftNote } from '../src/scaffold/templates.ts';
 import { today } from '../src/schemas/fields.ts';
 
 const usage = `Usage: npm run new -- <what> <name> [options]
@@ -104,12 +105,13 @@ async function apply(root: string, result: Plan): Promise<string[]> {
       if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new ScaffoldError(`${file} already exists and is left as it is; choose another name`);
       throw error;
     }
-    lines.push(`Created ${file}`, `  ${result.summary}`);
+    lines.push(`Created ${file}`, `  ${result.summary}`, `  ${draftNote}`);
   }
   for (const { file, text, change } of result.update) {
     await writeFile(path.join(root, file), text);
     lines.push(`Updated ${file}: ${change}`);
   }
+  lines.push(...result.reminders.map((r) => `${r}.`));
   lines.push(`Next: ${result.next}.`);
   return lines;
 }

@@ -16,6 +16,7 @@ import { buildCareerPaths } from './career.ts';
 import { buildFaqs, faqAudiences, faqTopics } from './faqs.ts';
 import { attachLevels } from './levels.ts';
 import { buildOpenings } from './openings.ts';
+import { published } from './order.ts';
 import type { Handbook, Source } from './model.ts';
 import { buildRoles, roleFamilies } from './roles.ts';
 import { buildSkills } from './skills.ts';
@@ -31,14 +32,21 @@ export interface HandbookInput {
   openings: readonly Source<OpeningData>[];
   /** The day of the build, YYYY-MM-DD: openings whose validThrough is before it are closed. */
   today: string;
+  /**
+   * Keep drafts, each marked with the file that keeps it off the published site: astro dev shows
+   * them with a banner, so an editor sees a draft as it will look. Left out, drafts are dropped
+   * here, before anything links to them, so no published page can point at a page never built.
+   */
+  drafts?: boolean;
 }
 
 export function buildHandbook(input: HandbookInput): Handbook {
+  const shown = <D extends { status?: 'draft' | 'published' }>(entries: readonly Source<D>[]) => (input.drafts ? entries : entries.filter(published));
   const pay = buildPay(input.pay);
-  const roles = buildRoles(input.roles);
-  const levels = attachLevels(roles, input.levels, pay);
-  const faqs = buildFaqs(input.faqs, roles, levels);
-  const careerPaths = buildCareerPaths(input.careerPaths, roles, levels);
+  const roles = buildRoles(shown(input.roles));
+  const levels = attachLevels(roles, shown(input.levels), pay);
+  const faqs = buildFaqs(shown(input.faqs), roles, levels);
+  const careerPaths = buildCareerPaths(shown(input.careerPaths), roles, levels);
   let skills: Handbook['skills'] | undefined;
   return {
     site: input.site,
@@ -55,15 +63,16 @@ export function buildHandbook(input: HandbookInput): Handbook {
     get skills() {
       return (skills ??= buildSkills(roles, levels));
     },
-    openings: buildOpenings(input.openings, levels, input.today),
+    openings: buildOpenings(shown(input.openings), levels, input.today),
   };
 }
 
 /**
  * The read model of what the content check read, for the check's own rules and for the bodies the
- * collections' loader renders; undefined while a settings file is invalid (the check says why).
+ * collections' loader renders (with drafts in astro dev, so a draft's pay figures show there too);
+ * undefined while a settings file is invalid (the check says why).
  */
-export function handbookOf(content: LoadedContent): Handbook | undefined {
+export function handbookOf(content: LoadedContent, drafts = false): Handbook | undefined {
   if (!content.site || !content.pay || !content.hiring) return undefined;
   const source = <D>(e: { id: string; data: D; file: string }) => ({ id: e.id, data: e.data, filePath: e.file });
   return buildHandbook({
@@ -76,5 +85,6 @@ export function handbookOf(content: LoadedContent): Handbook | undefined {
     careerPaths: content.careerPaths.map(source),
     openings: content.openings.map(source),
     today: content.today,
+    drafts,
   });
 }

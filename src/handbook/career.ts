@@ -1,7 +1,7 @@
 /** Career paths: steps resolved to the roles and levels they join, the moves between roles attached to both ends. */
 import type { CareerPathData } from '../schemas/career-path.ts';
 import type { CareerPath, Level, Place, Role, Source } from './model.ts';
-import { byText, published } from './order.ts';
+import { byText, draftOf } from './order.ts';
 
 export function roleOf(place: Place): Role {
   return place.kind === 'role' ? place : place.role;
@@ -12,11 +12,11 @@ const pathTracks = ['ic', 'management', 'lateral'];
 export function buildCareerPaths(entries: readonly Source<CareerPathData>[], roles: readonly Role[], levels: readonly Level[]): CareerPath[] {
   const places = new Map<string, Place>([...roles.map((r) => [r.id, r] as const), ...levels.map((l) => [l.id, l] as const)]);
   const paths = entries
-    .filter(published)
     .map((entry): CareerPath => ({
       id: entry.id,
       data: entry.data,
       filePath: entry.filePath ?? `content/career-paths/${entry.id}.mdx`,
+      ...draftOf(entry, entry.filePath ?? `content/career-paths/${entry.id}.mdx`),
       steps: entry.data.steps.flatMap((step) => {
         const from = places.get(step.from);
         const to = places.get(step.to);

@@ -1,19 +1,19 @@
-/** FAQs: published questions in order, unique anchors, attached to their roles and levels, grouped by topic and audience. */
+/** FAQs: questions in order, unique anchors, attached to their roles and levels, grouped by topic and audience. */
 import { slugify } from '../lib/slug.ts';
 import { audiences, type Audience, type FaqData } from '../schemas/faq.ts';
 import type { Faq, Level, Role, Source, TopicGroup } from './model.ts';
-import { byText, published } from './order.ts';
+import { byText, draftOf } from './order.ts';
 
 export function buildFaqs(entries: readonly Source<FaqData>[], roles: readonly Role[], levels: readonly Level[]): Faq[] {
   const rolesById = new Map(roles.map((r) => [r.id, r]));
   const levelsById = new Map(levels.map((l) => [l.id, l]));
   const faqs = entries
-    .filter(published)
     .map((entry): Faq => ({
       id: entry.id,
       anchor: '',
       data: entry.data,
       filePath: entry.filePath ?? `content/faqs/${entry.id}.mdx`,
+      ...draftOf(entry, entry.filePath ?? `content/faqs/${entry.id}.mdx`),
       roles: entry.data.roles.map((r) => rolesById.get(r.id)).filter((r): r is Role => r !== undefined),
       levels: entry.data.levels.map((l) => levelsById.get(l.id)).filter((l): l is Level => l !== undefined),
     }))

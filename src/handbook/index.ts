@@ -1,7 +1,8 @@
 /**
  * getHandbook(): the one way pages read content. Each collection is read once per build, drafts
- * dropped, references resolved and everything derived in buildHandbook(); the promise is shared.
- * Pages take their view model from routes.ts and render it.
+ * dropped (astro dev keeps them, marked, for the banner on their pages), references resolved and
+ * everything derived in buildHandbook(); the promise is shared. Pages take their view model from
+ * routes.ts and render it.
  */
 import { getCollection, getEntry, render } from 'astro:content';
 import { today } from '../schemas/fields.ts';
@@ -22,7 +23,7 @@ export function getHandbook(): Promise<Handbook> {
       getCollection('careerPaths'),
       getCollection('openings'),
     ]);
-    return buildHandbook({ site, pay, hiring, roles, levels, faqs, careerPaths, openings, today: today() });
+    return buildHandbook({ site, pay, hiring, roles, levels, faqs, careerPaths, openings, today: today(), drafts: import.meta.env.DEV });
   })();
   return handbook;
 }

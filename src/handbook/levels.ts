@@ -5,25 +5,27 @@
 import { tracks, type LevelData, type Track } from '../schemas/level.ts';
 import type { Level, Pay, PayRange, Role, Source } from './model.ts';
 import { levelBands } from './pay.ts';
-import { byText, published } from './order.ts';
+import { byText, draftOf } from './order.ts';
 import { levelPairs } from './pairs.ts';
 
 export function attachLevels(roles: readonly Role[], entries: readonly Source<LevelData>[], pay: Pay): Level[] {
   const rolesById = new Map(roles.map((r) => [r.id, r]));
   const grades = new Map(pay.grades.map((g) => [g.id, g]));
   const levels: Level[] = [];
-  for (const entry of entries.filter(published)) {
+  for (const entry of entries) {
     const role = rolesById.get(entry.data.role.id);
     const grade = grades.get(entry.data.grade);
     const bands = grade ? levelBands(entry.data, grade) : [];
     if (!role || !grade || !bands[0]) continue;
+    const filePath = entry.filePath ?? `content/levels/${entry.id}.mdx`;
     const level: Level = {
       kind: 'level',
       id: entry.id,
       slug: entry.id.split('/').at(-1)!,
       role,
       data: entry.data,
-      filePath: entry.filePath ?? `content/levels/${entry.id}.mdx`,
+      filePath,
+      ...draftOf(entry, filePath, role),
       grade,
       pay: bands,
       band: bands[0],

@@ -66,7 +66,15 @@ export interface SkillRef {
   slug: string;
 }
 
-export interface Role {
+/**
+ * Where the read model shows drafts (astro dev), the file whose `status: draft` keeps an entry off
+ * the published site: its own, or its role's or level's. The build leaves drafts out, so it is never set there.
+ */
+export interface Drafted {
+  draft?: string;
+}
+
+export interface Role extends Drafted {
   kind: 'role';
   id: string;
   data: RoleData;
@@ -88,7 +96,7 @@ export interface Role {
   pairs: LevelPair[];
 }
 
-export interface Level {
+export interface Level extends Drafted {
   kind: 'level';
   /** backend-engineer/senior */
   id: string;
@@ -115,7 +123,7 @@ export interface LevelPair {
   diff: LevelDiff;
 }
 
-export interface Faq {
+export interface Faq extends Drafted {
   id: string;
   /** Unique anchor used on every page that lists the question, such as faq-degree. */
   anchor: string;
@@ -136,7 +144,7 @@ export interface ResolvedStep {
   reason?: string;
 }
 
-export interface CareerPath {
+export interface CareerPath extends Drafted {
   id: string;
   data: CareerPathData;
   filePath: string;
@@ -160,7 +168,7 @@ export interface Skill {
 }
 
 /** A real vacancy for one level. */
-export interface Opening {
+export interface Opening extends Drafted {
   kind: 'opening';
   id: string;
   data: OpeningData;

@@ -1,7 +1,7 @@
-/** Openings: each attached to its published level, open or closed as of the day of the build. */
+/** Openings: each attached to its level, open or closed as of the day of the build. */
 import type { OpeningData } from '../schemas/opening.ts';
 import type { Level, Opening, Source } from './model.ts';
-import { byText, published } from './order.ts';
+import { byText, draftOf } from './order.ts';
 
 /** An opening takes applications up to and including its validThrough day. */
 export const isOpen = (data: Pick<OpeningData, 'validThrough'>, today: string) => data.validThrough >= today;
@@ -9,11 +9,11 @@ export const isOpen = (data: Pick<OpeningData, 'validThrough'>, today: string) =
 export function buildOpenings(entries: readonly Source<OpeningData>[], levels: readonly Level[], today: string): Opening[] {
   const byId = new Map(levels.map((l) => [l.id, l]));
   return entries
-    .filter(published)
     .flatMap((entry): Opening[] => {
       const level = byId.get(entry.data.level);
       if (!level) return [];
-      return [{ kind: 'opening', id: entry.id, data: entry.data, filePath: entry.filePath ?? `content/openings/${entry.id}.mdx`, level, title: entry.data.title ?? level.data.title, open: isOpen(entry.data, today), team: Boolean(entry.body?.trim()) }];
+      const filePath = entry.filePath ?? `content/openings/${entry.id}.mdx`;
+      return [{ kind: 'opening', id: entry.id, data: entry.data, filePath, ...draftOf(entry, filePath, level), level, title: entry.data.title ?? level.data.title, open: isOpen(entry.data, today), team: Boolean(entry.body?.trim()) }];
     })
     .sort((a, b) => Number(b.open) - Number(a.open) || byText(a.data.validThrough, b.data.validThrough) || byText(a.title, b.title));
 }

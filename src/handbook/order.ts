@@ -1,6 +1,12 @@
-/** Ordering shared by the read model's builders. */
-import type { Source } from './model.ts';
+/** Ordering shared by the read model's builders, and what the published site leaves out. */
 
-export const published = <D extends { status?: 'draft' | 'published' }>(entry: Source<D>) => entry.data.status !== 'draft';
+/** Whether an entry's own status puts it on the published site; the check and npm run new ask the same. */
+export const published = (entry: { data: { status?: 'draft' | 'published' } }) => entry.data.status !== 'draft';
+
+/** `{ draft: file }` for an entry the published site leaves out (its own file, or the one it belongs to), else nothing. */
+export const draftOf = (entry: { data: { status?: 'draft' | 'published' } }, file: string, parent?: { draft?: string }): { draft?: string } => {
+  const draft = published(entry) ? parent?.draft : file;
+  return draft ? { draft } : {};
+};
 
 export const byText = (a: string, b: string) => a.localeCompare(b, 'en');

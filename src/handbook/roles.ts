@@ -1,17 +1,17 @@
-/** Roles: published guides, sorted by title, with their skills named and slugged; and role families. */
+/** Roles: guides sorted by title, with their skills named and slugged; and role families. */
 import { slugify } from '../lib/slug.ts';
 import type { RoleData } from '../schemas/role.ts';
 import type { Role, Source } from './model.ts';
-import { byText, published } from './order.ts';
+import { byText, draftOf } from './order.ts';
 
 export function buildRoles(entries: readonly Source<RoleData>[]): Role[] {
   return entries
-    .filter(published)
     .map((entry): Role => ({
       kind: 'role',
       id: entry.id,
       data: entry.data,
       filePath: entry.filePath ?? `content/roles/${entry.id}.mdx`,
+      ...draftOf(entry, entry.filePath ?? `content/roles/${entry.id}.mdx`),
       levels: [],
       tracks: [],
       track: 'ic',

@@ -10,6 +10,7 @@ import { checkLevels } from './rules/levels.ts';
 import { checkMdx } from './rules/mdx.ts';
 import { checkOpenings } from './rules/openings.ts';
 import { checkPayInProse } from './rules/pay-in-prose.ts';
+import { checkPayPlaces } from './rules/pay-places.ts';
 import { checkPublicFiles } from './rules/public-files.ts';
 import { checkPay } from './rules/pay.ts';
 import { checkProse } from './rules/prose.ts';
@@ -39,6 +40,7 @@ export const rules: ((content: LoadedContent) => Problem[] | Promise<Problem[]>)
   checkTemplateTokens,
   checkTodos,
   checkMdx,
+  checkPayPlaces,
   checkPublicFiles,
   checkProse,
   checkExamples,

@@ -1,7 +1,8 @@
 /**
- * The brand colour from site.yaml as CSS custom properties: the colour itself for the light theme
- * (the content check has already required 4.5:1 on the light surfaces) and, for the dark theme,
- * a lighter shade of it that reaches 4.5:1 on the dark ones.
+ * The brand colour from site.yaml as CSS custom properties. Marketing's colour is often too light
+ * for text, and the site keeps it all the same: as written where no text is drawn in it or on it
+ * (the header's mark), and as the nearest darker shade that reads (WCAG AA, 4.5:1) wherever it is
+ * text or sits under text. The dark theme gets a lighter shade that reaches 4.5:1 on its surfaces.
  */
 import { contrastRatio, shadeToContrast } from './color.ts';
 
@@ -14,7 +15,13 @@ export const LIGHT_SURFACE = '#e9edf1';
 export const DARK_BACKGROUND = '#14171c';
 export const DARK_SURFACE = '#262c36';
 
+/** WCAG AA for text: what links and buttons in the brand colour must reach on every surface. */
+export const textContrast = 4.5;
+
 export interface BrandColors {
+  /** The colour as site.yaml writes it, for the header. */
+  asWritten: string;
+  /** For text in the brand colour and under text, in the light theme: the colour itself when it reads on the light surfaces, else its nearest darker shade that does. */
   brand: string;
   brandOnDark: string;
   /** Text colour for a solid brand-coloured surface. */
@@ -22,13 +29,14 @@ export interface BrandColors {
 }
 
 export function brandColors(color: string): BrandColors {
-  const brand = color.toLowerCase();
-  const brandOnDark = shadeToContrast(color.toLowerCase(), DARK_SURFACE, 4.5, '#ffffff');
-  const onBrand = contrastRatio(brand, '#ffffff') >= 4.5 ? '#ffffff' : '#000000';
-  return { brand, brandOnDark, onBrand };
+  const asWritten = color.toLowerCase();
+  const brand = shadeToContrast(asWritten, LIGHT_SURFACE, textContrast, 'darker');
+  const brandOnDark = shadeToContrast(asWritten, DARK_SURFACE, textContrast, 'lighter');
+  const onBrand = contrastRatio(brand, '#ffffff') >= textContrast ? '#ffffff' : '#000000';
+  return { asWritten, brand, brandOnDark, onBrand };
 }
 
 export function brandCss(color: string): string {
-  const { brand, brandOnDark, onBrand } = brandColors(color);
-  return `:root{--brand:${brand};--brand-on-dark:${brandOnDark};--on-brand:${onBrand}}\n`;
+  const { asWritten, brand, brandOnDark, onBrand } = brandColors(color);
+  return `:root{--brand:${brand};--brand-as-written:${asWritten};--brand-on-dark:${brandOnDark};--on-brand:${onBrand}}\n`;
 }

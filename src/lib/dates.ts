@@ -26,3 +26,25 @@ export function formatDate(iso: string, locale: string): string {
   }
   return formatter.format(new Date(Date.UTC(year, month - 1, day)));
 }
+
+/** A date as YYYY-MM-DD, from orders that say which number is the day: 2026/1/31, 31.01.2026, 1/31/2026, 31/1/2026. */
+export function isoDateFrom(written: string): string | undefined {
+  const text = written.trim();
+  const pad = (n: string) => n.padStart(2, '0');
+  const real = (y: string, m: string, d: string) => {
+    const date = `${y}-${pad(m)}-${pad(d)}`;
+    return isRealIsoDate(date) ? date : undefined;
+  };
+  const yearFirst = /^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})$/.exec(text);
+  if (yearFirst) return real(yearFirst[1]!, yearFirst[2]!, yearFirst[3]!);
+  // Day first with dots, as German and most of Europe write it.
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
+  if (dotted) return real(dotted[3]!, dotted[2]!, dotted[1]!);
+  const slashed = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
+  if (!slashed) return undefined;
+  const [a, b, year] = [Number(slashed[1]), Number(slashed[2]), slashed[3]!];
+  // 03/04/2026 is March or April as the reader's country has it: only a number above 12 says which.
+  if (a > 12 && b <= 12) return real(year, slashed[2]!, slashed[1]!);
+  if (b > 12 && a <= 12) return real(year, slashed[1]!, slashed[2]!);
+  return undefined;
+}

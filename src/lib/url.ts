@@ -51,3 +51,10 @@ export const paths = {
   jobsJson: () => 'jobs/index.json',
   handbookGuide: () => 'handbook-guide/',
 };
+
+/** A web address written without its https:// ("handbook.acme.com"), as a full one. */
+export function webAddressFrom(written: string): string | undefined {
+  const text = written.trim();
+  if (/^[a-z][a-z0-9+.-]*:/i.test(text) || !/^[^\s/]+\.[a-z]{2,}(?:[/?#]\S*)?$/i.test(text)) return undefined;
+  return URL.canParse(`https://${text}`) ? `https://${text}` : undefined;
+}

@@ -1,9 +1,18 @@
 /**
- * Turns zod issues into Problems an HR editor can act on: plain words, the field path as written
- * in the file, and the field's own description as the hint for what belongs there.
+ * Turns zod issues into Problems an HR editor can act on: plain words, the field named as the file
+ * writes it, the value that was refused, and what to write instead: the value meant, where it can
+ * be told (Canada → CA, 138,000 → 138000), or else the field's own description as the hint.
  */
 import type { z } from 'astro/zod';
+import { hexFrom } from '../lib/color.ts';
+import { suggestCountry, suggestCurrency, suggestLocale, type Suggestion } from '../lib/codes.ts';
+import { isoDateFrom } from '../lib/dates.ts';
 import { didYouMean } from '../lib/did-you-mean.ts';
+import { plainNumber } from '../lib/money.ts';
+import { slugify } from '../lib/slug.ts';
+import { webAddressFrom } from '../lib/url.ts';
+import { valueKinds, type ValueKind } from '../schemas/fields.ts';
+import { fieldName, valuesIn } from './field-name.ts';
 import type { Problem } from './problem.ts';
 
 type Issue = z.core.$ZodIssue;
@@ -35,11 +44,13 @@ export const editorErrorMap: z.core.$ZodErrorMap = (issue) => {
 
 export function problemsFromZod(
   issues: readonly Issue[],
-  options: { file: string; schema: Schema; data: unknown; locate?: (path: PropertyKey[]) => number | undefined; prefix?: PropertyKey[] },
+  /** `locale` is the handbook's language (site.yaml), whose names of countries and currencies are understood too. */
+  options: { file: string; schema: Schema; data: unknown; locate?: (path: PropertyKey[]) => number | undefined; locale?: string | undefined },
 ): Problem[] {
   const problems: Problem[] = [];
+  const valueAt = valuesIn(options.data);
   for (const issue of issues) {
-    const path = [...(options.prefix ?? []), ...issue.path];
+    const path = issue.path;
     if (issue.code === 'unrecognized_keys') {
       const known = knownKeys(options.schema, issue.path);
       for (const key of issue.keys) {
@@ -48,7 +59,7 @@ export function problemsFromZod(
         problems.push({
           file: options.file,
           ...lineOf(options.locate, keyPath),
-          field: formatPath(keyPath),
+          field: fieldName(keyPath, valueAt),
           message: 'is not a field this file can have',
           fix: suggestion
             ? `did you mean ${suggestion}? Rename it, or its content is ignored`
@@ -60,15 +71,16 @@ export function problemsFromZod(
     }
     const fieldSchema = schemaAt(options.schema, issue.path);
     const description = fieldSchema ? descriptionOf(fieldSchema) : undefined;
-    const missing = issue.code === 'invalid_type' && valueAt(options.data, issue.path) === undefined;
+    const missing = issue.code === 'invalid_type' && valueAt(issue.path) === undefined;
     const customFix = (issue as { params?: { fix?: string } }).params?.fix;
     const hint = description && description.charAt(0).toLowerCase() + description.slice(1);
-    const fix = customFix ?? (missing ? `add it${hint ? `: ${hint}` : ''}` : hint);
+    const suggestion = missing ? undefined : suggestionFor(issue, fieldSchema && kindOf(fieldSchema), options.locale);
+    const fix = suggestion ? inWords(suggestion) : (customFix ?? (missing ? `add it${hint ? `: ${hint}` : ''}` : hint));
     problems.push({
       file: options.file,
       ...lineOf(options.locate, path),
-      ...(path.length > 0 ? { field: formatPath(path) } : {}),
-      message: missing ? 'is missing' : issue.message,
+      ...(path.length > 0 ? { field: fieldName(path, valueAt) } : {}),
+      message: missing ? 'is missing' : withValue(issue),
       ...(fix ? { fix } : {}),
       severity: 'error',
     });
@@ -76,10 +88,83 @@ export function problemsFromZod(
   return problems;
 }
 
-/** skills[2].items, salary.max: the path as an editor would point at it in YAML. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+/**
+ * The message with the refused value in front, as the integrity rules write it ("(Canada) is not a
+ * two-letter country code"), unless the message already shows it. Lengths are about the whole
+ * text, which the editor sees on the line; a list or group has no one value to show.
+ */
+function withValue(issue: Issue): string {
+  const input = (issue as { input?: unknown }).input;
+  if ((issue.code === 'too_small' || issue.code === 'too_big') && issue.origin === 'string') return issue.message;
+  if (!(typeof input === 'string' && input.trim() !== '') && typeof input !== 'number' && typeof input !== 'boolean') return issue.message;
+  const value = String(input);
+  if (issue.message.includes(`"${value}"`) || issue.message.includes(`(${value})`)) return issue.message;
+  return `(${value.length > 40 ? `${value.slice(0, 37).trimEnd()}...` : value}) ${issue.message}`;
 }
+
+/** The kind of value a field holds (src/schemas/fields.ts), through optional, default and described copies of it. */
+function kindOf(schema: Schema): ValueKind | undefined {
+  let current: Schema | undefined = schema;
+  while (current) {
+    const kind = valueKinds.get(current as z.ZodType)?.kind;
+    if (kind) return kind;
+    const def = current._zod.def as unknown as Record<string, unknown>;
+    current = (def['innerType'] ?? def['in']) as Schema | undefined;
+  }
+  return undefined;
+}
+
+/** Names compared as an editor means them: "full-time" is FULL_TIME, "On site" is on-site. */
+const loosely = (text: string) => text.toLowerCase().replace(/[\s_-]+/g, '');
+
+/** The value the editor meant, where the refused one says it another way. */
+function suggestionFor(issue: Issue, kind: ValueKind | undefined, locale: string | undefined): Suggestion | undefined {
+  const input = (issue as { input?: unknown }).input;
+  if (issue.code === 'invalid_value') {
+    if (typeof input !== 'string') return undefined;
+    const values = issue.values.map(String);
+    const same = values.find((v) => loosely(v) === loosely(input));
+    if (same) return { value: same, sure: true };
+    const near = didYouMean(input, values);
+    return near ? { value: near, sure: false } : undefined;
+  }
+  if (typeof input !== 'string') return undefined;
+  if (issue.code === 'invalid_type') {
+    if (issue.expected === 'number' || issue.expected === 'int') {
+      const number = plainNumber(input);
+      return number === undefined ? undefined : { value: String(number), sure: true };
+    }
+    if (issue.expected === 'boolean') {
+      const answer = /^(yes|y|on)$/i.test(input.trim()) ? 'true' : /^(no|n|off)$/i.test(input.trim()) ? 'false' : undefined;
+      return answer ? { value: answer, sure: true } : undefined;
+    }
+    return undefined;
+  }
+  const sure = (value: string | undefined) => (value !== undefined && value !== input ? { value, sure: true } : undefined);
+  switch (kind) {
+    case 'country':
+      return suggestCountry(input, locale);
+    case 'currency':
+      return suggestCurrency(input, locale);
+    case 'locale':
+      return suggestLocale(input);
+    case 'slug': {
+      const slug = slugify(input);
+      return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) ? sure(slug) : undefined;
+    }
+    case 'date':
+      return sure(isoDateFrom(input));
+    case 'colour':
+      return sure(hexFrom(input));
+    case 'web address':
+      return sure(webAddressFrom(input));
+    default:
+      return undefined;
+  }
+}
+
+/** "write CA for Canada", or for a near miss "did you mean CA (Canada)?". */
+const inWords = ({ value, means, sure }: Suggestion) => (sure ? `write ${value}${means ? ` for ${means}` : ''}` : `did you mean ${value}${means ? ` (${means})` : ''}?`);
 
 function lineOf(locate: ((path: PropertyKey[]) => number | undefined) | undefined, path: PropertyKey[]) {
   for (let end = path.length; end >= 0 && locate; end--) {
@@ -87,15 +172,6 @@ function lineOf(locate: ((path: PropertyKey[]) => number | undefined) | undefine
     if (line !== undefined) return { line };
   }
   return {};
-}
-
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let current = data;
-  for (const key of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<PropertyKey, unknown>)[key];
-  }
-  return current;
 }
 
 /** Unwraps optional, default, pipe and similar wrappers down to the schema that holds fields. */

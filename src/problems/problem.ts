@@ -9,7 +9,7 @@ export interface Problem {
   file: string;
   /** 1-based line in the file, where known. */
   line?: number;
-  /** Dotted field path, such as salary.max or skills[2].items. */
+  /** The field in the editor's words (src/problems/field-name.ts), such as salary.max or grade g3 (G3 · Senior), bands.uk. */
   field?: string;
   /** What is wrong, written to follow the field name: "is missing", "(9) is below salary.min (10)". */
   message: string;

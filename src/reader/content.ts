@@ -121,7 +121,7 @@ export async function readContent(root: string, settings: Settings, day = today(
       content.files.push(source);
       const result = schema.safeParse(data, { error: editorErrorMap, reportInput: true });
       if (!result.success) {
-        problems.push(...problemsFromZod(result.error.issues, { file, schema, data, locate: source.locate }));
+        problems.push(...problemsFromZod(result.error.issues, { file, schema, data, locate: source.locate, locale: site?.locale }));
         continue;
       }
       (content[collection] as Entry<CollectionName, unknown>[]).push({ ...source, collection, id, data: result.data });

@@ -8,7 +8,7 @@ import type { Problem } from '../problems/problem.ts';
 import { characterProblems } from './characters.ts';
 import { splitFrontmatter } from './fences.ts';
 import { dataMistakes, nestingMistakes, type Place } from './yaml-data.ts';
-import { parserMistakes, shapeMistakes, textMistakes } from './yaml-messages.ts';
+import { parserMistakes, shapeMistakes, textMistakes, valueMistakes } from './yaml-messages.ts';
 
 export interface SourceFile {
   /** Repository-relative path with forward slashes. */
@@ -35,7 +35,8 @@ const yamlOptions = { schema: 'core', version: '1.2', merge: false, uniqueKeys: 
  * A YAML document: a settings file such as content/site.yaml, or the fields of an MDX file
  * (`frontmatter`, which start on its line 2). Its data and a locator for its fields, or every
  * mistake, the first kind found: text mistakes (tabs, pasted spaces), what is not plain data,
- * then the parser's complaints, each kind explaining the ones after it.
+ * values YAML reads otherwise than written (numbers with separators), then the parser's
+ * complaints, each kind explaining the ones after it.
  */
 export function readYaml(file: string, text: string, where: 'file' | 'frontmatter' = 'file'): Read<{ data: unknown; locate: SourceFile['locate'] }> {
   const lineCounter = new LineCounter();
@@ -45,7 +46,7 @@ export function readYaml(file: string, text: string, where: 'file' | 'frontmatte
   const docs = [...new Composer(yamlOptions).compose(tokens, true, text.length)];
   // Every marker that starts a second document is reported by dataMistakes: the data is the first's.
   const doc = docs[0]!;
-  for (const find of [() => nestingMistakes(place, doc), () => textMistakes(file, text, lineOffset), () => dataMistakes(place, tokens, doc), () => parserMistakes(file, text, doc, lineCounter, lineOffset)]) {
+  for (const find of [() => nestingMistakes(place, doc), () => textMistakes(file, text, lineOffset), () => dataMistakes(place, tokens, doc), () => valueMistakes(place, doc), () => parserMistakes(file, text, doc, lineCounter, lineOffset)]) {
     const mistakes = find();
     if (mistakes.length) return { ok: false, problems: mistakes };
   }

@@ -30,7 +30,7 @@ export interface Refresh {
   generation: number;
 }
 
-const noComponents: RenderOptions['components'] = { LevelPay: () => undefined, RolePay: () => undefined };
+const noComponents: RenderOptions['components'] = { LevelPay: () => undefined, RolePay: () => undefined, PayZones: () => undefined };
 
 export function handbookLoaders(settings: Settings): Record<CollectionName, Loader> {
   /** One check per build, or per refresh in dev; the collections it fed are counted as they are stored. */
@@ -49,7 +49,7 @@ export function handbookLoaders(settings: Settings): Record<CollectionName, Load
     const run: Run = { generation: refresh?.generation, content: Promise.resolve(undefined as never), components: noComponents, problems: [], stored: new Set() };
     run.content = checkHandbook(root, refresh?.settings ?? settings, undefined, { cache: true }).then(({ content, problems }) => {
       run.problems = problems;
-      const handbook = handbookOf(content);
+      const handbook = handbookOf(content, dev);
       // Invalid settings stop a build; astro dev shows their report, and pay figures stay empty until they are fixed.
       if (handbook) run.components = contentComponents(handbook);
       if (problems.length === 0) return content;

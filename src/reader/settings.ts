@@ -27,7 +27,8 @@ export interface Settings {
   sources: { site?: string; pay?: string; hiring?: string };
 }
 
-async function readSettingsFile<S extends z.ZodType>(root: string, file: string, schema: S, missingFix: string) {
+/** `locale` is the handbook's language, whose names of countries and currencies messages understand too. */
+async function readSettingsFile<S extends z.ZodType>(root: string, file: string, schema: S, missingFix: string, locale?: string) {
   let text: Read<string>;
   try {
     text = await readText(root, file, 'settings');
@@ -40,16 +41,17 @@ async function readSettingsFile<S extends z.ZodType>(root: string, file: string,
   if (!yaml.ok) return { problems: yaml.problems };
   const { data, locate } = yaml.value;
   const result = schema.safeParse(data, { error: editorErrorMap, reportInput: true });
-  if (!result.success) return { problems: problemsFromZod(result.error.issues, { file, schema, data, locate }) };
+  if (!result.success) return { problems: problemsFromZod(result.error.issues, { file, schema, data, locate, locale }) };
   return { value: result.data as z.infer<S>, problems: [] as Problem[], raw };
 }
 
 /** `env` says where this runs: on GitHub Actions, shipped example addresses become the fork's own (host.ts). */
 export async function readSettings(root: string, env: HostEnv = process.env): Promise<Settings> {
-  const [site, pay, hiring] = await Promise.all([
-    readSettingsFile(root, siteSettingsFile, siteSchema, "restore it from your repository's history, or create it with at least company (name, website, about) and url: the editing guide in the README lists every field"),
-    readSettingsFile(root, payTableFile, payTableSchema, "restore it from your repository's history: it holds the grades, pay zones and bands every level refers to"),
-    readSettingsFile(root, hiringFile, hiringSchema, "restore it from your repository's history: it holds what every job ad says about work mode, benefits and the interview process"),
+  const site = await readSettingsFile(root, siteSettingsFile, siteSchema, "restore it from your repository's history, or create it with at least company (name, website, about) and url: the editing guide in the README lists every field");
+  const locale = 'value' in site ? site.value?.locale : undefined;
+  const [pay, hiring] = await Promise.all([
+    readSettingsFile(root, payTableFile, payTableSchema, "restore it from your repository's history: it holds the grades, pay zones and bands every level refers to", locale),
+    readSettingsFile(root, hiringFile, hiringSchema, "restore it from your repository's history: it holds what every job ad says about work mode, benefits and the interview process", locale),
   ]);
   return {
     ...('value' in site && site.value ? { site: hostDefaults(site.value, env) } : {}),

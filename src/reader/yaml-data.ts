@@ -17,7 +17,7 @@
  * Found on the parser's tokens and nodes, never by patterns over the text.
  */
 import { CST, isAlias, isMap, isScalar, isSeq, visit, type Alias, type Document, type LineCounter, type Node } from 'yaml';
-import { formatPath } from '../problems/from-zod.ts';
+import { fieldName, type ValueAt } from '../problems/field-name.ts';
 import type { Problem } from '../problems/problem.ts';
 import { characterMistake, characterProblems, forbiddenAt } from './characters.ts';
 
@@ -111,6 +111,9 @@ function aliasMistakes(place: Place, doc: Document): Problem[] {
 /** Names and values: merge keys, names that are lists or groups, and characters no one types. */
 function nodeMistakes(place: Place, doc: Document): Problem[] {
   const problems: Problem[] = [];
+  // Names such as a grade's id are read from the document itself: it is not data yet.
+  const valueAt: ValueAt = (path) => doc.getIn(path);
+  const named = (path: PropertyKey[]) => (path.length ? fieldName(path, valueAt) : undefined);
   const characters: Problem[] = [];
   const scalar = (node: Node, path: PropertyKey[], isName: boolean) => {
     if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return;
@@ -125,18 +128,19 @@ function nodeMistakes(place: Place, doc: Document): Problem[] {
     const offset = inSource >= 0 ? start + inSource : start;
     const mistake = characterMistake(char, inSource >= 0 ? 'as is' : 'escaped');
     const message = isName ? mistake.message.replace(/^has /, 'has a field name with ') : mistake.message;
-    characters.push(error(place, offset, message, mistake.fix, path.length ? formatPath(path) : undefined));
+    characters.push(error(place, offset, message, mistake.fix, named(path)));
   };
   const walk = (node: unknown, path: PropertyKey[]) => {
     if (isMap(node)) {
       for (const pair of node.items) {
         const key = pair.key as Node | null;
-        if (key && !isScalar(key) && !isAlias(key)) {
-          problems.push(error(place, key.range![0], 'has a field name written as a list or a group of fields', 'write the name as plain text, followed by a colon and a space', path.length ? formatPath(path) : undefined));
+        // Where the parser complains, a list or group as a name is what it made of a misaligned line: it names that.
+        if (key && !isScalar(key) && !isAlias(key) && doc.errors.length === 0) {
+          problems.push(error(place, key.range![0], 'has a field name written as a list or a group of fields', 'write the name as plain text, followed by a colon and a space', named(path)));
           continue;
         }
         if (isScalar(key) && key.value === '<<' && key.type === 'PLAIN') {
-          problems.push(error(place, key.range![0], 'has <<, which copies in fields from elsewhere in the file (a YAML merge), and the handbook does not read merges', 'write each field out in full instead', path.length ? formatPath(path) : undefined));
+          problems.push(error(place, key.range![0], 'has <<, which copies in fields from elsewhere in the file (a YAML merge), and the handbook does not read merges', 'write each field out in full instead', named(path)));
           continue;
         }
         if (key) scalar(key, path, true);

@@ -4,15 +4,21 @@
  */
 import type { ElementContent } from 'hast';
 import type { Handbook } from '../handbook/model.ts';
-import { levelPayText, rolePayText } from '../handbook/views/content-pay.ts';
+import { levelPayText, payZonesParts, rolePayText, type ListPart } from '../handbook/views/content-pay.ts';
 import type { RenderOptions } from './body.ts';
 
-const payFigure = (text: string | undefined): ElementContent | undefined =>
-  text === undefined ? undefined : { type: 'element', tagName: 'span', properties: { className: ['pay-figure'] }, children: [{ type: 'text', value: text }] };
+const span = (className: string, children: ElementContent[]): ElementContent => ({ type: 'element', tagName: 'span', properties: { className: [className] }, children });
+
+const payFigure = (text: string | undefined): ElementContent | undefined => (text === undefined ? undefined : span('pay-figure', [{ type: 'text', value: text }]));
+
+/** A list of zones: each figure in it is a pay figure of its own, like LevelPay's. */
+const payZones = (parts: ListPart[] | undefined): ElementContent | undefined =>
+  parts && span('pay-zones', parts.map((part) => ('figure' in part ? payFigure(part.figure)! : { type: 'text', value: part.text })));
 
 export function contentComponents(h: Handbook): RenderOptions['components'] {
   return {
     LevelPay: ({ level, zone }) => payFigure(level && levelPayText(h, level, zone)),
     RolePay: ({ role, zone }) => payFigure(role && rolePayText(h, role, zone)),
+    PayZones: ({ level }) => payZones(payZonesParts(h, level)),
   };
 }

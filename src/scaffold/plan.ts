@@ -4,6 +4,7 @@
  * scripts/new.ts does the reading and writing.
  */
 import { didYouMean } from '../lib/did-you-mean.ts';
+import { slugify } from '../lib/slug.ts';
 import { formatProblem } from '../problems/problem.ts';
 import type { Entry, LoadedContent } from '../reader/content.ts';
 import { readFrontmatterFile } from '../reader/frontmatter.ts';
@@ -12,8 +13,10 @@ import { audiences, type Audience } from '../schemas/faq.ts';
 import { tracks, type LevelData, type Track } from '../schemas/level.ts';
 import { employmentTypes, type EmploymentType } from '../schemas/opening.ts';
 import { withOverrides } from '../schemas/hiring.ts';
+import type { PayTable } from '../schemas/pay.ts';
+import { published } from '../handbook/order.ts';
 import { addFrontmatterLine, setOrder } from './edit.ts';
-import { ScaffoldError } from './error.ts';
+import { GradeError, ScaffoldError } from './error.ts';
 import { changesText, faqText, ladderLine, levelText, openingText, roleText, toReachText } from './templates.ts';
 
 export const kinds = ['role', 'level', 'faq', 'opening'] as const;
@@ -46,8 +49,20 @@ export interface Plan {
   update: { file: string; text: string; change: string }[];
   /** What was chosen, in a sentence the editor can check: title, order, grade… */
   summary: string;
+  /** What published neighbours need before the new file is published: npm run new writes no TODO into a published file. */
+  reminders: string[];
   /** What to do next, one sentence. */
   next: string;
+  /** What the plan chose where the request said nothing, for the questions to offer as their answers. */
+  suggested: Suggested;
+}
+
+export interface Suggested {
+  title?: string;
+  shortTitle?: string;
+  /** A level's grade, and why it was suggested, in words for the editor (none when the request named it). */
+  grade?: { id: string; name: string; why?: string };
+  audience?: Audience[];
 }
 
 /** Existing files' texts by repository-relative path: the plan reads nothing itself. */
@@ -57,11 +72,25 @@ const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const check = (ok: boolean, message: string) => {
   if (!ok) throw new ScaffoldError(message);
 };
-const checkSlug = (value: string, what: string, example: string) =>
-  check(slugPattern.test(value), `"${value}" cannot be ${what}: use lowercase letters, digits and single hyphens, such as ${example}`);
 
 /** "senior-manager" → "Senior Manager": a readable default for a name given as a file name. */
 export const titleFromSlug = (slug: string) => slug.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+
+/**
+ * Names of one step of a career that handbooks write in different words, such as a level "Mid" and
+ * a grade "G2 · Intermediate": the common pairs, so that a ladder and a pay table meet.
+ */
+const sameStep: Record<string, string> = { mid: 'intermediate', middle: 'intermediate', 'mid-level': 'intermediate', junior: 'entry', 'entry-level': 'entry' };
+const step = (name: string) => sameStep[slugify(name)] ?? slugify(name);
+
+/**
+ * The grade named like a level: "Intermediate" or "Mid" names G2 · Intermediate, "staff" G5 · Staff.
+ * A grade's name is read whole and in its parts between ·, :, | or a dash, case and accents aside.
+ */
+export function gradeNamedLike(names: readonly string[], grades: PayTable['grades']): PayTable['grades'][number] | undefined {
+  const wanted = new Set(names.map(step));
+  return grades.find((g) => [g.name, ...g.name.split(/[·:|–—]/)].some((part) => wanted.has(step(part))));
+}
 
 /** The value most entries share, the first one seen among equals; undefined when there is none. */
 export function mostCommon<T>(values: readonly T[], key: (v: T) => string = String): T | undefined {
@@ -89,7 +118,47 @@ function unknown(what: string, value: string, known: readonly string[], fix: str
 const fileOf = (kind: Kind, name: string) =>
   `${collectionSources[kind === 'role' ? 'roles' : kind === 'level' ? 'levels' : kind === 'faq' ? 'faqs' : 'openings'].base}/${name}.mdx`;
 
+/** Why `value` cannot be part of a file name. */
+export const slugRefusal = (value: string, what: string, example: string) =>
+  slugPattern.test(value) ? undefined : `"${value}" cannot be ${what}: use lowercase letters, digits and single hyphens, such as ${example}`;
+
+/**
+ * Why `name` cannot name the new file: not a file name, or one the handbook already has. The plan
+ * refuses with it and the questions of `npm run new` check each answer with it as it is typed.
+ */
+export function nameRefusal(kind: Kind, name: string, content: LoadedContent): string | undefined {
+  switch (kind) {
+    case 'role':
+      return slugRefusal(name, 'the name of a role', 'data-engineer')
+        ?? (content.ids.roles.has(name) ? `the role ${name} already exists (${fileOf('role', name)}); choose another name, or add a level to it with npm run new -- level ${name}/<level>` : undefined);
+    case 'level': {
+      const [roleId, slug, ...rest] = name.split('/');
+      if (rest.length > 0 || !roleId || !slug) return `"${name}" is not a level: write it as <role>/<level>, such as data-engineer/senior`;
+      return slugRefusal(slug, 'the name of a level', 'senior')
+        ?? (content.ids.levels.has(name) ? `the level ${name} already exists (${fileOf('level', name)}); choose another name` : undefined);
+    }
+    case 'faq':
+      return name.split('/').map((s) => slugRefusal(s, 'part of the name of a question', 'pay/how-are-bands-set')).find(Boolean)
+        ?? (content.ids.faqs.has(name) ? `the question ${name} already exists (${fileOf('faq', name)}); choose another name` : undefined);
+    case 'opening':
+      return slugRefusal(name, 'the name of an opening', 'data-engineer-berlin')
+        ?? (content.ids.openings.has(name) ? `the opening ${name} already exists (${fileOf('opening', name)}); choose another name` : undefined);
+  }
+}
+
+/** Why an opening cannot take `applyUrl`: neither a web address nor an inbox. */
+export const applyUrlRefusal = (applyUrl: string) =>
+  /^(https:\/\/[^\s/]+\.[^\s]+|mailto:[^\s@]+@[^\s@]+\.[^\s@]+)$/.test(applyUrl)
+    ? undefined
+    : `"${applyUrl}" is neither an https: address nor a mailto: address; give the application form (https://…) or an inbox (mailto:jobs@example.com)`;
+
+const options = { title: '--title', shortTitle: '--short-title', family: '--family', question: '--question', topic: '--topic' } as const;
+
 export function plan(request: Request, content: LoadedContent, texts: Texts, today: string): Plan {
+  // An empty value would be written as it is: an empty title, and neighbours that say "reach ."
+  for (const [key, option] of Object.entries(options)) check(request[key as keyof typeof options]?.trim() !== '', `${option} is empty; write a value, or leave ${option} out to take the suggestion`);
+  const refusal = nameRefusal(request.kind, request.name, content);
+  if (refusal) throw new ScaffoldError(refusal);
   switch (request.kind) {
     case 'role':
       return planRole(request, content, today);
@@ -104,8 +173,6 @@ export function plan(request: Request, content: LoadedContent, texts: Texts, tod
 
 function planRole(request: Request, content: LoadedContent, today: string): Plan {
   const slug = request.name;
-  checkSlug(slug, 'the name of a role', 'data-engineer');
-  check(!content.ids.roles.has(slug), `the role ${slug} already exists (${fileOf('role', slug)}); choose another name, or add a level to it with npm run new -- level ${slug}/<level>`);
   const family = request.family ?? mostCommon(content.roles.map((r) => r.data.family)) ?? 'TODO: the family the role belongs to, such as Engineering.';
   const title = request.title ?? titleFromSlug(slug);
   const text = roleText({ title, family, owner: ownerOf(content), today });
@@ -113,23 +180,22 @@ function planRole(request: Request, content: LoadedContent, today: string): Plan
     create: [{ file: fileOf('role', slug), text }],
     update: [],
     summary: `${title}, in the family ${family}.`,
+    reminders: [],
     next: `give the role its first level with npm run new -- level ${slug}/<level>, then fill in the TODOs and run npm run check`,
+    suggested: {},
   };
 }
 
 type Level = Entry<'levels', LevelData>;
 
 function planLevel(request: Request, content: LoadedContent, texts: Texts, today: string): Plan {
-  const [roleId, slug, ...rest] = request.name.split('/');
-  check(rest.length === 0 && !!roleId && !!slug, `"${request.name}" is not a level: write it as <role>/<level>, such as data-engineer/senior`);
-  checkSlug(slug!, 'the name of a level', 'senior');
+  const [roleId, slug] = request.name.split('/') as [string, string];
   const role = content.roles.find((r) => r.id === roleId);
   if (!role) {
-    check(!content.ids.roles.has(roleId!), `the role ${roleId} has mistakes, so its levels cannot be worked out; run npm run check and fix ${fileOf('role', roleId!)} first`);
-    throw unknown('role', roleId!, [...content.ids.roles], `create it first with npm run new -- role ${roleId}`);
+    check(!content.ids.roles.has(roleId), `the role ${roleId} has mistakes, so its levels cannot be worked out; run npm run check and fix ${fileOf('role', roleId)} first`);
+    throw unknown('role', roleId, [...content.ids.roles], `create it first with npm run new -- role ${roleId}`);
   }
   const id = `${roleId}/${slug}`;
-  check(!content.ids.levels.has(id), `the level ${id} already exists (${fileOf('level', id)}); choose another name`);
   const siblings = content.levels.filter((l) => l.data.role.id === roleId).sort((a, b) => a.data.order - b.data.order);
   const broken = [...content.ids.levels].filter((l) => l.startsWith(`${roleId}/`) && !siblings.some((s) => s.id === l));
   if (broken.length) {
@@ -171,36 +237,50 @@ function planLevel(request: Request, content: LoadedContent, texts: Texts, today
   const below = ladder.filter((s) => orderAfter(s) < order).at(-1);
   const above = ladder.find((s) => orderAfter(s) > order);
 
-  const grades = (content.pay?.grades ?? []).map((g) => g.id);
+  const payGrades = content.pay?.grades ?? [];
+  const grades = payGrades.map((g) => g.id);
   check(grades.length > 0, 'content/pay.yaml has no grades to give the level; run npm run check and fix it first');
   const peers = content.levels.filter((l) => l.id.split('/')[1] === slug && l.data.role.id !== roleId);
+  const shortTitle = request.shortTitle ?? mostCommon(peers.map((p) => p.data.shortTitle)) ?? titleFromSlug(slug);
   const rank = (grade: string) => grades.indexOf(grade);
+  const fits = (g: string | undefined): g is string => g !== undefined && (!below || rank(g) > rank(below.data.grade)) && (!above || rank(g) < rank(above.data.grade));
   let grade: string;
+  let why: string | undefined;
   if (request.grade !== undefined) {
     if (!grades.includes(request.grade)) throw unknown('grade', request.grade, grades, `use a grade of content/pay.yaml: ${grades.join(', ')}`);
     grade = request.grade;
   } else {
-    // Levels of the same name in other roles are its likely peers (a senior is a senior), as long
-    // as their grade fits between this ladder's neighbours; otherwise the next grade up.
-    const peer = mostCommon(peers.map((p) => p.data.grade));
-    const fits = (g: string | undefined): g is string => g !== undefined && (!below || rank(g) > rank(below.data.grade)) && (!above || rank(g) < rank(above.data.grade));
+    // Levels of the same name in other roles are its likely peers (a senior is a senior); then a
+    // grade named like the level; each only where it fits between this ladder's neighbours.
+    const peerGrade = mostCommon(peers.map((p) => p.data.grade));
+    const peer = peers.find((p) => p.data.grade === peerGrade);
+    const named = gradeNamedLike([slug, shortTitle], payGrades);
     const next = below ? grades[rank(below.data.grade) + 1] : above ? grades[rank(above.data.grade) - 1] : grades[0];
-    grade = fits(peer) ? peer : (next ?? '');
-    check(grade !== '', below
-      ? `${below.data.shortTitle} (${below.data.grade}) already has the top grade of content/pay.yaml, so nothing above it can pay more; add a grade to content/pay.yaml, or place the level lower with --after or --before`
-      : `${above?.data.shortTitle} (${above?.data.grade}) has the lowest grade of content/pay.yaml, so nothing below it can pay less; add a grade to content/pay.yaml, or place the level higher with --after`);
+    if (peer && fits(peerGrade)) [grade, why] = [peerGrade, `like ${peer.data.title}`];
+    else if (named && fits(named.id)) [grade, why] = [named.id, 'named like the level'];
+    else {
+      if (below && above && !fits(next)) throw new GradeError(`content/pay.yaml has no grade between ${below.data.grade} and ${above.data.grade}, the grades of ${below.data.shortTitle} and ${above.data.shortTitle} around it`, 'add a grade to content/pay.yaml, or place the level elsewhere with --after or --before');
+      if (next === undefined) {
+        throw below
+          ? new GradeError(`${below.data.shortTitle} (${below.data.grade}) already has the top grade of content/pay.yaml, so nothing above it can pay more`, 'add a grade to content/pay.yaml, or place the level lower with --after or --before')
+          : new GradeError(`${above?.data.shortTitle} (${above?.data.grade}) has the lowest grade of content/pay.yaml, so nothing below it can pay less`, 'add a grade to content/pay.yaml, or place the level higher with --after');
+      }
+      grade = next;
+      const misfit = peer ? `the grade of ${peer.data.title} (${peerGrade})` : named ? `${named.name}, named like it,` : undefined;
+      why = `${below ? `one above ${below.data.shortTitle} (${below.data.grade}), the level below it` : above ? `one below ${above.data.shortTitle} (${above.data.grade}), the level above it` : 'the lowest grade'}, as ${misfit ? `${misfit} would not fit its place on the ladder` : `no grade and no level of another role is named ${shortTitle}`}`;
+    }
   }
-  if (below) check(rank(grade) > rank(below.data.grade), `grade ${grade} is not above ${below.data.grade}, the grade of ${below.data.shortTitle} below it; a more senior level needs a higher grade: choose one above ${below.data.grade} with --grade`);
-  if (above) check(rank(grade) < rank(above.data.grade), `grade ${grade} is not below ${above.data.grade}, the grade of ${above.data.shortTitle} above it; choose a grade between with --grade, or place the level elsewhere with --after or --before`);
+  if (below && rank(grade) <= rank(below.data.grade)) throw new GradeError(`grade ${grade} is not above ${below.data.grade}, the grade of ${below.data.shortTitle} below it`, `a more senior level needs a higher grade: choose one above ${below.data.grade} with --grade`);
+  if (above && rank(grade) >= rank(above.data.grade)) throw new GradeError(`grade ${grade} is not below ${above.data.grade}, the grade of ${above.data.shortTitle} above it`, 'choose a grade between with --grade, or place the level elsewhere with --after or --before');
+  const gradeName = payGrades.find((g) => g.id === grade)!.name;
 
-  const shortTitle = request.shortTitle ?? mostCommon(peers.map((p) => p.data.shortTitle)) ?? titleFromSlug(slug!);
   const neighbour = below ?? above;
   const areas = neighbour ? neighbour.data.competencies.map((c) => c.area) : sharedAreas(content);
   const minYears = below ? (below.data.experience.maxYears ?? below.data.experience.minYears + 2) : (mostCommon(peers.map((p) => p.data.experience.minYears)) ?? 0);
 
   const title = request.title ?? `${shortTitle} ${role.data.title}`;
   const text = levelText({
-    role: roleId!,
+    role: roleId,
     title,
     shortTitle,
     order,
@@ -214,15 +294,24 @@ function planLevel(request: Request, content: LoadedContent, texts: Texts, today
     ...(above ? { above: above.data.shortTitle } : {}),
   });
 
-  // The new top needs the old top to say how to reach it; a new bottom, the old bottom to say what changes.
-  if (below && !above && !below.data.toReachNext) edited.set(below.file, addFrontmatterLine(below.file, textOf(below), ladderLine('toReachNext', toReachText(shortTitle))));
-  if (above && !below && !above.data.changesFromPrevious) edited.set(above.file, addFrontmatterLine(above.file, textOf(above), ladderLine('changesFromPrevious', changesText(shortTitle, above.data.shortTitle))));
+  // The new top needs the old top to say how to reach it; a new bottom, the old bottom to say what
+  // changes. A TODO written into a published neighbour would be on the site at once (and fail the
+  // check), so a published neighbour is left as it is and the editor is told what it needs.
+  const onSite = (level: Level) => published(level) && published(role);
+  const reminders: string[] = [];
+  const ladderField = (level: Level, field: 'toReachNext' | 'changesFromPrevious', item: string, what: string) => {
+    if (level.data[field]) return;
+    if (onSite(level)) reminders.push(`${level.file} is published, so npm run new added no TODO to it: before you publish ${shortTitle}, give it ${field}, ${what}`);
+    else edited.set(level.file, addFrontmatterLine(level.file, textOf(level), ladderLine(field, item)));
+  };
+  if (below && !above) ladderField(below, 'toReachNext', toReachText(shortTitle), `what it takes to reach ${shortTitle}`);
+  if (above && !below) ladderField(above, 'changesFromPrevious', changesText(shortTitle, above.data.shortTitle), `what changes from ${shortTitle} to ${above.data.shortTitle}`);
   const update = [...edited].map(([file, newText]) => {
     const level = siblings.find((s) => s.file === file)!;
     const changes = [
       moved.has(level) && `order ${level.data.order} → ${level.data.order + 1}`,
-      level === below && !above && !level.data.toReachNext && 'added toReachNext (a TODO line)',
-      level === above && !below && !level.data.changesFromPrevious && 'added changesFromPrevious (a TODO line)',
+      level === below && !above && !level.data.toReachNext && !onSite(level) && 'added toReachNext (a TODO line)',
+      level === above && !below && !level.data.changesFromPrevious && !onSite(level) && 'added changesFromPrevious (a TODO line)',
     ].filter(Boolean);
     return { file, text: newText, change: changes.join(', ') };
   });
@@ -230,8 +319,10 @@ function planLevel(request: Request, content: LoadedContent, texts: Texts, today
   return {
     create: [{ file: fileOf('level', id), text }],
     update,
-    summary: `${title} (short title ${shortTitle}): order ${order} on the ${track} ladder${place ? `, ${place}` : ', its first level'}, grade ${grade}.`,
+    summary: `${title} (short title ${shortTitle}): order ${order} on the ${track} ladder${place ? `, ${place}` : ', its first level'}, grade ${grade} (${gradeName})${why ? `, ${why}` : ''}.`,
+    reminders,
     next: 'fill in the TODOs, then run npm run check',
+    suggested: { title, shortTitle, grade: { id: grade, name: gradeName, ...(why ? { why } : {}) } },
   };
 }
 
@@ -248,8 +339,6 @@ export function sharedAreas(content: LoadedContent): string[] {
 
 function planFaq(request: Request, content: LoadedContent, today: string): Plan {
   const segments = request.name.split('/');
-  for (const s of segments) checkSlug(s, 'part of the name of a question', 'pay/how-are-bands-set');
-  check(!content.ids.faqs.has(request.name), `the question ${request.name} already exists (${fileOf('faq', request.name)}); choose another name`);
   const folder = segments.slice(0, -1).join('/');
   const neighbours = content.faqs.filter((f) => f.id.split('/').slice(0, -1).join('/') === folder);
   for (const a of request.audience ?? []) check((audiences as readonly string[]).includes(a), `"${a}" is not an audience; use ${audiences.join(', ')}`);
@@ -262,7 +351,9 @@ function planFaq(request: Request, content: LoadedContent, today: string): Plan 
     create: [{ file: fileOf('faq', request.name), text: faqText(facts) }],
     update: [],
     summary: `"${facts.question}" under the topic ${topic}, for ${audience.join(', ')}, order ${facts.order}.`,
+    reminders: [],
     next: 'write the answer in place of the TODO, then run npm run check',
+    suggested: { audience },
   };
 }
 
@@ -272,15 +363,14 @@ export const openingDays = 60;
 
 function planOpening(request: Request, content: LoadedContent, today: string): Plan {
   const slug = request.name;
-  checkSlug(slug, 'the name of an opening', 'data-engineer-berlin');
-  check(!content.ids.openings.has(slug), `the opening ${slug} already exists (${fileOf('opening', slug)}); choose another name`);
   check(request.level !== undefined, 'an opening needs the level it hires for: add --level <role>/<level>, such as --level data-engineer/senior');
   const level = content.levels.find((l) => l.id === request.level);
   if (!level) throw unknown('level', request.level!, content.levels.map((l) => l.id), 'name an existing level as <role>/<level>, or create it first with npm run new -- level');
   const type = (request.type ?? 'FULL_TIME') as EmploymentType;
   check(employmentTypes.includes(type), `"${request.type}" is not an employment type; use one of ${employmentTypes.join(', ')}`);
   const applyUrl = request.applyUrl ?? 'https://TODO.example/the-address-of-the-application-form';
-  check(/^(https:\/\/[^\s/]+\.[^\s]+|mailto:[^\s@]+@[^\s@]+\.[^\s@]+)$/.test(applyUrl), `"${applyUrl}" is neither an https: address nor a mailto: address; give the application form (https://…) or an inbox (mailto:jobs@example.com) with --apply-url`);
+  const refusal = applyUrlRefusal(applyUrl);
+  check(!refusal, `${refusal} with --apply-url`);
 
   // Job search needs to know where the job is: when no setting says so yet, the opening does, with a TODO where a fact is missing.
   const role = content.roles.find((r) => r.id === level.data.role.id);
@@ -309,6 +399,8 @@ function planOpening(request: Request, content: LoadedContent, today: string): P
     create: [{ file: fileOf('opening', slug), text }],
     update: [],
     summary: `${request.title ?? level.data.title}, posted ${today}, open until ${validThrough}.`,
+    reminders: [],
     next: 'check the dates and the application address, fill in the TODOs, then run npm run check',
+    suggested: {},
   };
 }

@@ -1,11 +1,16 @@
 /**
  * The text of a new content file. Every value an editor must write is a TODO that says what to
- * write, so the file is valid from the start and `npm run check` lists what is left to do.
+ * write, so the file is valid from the start and `npm run check` lists what is left to do. Every
+ * file starts as a draft: `npm run dev` shows it, the published site leaves it out, and a TODO in
+ * a published file is an error, so no TODO reaches readers.
  */
 import { stringify } from 'yaml';
 import type { Audience } from '../schemas/faq.ts';
 import type { EmploymentType } from '../schemas/opening.ts';
 import type { Track } from '../schemas/level.ts';
+
+/** What `npm run new` says of every file it creates, in the editor's words. */
+export const draftNote = 'It is a draft: it shows in npm run dev with a banner and is left out of the published site until you change status: draft to status: published.';
 
 /** One YAML scalar on one line, quoted only when YAML needs it ("TODO: …" does, for its colon). */
 export const scalar = (value: string) => stringify(value, { lineWidth: 0 }).trimEnd();
@@ -47,7 +52,7 @@ export function roleText(f: RoleFacts): string {
       list(['TODO: name a skill of this group.'], '      '),
       `owner: ${scalar(f.owner)}`,
       `lastReviewed: ${f.today}`,
-      'status: published',
+      'status: draft',
     ],
     `TODO: write the guide to the role: what the work is like, who people in it work with, and how to hire for it.`,
   );
@@ -89,7 +94,7 @@ export function levelText(f: LevelFacts): string {
       'competencies:',
       ...f.areas.flatMap((area) => [
         `  - area: ${scalar(area)}`,
-        `    expectation: ${scalar(`TODO: what a ${f.title} does in ${area.toLowerCase()}, in one or two sentences.`)}`,
+        `    expectation: ${scalar(`TODO: what people at ${f.shortTitle} do in ${area.toLowerCase()}, in one or two sentences.`)}`,
       ]),
       'experience:',
       `  minYears: ${f.minYears}`,
@@ -100,7 +105,7 @@ export function levelText(f: LevelFacts): string {
       f.above !== undefined && list([toReachText(f.above)]),
       `owner: ${scalar(f.owner)}`,
       `lastReviewed: ${f.today}`,
-      'status: published',
+      'status: draft',
     ],
     `TODO: describe a typical week at ${f.shortTitle} and how candidates for it are assessed.`,
   );
@@ -128,7 +133,7 @@ export function faqText(f: FaqFacts): string {
       `topic: ${scalar(f.topic)}`,
       `order: ${f.order}`,
       `lastReviewed: ${f.today}`,
-      'status: published',
+      'status: draft',
     ],
     'TODO: answer the question in a few short paragraphs, in the words you would use with the person asking.',
   );
@@ -163,7 +168,7 @@ export function openingText(f: OpeningFacts): string {
       `directApply: ${f.directApply}`,
       `owner: ${scalar(f.owner)}`,
       `lastReviewed: ${f.today}`,
-      'status: published',
+      'status: draft',
     ],
     'TODO: say something about the team this person joins: what it works on and how.',
   );

@@ -72,12 +72,17 @@ export const allowedAttribute = (element: string, attribute: string) =>
 /**
  * Components content may use, with their props and what each prop names: a level, a role or a pay
  * zone, which the check looks up. Props are literal text; `?` marks an optional one.
- * src/render/components.ts draws them.
+ * src/render/components.ts draws them: LevelPay and RolePay a band in one zone (the default zone
+ * unless named), PayZones every zone of the pay table (with a level, that level's band in each).
  */
 export const contentComponents = {
   LevelPay: { level: 'level', zone: 'zone?' },
   RolePay: { role: 'role', zone: 'zone?' },
-} as const satisfies Record<string, Record<string, 'level' | 'role' | 'zone' | 'zone?'>>;
+  PayZones: { level: 'level?' },
+} as const satisfies Record<string, Record<string, ComponentProp>>;
+
+/** What a component's prop names, and whether it may be left out. */
+export type ComponentProp = `${'level' | 'role' | 'zone'}${'' | '?'}`;
 
 export type ContentComponent = keyof typeof contentComponents;
 

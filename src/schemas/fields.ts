@@ -3,6 +3,7 @@
  * hint in their editor, and the error reporter quotes it when the field is missing or wrong.
  */
 import { z } from 'astro/zod';
+import { isCountry } from '../lib/codes.ts';
 import { isRealIsoDate, toIsoDate } from '../lib/dates.ts';
 
 /** A non-empty line of text, trimmed. */
@@ -19,45 +20,43 @@ export const textList = (description: string, min = 1) =>
  * content check, which reads the raw text, rejects dates that do not exist.
  */
 export const isoDate = (description: string) =>
-  z
-    .union([z.string(), z.date()])
-    .transform((value) => toIsoDate(value))
-    .refine(isRealIsoDate, 'is not a real date in the form YYYY-MM-DD')
-    .describe(description);
+  ofKind(
+    'date',
+    z
+      .union([z.string(), z.date()])
+      .transform((value) => toIsoDate(value))
+      .refine(isRealIsoDate, 'is not a real date in the form YYYY-MM-DD'),
+  ).describe(description);
 
-const currencies = new Set(Intl.supportedValuesOf('currency'));
-/** An ISO 4217 code this runtime can format, such as USD or EUR. */
-export const isCurrency = (code: string) => currencies.has(code);
+export { isCountry, isCurrency, isKnownLocale } from '../lib/codes.ts';
 
-const languages = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
-const regions = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-/** A BCP 47 tag whose language (and region, if given) exist: "xx" passes the pattern but is no language. */
-export function isKnownLocale(tag: string): boolean {
-  const [language, region] = tag.split('-');
-  return languages.of(language!) !== undefined && (region === undefined || regions.of(region) !== undefined);
-}
+/** Kinds of value an editor often writes another way, each with the way to write it that a message suggests. */
+export type ValueKind = 'country' | 'currency' | 'locale' | 'slug' | 'date' | 'colour' | 'web address';
 
-/** An ISO 3166 two-letter country code, such as DE. */
-export function isCountry(code: string): boolean {
-  if (!/^[A-Z]{2}$/.test(code) || /^(?:AA|Q[M-Z]|X[A-Z]|ZZ)$/.test(code)) return false;
-  // Aliases such as UK canonicalise to another code (GB): the table should use the real one.
-  return regions.of(code) !== undefined && Intl.getCanonicalLocales(`und-${code}`)[0] === `und-${code}`;
-}
+/**
+ * The kind of each field that has one, for messages that echo a wrong value with the one to write
+ * (src/problems/from-zod.ts). A registry of its own, so nothing of it reaches the editor schemas.
+ */
+export const valueKinds = z.registry<{ kind: ValueKind }>();
+export const ofKind = <S extends z.ZodType>(kind: ValueKind, schema: S): S => {
+  valueKinds.add(schema, { kind });
+  return schema;
+};
+
+/** An ISO 3166 country code, as pay zones and job ads name countries. */
+export const country = ofKind('country', z.string().refine(isCountry, { message: 'is not a two-letter country code', params: { fix: 'use ISO 3166 codes such as US, DE or GB' } }));
 
 /** Today as YYYY-MM-DD (UTC): review dates after it have not happened yet. */
 export const today = () => new Date().toISOString().slice(0, 10);
 
 /** Lowercase words joined by hyphens: how files, skills and anchors are named. */
 export const slug = (description: string) =>
-  z
-    .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens, such as backend-engineer')
-    .describe(description);
+  ofKind('slug', z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens, such as backend-engineer')).describe(description);
 
 export const status = z
   .enum(['draft', 'published'])
   .default('published')
-  .describe('draft hides the page from the published site; published shows it.');
+  .describe('draft keeps the page off the published site (npm run dev shows it, with a banner) and lets it hold TODOs; published shows it. npm run new writes draft.');
 
 /** Who keeps an entry true, and when they last checked it: shown on every page. */
 export const stewardship = {

@@ -3,9 +3,7 @@
  * or level file (and an opening) can override any field under `hiring:`.
  */
 import { z } from 'astro/zod';
-import { isCountry, text, textList } from './fields.ts';
-
-const country = z.string().refine(isCountry, { message: 'is not a two-letter country code', params: { fix: 'use ISO 3166 codes such as US, DE or GB' } });
+import { country, text, textList } from './fields.ts';
 
 export const workModes = ['remote', 'hybrid', 'on-site'] as const;
 

@@ -4,7 +4,7 @@
  * figure on the site, in prose and in exports comes from here, so one edit changes them all.
  */
 import { z } from 'astro/zod';
-import { isCountry, isCurrency, isoDate, slug, text } from './fields.ts';
+import { country, isCurrency, isoDate, ofKind, slug, text } from './fields.ts';
 
 export const amount = (description: string) =>
   z.number({ error: 'must be a number without currency signs or commas, such as 95000' }).int('must be a whole number').positive('must be above zero').describe(description);
@@ -26,13 +26,15 @@ export const bandSchema = z
 export const zoneSchema = z.strictObject({
   id: slug('A short name for the zone, used in the grades below and in addresses, such as us or western-europe.'),
   name: text('The zone as readers see it, such as United States or Western Europe.'),
-  currency: z
-    .string()
-    .regex(/^[A-Z]{3}$/, 'must be a three-letter currency code such as USD, EUR or GBP')
-    .refine(isCurrency, { message: 'is not an ISO 4217 currency code', params: { fix: 'use one such as USD, EUR or GBP' } })
-    .describe('The currency people in this zone are paid in, as an ISO 4217 code such as USD, EUR or GBP.'),
+  currency: ofKind(
+    'currency',
+    z
+      .string()
+      .regex(/^[A-Z]{3}$/, { message: 'must be a three-letter currency code such as USD, EUR or GBP', abort: true })
+      .refine(isCurrency, { message: 'is not an ISO 4217 currency code', params: { fix: 'use one such as USD, EUR or GBP' } }),
+  ).describe('The currency people in this zone are paid in, as an ISO 4217 code such as USD, EUR or GBP.'),
   countries: z
-    .array(z.string().refine(isCountry, { message: 'is not a two-letter country code', params: { fix: 'use ISO 3166 codes such as US, DE or GB' } }))
+    .array(country)
     .min(1, 'needs at least one country')
     .describe('The countries the zone covers, as two-letter ISO 3166 codes such as US, DE or GB.'),
 });

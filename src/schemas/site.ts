@@ -1,7 +1,7 @@
 /** content/site.yaml: the settings every fork edits first. */
 import { z } from 'astro/zod';
 import { normaliseBase } from '../lib/url.ts';
-import { isKnownLocale, text } from './fields.ts';
+import { isKnownLocale, ofKind, text } from './fields.ts';
 
 /**
  * What content/site.yaml ships with. A fork that still holds these has not been made its own: the
@@ -17,7 +17,7 @@ export const shippedSite = {
 } as const;
 
 const httpUrl = (description: string) =>
-  z.url({ protocol: /^https?$/, error: 'must be a full web address starting with https://' }).describe(description);
+  ofKind('web address', z.url({ protocol: /^https?$/, error: 'must be a full web address starting with https://' })).describe(description);
 
 export const siteSchema = z.strictObject({
   company: z.strictObject({
@@ -42,10 +42,13 @@ export const siteSchema = z.strictObject({
     .default('/')
     .transform(normaliseBase)
     .describe('The folder the handbook lives in on that address: / for the root, or a folder such as /handbook/ (handbook and /handbook work too). The GitHub Pages workflow sets it for you.'),
-  locale: z
-    .string()
-    .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'must be a language tag such as en-US or de-DE')
-    .refine(isKnownLocale, { message: 'is not a language (and region) that browsers and screen readers know', params: { fix: 'use a tag such as en-US, en-GB, de-DE or fr-FR' } })
+  locale: ofKind(
+    'locale',
+    z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { message: 'must be a language tag such as en-US or de-DE', abort: true })
+      .refine(isKnownLocale, { message: 'is not a language (and region) that browsers and screen readers know', params: { fix: 'use a tag such as en-US, en-GB, de-DE or fr-FR' } }),
+  )
     .default('en-US')
     .describe('Language and region of the handbook, such as en-US, en-GB or de-DE. It sets how dates and amounts are written (de-DE: 2. Dezember 2026, 85.000 €) and the language screen readers and search engines assume. The text itself stays as you write it.'),
   currency: z
@@ -64,11 +67,9 @@ export const siteSchema = z.strictObject({
     .enum(['everywhere', 'except-jobs', 'nowhere'])
     .default('except-jobs')
     .describe('Where pages show the links for the people who edit the handbook ("Editing guide", "Edit this page", "Suggest a change" and "Fork this handbook"): everywhere; except-jobs, on every page but those candidates read (the jobs list, each opening and each job description); or nowhere. The guide stays at /handbook-guide/ whatever you choose.'),
-  brandColor: z
-    .string()
-    .regex(/^#[0-9a-fA-F]{6}$/, 'must be a six-digit hex colour such as #2456a6')
+  brandColor: ofKind('colour', z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a six-digit hex colour such as #2456a6'))
     .default('#2456a6')
-    .describe('Your brand colour as #rrggbb. It must be dark enough to read as link text on white and on light grey (contrast 4.5:1); npm run check suggests a shade when it is not.'),
+    .describe('Your brand colour as #rrggbb, for links, buttons and the header. The header shows it as written; where text is in it or on it and it is too light to read (contrast below 4.5:1), a darker shade of it is used, and npm run check says which.'),
 });
 
 export type SiteSettings = z.infer<typeof siteSchema>;

@@ -1,15 +1,20 @@
 /**
  * A whole fork, as an HR team makes one: another company in content/site.yaml with the base path
  * typed without its trailing slash, the EUR zone as the default and a German locale, a Data
- * Engineer role with two levels, an FAQ and an opening made with `npm run new`, every TODO filled
- * in, the examples deleted, then built. The new pages exist, every link resolves under the base,
- * amounts are written the German way and the company's name reaches pages and exports.
+ * Engineer role with two levels, an FAQ and an opening made with `npm run new` (drafts), every TODO
+ * filled in and each published, the examples deleted, marketing's light orange as the brand colour,
+ * then built. The new pages exist, every link resolves under the base, amounts are written the
+ * German way, no sentence names a place beside another zone's pay figure, the company's name
+ * reaches pages and exports, and text is drawn in a darker shade of the orange that reads.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { figureSentences, misplaced } from '../fixtures/pay-sentences.ts';
+import { LIGHT_BACKGROUND, LIGHT_SURFACE } from '../../src/lib/brand.ts';
+import { contrastRatio } from '../../src/lib/color.ts';
 import { checkLinks, formatLinkProblem } from '../quality/links.ts';
 import { copyProject, type ProjectCopy } from './helpers/project-copy.ts';
 
@@ -33,10 +38,11 @@ async function edit(file: string, change: (text: string) => string) {
   await project.write(file, after);
 }
 
-/** Fills every TODO the scaffolder wrote with a sentence of its own, as an editor would. */
+/** Fills every TODO the scaffolder wrote with a sentence of its own and publishes the draft, as an editor would. */
 function fillTodos(text: string, sentences: Iterator<string>): string {
   const next = () => sentences.next().value ?? assert.fail('ran out of sentences');
   return text
+    .replace(/^status: draft$/m, 'status: published')
     .replace(/"TODO: name a group of skills[^"]*"/g, '"Data platforms"')
     .replace(/"TODO: name a skill of this group\."/g, '"Apache Spark"')
     .replace(/"TODO:[^"]*"/g, () => JSON.stringify(next()))
@@ -60,7 +66,8 @@ before(async () => {
       .replace(/^base: .*$/m, 'base: /handbook')
       .replace(/^locale: .*$/m, 'locale: de-DE')
       .replace(/^repository: .*$/m, 'repository: https://github.com/gruber-logistik/handbuch')
-      .replace(/^editUrl: .*$/m, 'editUrl: https://github.com/gruber-logistik/handbuch/edit/main/{path}'),
+      .replace(/^editUrl: .*$/m, 'editUrl: https://github.com/gruber-logistik/handbuch/edit/main/{path}')
+      .replace(/^brandColor: .*$/m, 'brandColor: "#f5a623"'),
   );
   await edit('content/pay.yaml', (text) => text.replace(/^defaultZone: us$/m, 'defaultZone: western-europe'));
   await edit('content/hiring.yaml', (text) => text.replaceAll('Northwind Labs', company).replaceAll('northwind.example', 'gruber.example'));
@@ -85,8 +92,22 @@ const dist = (file: string) => readFile(path.join(project.dir, 'dist', file), 'u
 /** Text as a reader sees it: tags dropped, the spaces Intl puts in amounts folded to plain ones. */
 const words = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/[\u00a0\u202f\s]+/g, ' ');
 
-test('the filled-in fork, its examples replaced, passes the check without a single problem', () => {
-  assert.equal(check.stdout.trim(), 'Content check: no problems found.');
+test('the filled-in fork, its examples replaced, passes the check with one warning: the brand colour, and the shade text uses instead', () => {
+  assert.equal(
+    check.stdout.trim().replace(/site\.yaml:\d+:/, 'site.yaml:<line>:'),
+    [
+      'content/site.yaml (1 warning)',
+      '  warning content/site.yaml:<line>: brandColor (#f5a623) has a contrast of 1.72:1 on the light grey panels (#e9edf1), below the 4.5:1 text needs, so links, buttons and other text use the darker shade #946000 (4.53:1) instead; the header keeps #f5a623; nothing to do if that shade suits you; to choose the shade yourself, write a darker brandColor, such as #946000.',
+      '',
+      'Content check: 0 errors, 1 warning in 1 file.',
+    ].join('\n'),
+  );
+});
+
+test("the build's brand.css draws text in the darker shade, which reaches 4.5:1, and keeps the orange for the header", async () => {
+  const css = await dist('brand.css');
+  assert.equal(css, ':root{--brand:#946000;--brand-as-written:#f5a623;--brand-on-dark:#f5a623;--on-brand:#ffffff}\n');
+  for (const background of [LIGHT_BACKGROUND, LIGHT_SURFACE]) assert.ok(contrastRatio('#946000', background) >= 4.5, background);
 });
 
 test('the new role, its levels, job ads, FAQ and opening are built under /handbook/', async () => {
@@ -111,6 +132,17 @@ test('amounts are written the German way, in euros first, and pages say they are
   assert.ok(senior.indexOf('85.000 €') < senior.indexOf('115.000 $'), 'the default zone (EUR) comes before the US band');
   assert.match(await dist('roles/data-engineer/senior/job-description.txt'), /85\.000[\u00a0\u202f ]€/);
   assert.match(await dist('roles/data-engineer/index.html'), /<html lang="de-DE"/);
+});
+
+test('no built page names a place beside a pay figure of another zone, now that Western Europe is the default', async () => {
+  const pages = (await readdir(path.join(project.dir, 'dist'), { recursive: true, withFileTypes: true })).filter((e) => e.isFile() && e.name.endsWith('.html'));
+  const sentences = [];
+  for (const page of pages) {
+    const file = path.join(page.parentPath, page.name);
+    sentences.push(...figureSentences(path.relative(project.dir, file), await readFile(file, 'utf8'), ['United States', 'US', 'Western Europe', 'Europe', 'United Kingdom', 'UK']));
+  }
+  assert.ok(sentences.length > 20, `the pay sentences of the role guides and answers were read (${sentences.length})`);
+  assert.deepEqual(misplaced(sentences), []);
 });
 
 test("the company's name reaches pages, job ads, exports and the opening's JobPosting data, and the example company is gone", async () => {

@@ -32,7 +32,7 @@ async function load(mode: 'build' | 'dev', breakIt: boolean) {
   if (breakIt) {
     await writeFile(path.join(dir, 'content/roles/oops.mdx'), '---\ntitle: Oops\n---\n');
     const site = path.join(dir, 'content/site.yaml');
-    await writeFile(site, (await readFile(site, 'utf8')).replace('brandColor: "#2456a6"', 'brandColor: "#dddddd"'));
+    await writeFile(site, (await readFile(site, 'utf8')).replace('  about:', '  logo: /logo.svg\n  about:'));
   }
   const printed: string[] = [];
   const warned: string[] = [];
@@ -73,7 +73,7 @@ test('a build with content errors exits 1 and prints one line per problem', asyn
   assert.equal(exitCode, 1);
   assert.match(printed, /^content\/roles\/oops\.mdx \(\d+ errors\)$/m, 'a heading for the file');
   assert.match(printed, /^ {2}error {3}content\/roles\/oops\.mdx: family is missing; add it: /m);
-  assert.match(printed, /^ {2}error {3}content\/site\.yaml:\d+: brandColor \(#dddddd\) has a contrast/m, 'a settings problem names its line in the build too');
+  assert.match(printed, /^ {2}error {3}content\/site\.yaml:\d+: company\.logo \(\/logo\.svg\) is not in the public\/ folder/m, 'a settings problem names its line in the build too');
   assert.match(printed, /The build stopped because the content has errors/);
   assert.doesNotMatch(printed, /\n\s+at .*\(.*:\d+:\d+\)/, 'no stack trace');
 });

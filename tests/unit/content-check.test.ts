@@ -49,7 +49,7 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
   {
     name: 'text where a number belongs shows the value and the expected form',
     edits: { [pay]: replace('europe: { min: 40000,', 'europe: { min: "40,000",') },
-    expected: [`error: ${pay}:20: grades[0].bands.europe.min must be a number without currency signs or commas, such as 95000; bottom of the band.`],
+    expected: [`error: ${pay}:20: grade g1 (G1 · Entry), bands.europe.min (40,000) must be a number without currency signs or commas, such as 95000; write 40000.`],
   },
   {
     name: 'a value outside a fixed list names the allowed values',
@@ -59,17 +59,17 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
   {
     name: 'an impossible date is rejected even though YAML would roll it over',
     edits: { [role]: replace('lastReviewed: 2026-03-01', 'lastReviewed: 2026-02-30') },
-    expected: [`error: ${role}:18: lastReviewed is not a real date in the form YYYY-MM-DD; the date someone last checked this page against reality, as YYYY-MM-DD.`],
+    expected: [`error: ${role}:18: lastReviewed (2026-02-30) is not a real date in the form YYYY-MM-DD; the date someone last checked this page against reality, as YYYY-MM-DD.`],
   },
   {
     name: 'a date in another format is rejected',
     edits: { [pay]: replace('effective: 2026-01-01', 'effective: 01/02/2026') },
-    expected: [`error: ${pay}:2: effective is not a real date in the form YYYY-MM-DD; the date these bands took effect, as YYYY-MM-DD.`],
+    expected: [`error: ${pay}:2: effective (01/02/2026) is not a real date in the form YYYY-MM-DD; the date these bands took effect, as YYYY-MM-DD.`],
   },
   {
     name: 'a band whose max is below its min names both figures and the fix',
     edits: { [pay]: replace('europe: { min: 40000, max: 50000 }', 'europe: { min: 40000, max: 30000 }') },
-    expected: [`error: ${pay}:20: grades[0].bands.europe.max (30000) is below min (40000); make max the top of the band.`],
+    expected: [`error: ${pay}:20: grade g1 (G1 · Entry), bands.europe.max (30000) is below min (40000); make max the top of the band.`],
   },
   {
     name: 'maximum years below minimum years',
@@ -79,7 +79,7 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
   {
     name: 'an FAQ question must end with a question mark',
     edits: { [faq]: replace('How are bands set?', 'How are bands set') },
-    expected: [`error: ${faq}:2: question must end with a question mark; the question as a reader would ask it, ending with a question mark.`],
+    expected: [`error: ${faq}:2: question (How are bands set) must end with a question mark; the question as a reader would ask it, ending with a question mark.`],
   },
   {
     name: 'broken YAML points at the line and explains the usual cause',
@@ -109,14 +109,14 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
   },
   // Site settings
   {
-    name: 'site settings: a brand colour too light for links on white',
+    name: 'site settings: a brand colour too light for text is kept for the header and darkened for text, with a warning',
     edits: { [site]: replace('"#2456a6"', '"#88aaff"') },
-    expected: [`error: ${site}:8: brandColor (#88aaff) has a contrast of 1.93:1 on the light grey panels (#e9edf1), below the 4.5:1 that readable links need; use a darker shade such as #54699e.`],
+    expected: [`warning: ${site}:8: brandColor (#88aaff) has a contrast of 1.93:1 on the light grey panels (#e9edf1), below the 4.5:1 text needs, so links, buttons and other text use the darker shade #4b68b7 (4.50:1) instead; the header keeps #88aaff; nothing to do if that shade suits you; to choose the shade yourself, write a darker brandColor, such as #4b68b7.`],
   },
   {
     name: 'site settings: a URL without its scheme',
     edits: { [site]: replace('url: https://handbook.fixture.example', 'url: handbook.fixture.example') },
-    expected: [`error: ${site}:5: url must be a full web address starting with https://; the address where the handbook is published, such as https://handbook.example.com.`],
+    expected: [`error: ${site}:5: url (handbook.fixture.example) must be a full web address starting with https://; write https://handbook.fixture.example.`],
   },
   {
     name: 'site settings: a missing file',
@@ -143,13 +143,13 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
   {
     name: 'an FAQ pointing to a missing level',
     edits: { [faq]: replace('data-engineer/senior', 'data-engineer/staff') },
-    expected: [`error: ${faq}:6: levels[0] points to "data-engineer/staff", which does not exist; did you mean data-engineer/senior?`],
+    expected: [`error: ${faq}:6: item 1 of levels points to "data-engineer/staff", which does not exist; did you mean data-engineer/senior?`],
   },
   {
     name: 'a role without levels',
     edits: { [opening]: null, [junior]: null, [senior]: null, [faq]: replace('levels: [data-engineer/senior]', 'levels: []'), [careerPath]: replace(/steps:[\s\S]*?changes: \[Bigger problems\.\]/, 'steps:\n  - from: data-engineer\n    to: data-engineer\n    kind: lateral\n    changes: [None.]') },
     expected: [
-      `error: ${careerPath}:7: steps[0].to is the same as from (data-engineer); a step must lead somewhere else; change to, or delete the step.`,
+      `error: ${careerPath}:7: step 1, to is the same as from (data-engineer); a step must lead somewhere else; change to, or delete the step.`,
       `error: ${role}: has no levels; add at least one level as content/levels/data-engineer/<level>.mdx with role: data-engineer.`,
     ],
   },
@@ -165,7 +165,7 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
     name: 'a more senior level with the same grade as the one under it',
     edits: { [opening]: null, [senior]: replace('grade: g2', 'grade: g1') },
     expected: [
-      `error: ${careerPath}:8: steps[0].kind goes from data-engineer/junior (g1) to data-engineer/senior (g1), which is not a higher grade; a promotion moves to a higher grade: make it a lateral move, or correct the grades.`,
+      `error: ${careerPath}:8: step 1, kind goes from data-engineer/junior (g1) to data-engineer/senior (g1), which is not a higher grade; a promotion moves to a higher grade: make it a lateral move, or correct the grades.`,
       `error: ${senior}:20: grade (g1) is the same grade as Junior (g1, in ${junior}), the level under it; give a more senior level a higher grade in content/pay.yaml, or correct the level order.`,
     ],
   },
@@ -182,35 +182,35 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
   {
     name: 'a pay exception for a zone that does not exist',
     edits: { [senior]: replace('grade: g2', 'grade: g2\npayException:\n  reason: Scarce skills.\n  bands:\n    eu: { min: 60000, max: 80000 }') },
-    expected: [`error: ${senior}:24: payException.bands.eu points to "eu", which does not exist; did you mean europe?`],
+    expected: [`error: ${senior}:24: payException.bands.eu is a band for the zone "eu", which content/pay.yaml does not have; delete it if the zone is gone, or use one of: europe (Europe), uk (United Kingdom).`],
   },
   {
     name: 'a grade whose band does not rise above the grade below it',
     edits: { [pay]: replace('europe: { min: 55000, max: 70000 }', 'europe: { min: 38000, max: 70000 }') },
-    expected: [`error: ${pay}:26: grades[1].bands.europe (38000–70000) does not rise above g1 (40000–50000); a higher grade must start and end higher than the grade below it in every zone.`],
+    expected: [`error: ${pay}:26: grade g2 (G2 · Senior), bands.europe (38000–70000) does not rise above g1 (40000–50000); a higher grade must start and end higher than the grade below it in every zone.`],
   },
   {
     name: 'adjacent bands that overlap more than maxOverlap allows',
     edits: { [pay]: replace('europe: { min: 55000, max: 70000 }', 'europe: { min: 42000, max: 70000 }') },
-    expected: [`error: ${pay}:26: grades[1].bands.europe overlaps 80% of the g1 band below it, more than the 50% maxOverlap allows; raise min above 45000, or allow more overlap with maxOverlap.`],
+    expected: [`error: ${pay}:26: grade g2 (G2 · Senior), bands.europe overlaps 80% of the g1 band below it, more than the 50% maxOverlap allows; raise min above 45000, or allow more overlap with maxOverlap.`],
   },
   {
     name: 'a grade without a band for one of the zones',
     edits: { [pay]: replace('      uk: { min: 48000, max: 60000 }\n', '') },
-    expected: [`error: ${pay}:25: grades[1].bands has no band for the zone uk (United Kingdom); add uk: { min: …, max: … } in GBP.`],
+    expected: [`error: ${pay}:25: grade g2 (G2 · Senior), bands has no band for the zone uk (United Kingdom); add uk: { min: …, max: … } in GBP.`],
   },
   {
     name: 'a zone with an unknown currency and a country code that is no country',
     edits: { [pay]: (t) => replace('currency: GBP', 'currency: XYZ')(replace('countries: [GB]', 'countries: [UK]')(t)) },
     expected: [
-      `error: ${pay}:13: zones[1].currency is not an ISO 4217 currency code; use one such as USD, EUR or GBP.`,
-      `error: ${pay}:14: zones[1].countries[0] is not a two-letter country code; use ISO 3166 codes such as US, DE or GB.`,
+      `error: ${pay}:13: zone uk (United Kingdom), currency (XYZ) is not an ISO 4217 currency code; use one such as USD, EUR or GBP.`,
+      `error: ${pay}:14: zone uk (United Kingdom), item 1 of countries (UK) is not a two-letter country code; write GB for United Kingdom.`,
     ],
   },
   {
     name: 'a default zone that is not one of the zones',
     edits: { [pay]: replace('defaultZone: europe', 'defaultZone: eurpe') },
-    expected: [`error: ${pay}:4: defaultZone (eurpe) is not one of the zones; did you mean europe?`],
+    expected: [`error: ${pay}:4: defaultZone (eurpe) is not one of the zones; use one of: europe (Europe), uk (United Kingdom).`],
   },
   {
     name: 'a missing pay table',
@@ -220,26 +220,27 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
   {
     name: 'the old site currency names where it went',
     edits: { [site]: replace('locale: en-GB', 'locale: en-GB\ncurrency: EUR') },
-    expected: [`error: ${site}:8: currency is set in content/pay.yaml now: each pay zone has its own currency; moved: currencies belong to the pay zones in content/pay.yaml. Delete this line.`],
+    expected: [`error: ${site}:8: currency (EUR) is set in content/pay.yaml now: each pay zone has its own currency; moved: currencies belong to the pay zones in content/pay.yaml. Delete this line.`],
   },
   {
     name: 'a promotion that does not go up a grade',
     edits: { [opening]: null, [senior]: replace('grade: g2', 'grade: g1'), [junior]: replace('order: 1', 'order: 3') },
     expected: [
-      `error: ${careerPath}:8: steps[0].kind goes from data-engineer/junior (g1) to data-engineer/senior (g1), which is not a higher grade; a promotion moves to a higher grade: make it a lateral move, or correct the grades.`,
+      `error: ${careerPath}:8: step 1, kind goes from data-engineer/junior (g1) to data-engineer/senior (g1), which is not a higher grade; a promotion moves to a higher grade: make it a lateral move, or correct the grades.`,
       `error: ${junior}:20: grade (g1) is the same grade as Senior (g1, in ${senior}), the level under it; give a more senior level a higher grade in content/pay.yaml, or correct the level order.`,
       `warning: ${junior}: changesFromPrevious is missing; add a list of what changes from Senior to Junior.`,
+      `warning: ${senior}: toReachNext is missing; add a list of what it takes to reach Junior.`,
     ],
   },
   {
     name: 'a lateral move that changes grade, and a track switch that changes grade without a reason',
     edits: { [careerPath]: replace('    kind: promotion\n', '    kind: lateral\n') },
-    expected: [`error: ${careerPath}:8: steps[0].kind is a lateral move from g1 to g2, a different grade; a move up a grade is a promotion: change kind to promotion.`],
+    expected: [`error: ${careerPath}:8: step 1, kind is a lateral move from g1 to g2, a different grade; a move up a grade is a promotion: change kind to promotion.`],
   },
   {
     name: 'an ad that leaves out a role-wide point that does not exist',
     edits: { [senior]: replace('grade: g2', 'grade: g2\nad:\n  omit: [Write SQL]') },
-    expected: [`error: ${senior}:22: ad.omit[0] ("Write SQL") is not how any of the role's responsibilities, requirements or nice-to-haves starts; copy the opening words of the point to leave out from ${role}.`],
+    expected: [`error: ${senior}:22: item 1 of ad.omit ("Write SQL") is not how any of the role's responsibilities, requirements or nice-to-haves starts; copy the opening words of the point to leave out from ${role}.`],
   },
   {
     name: 'a typed pay figure in prose is a warning that names the component to use',
@@ -251,8 +252,20 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
     edits: { [role]: replace('A short guide.', 'A short guide. Seniors earn <LevelPay level="data-engineer/senor" />, and everyone <RolePay role="data-engineer" zone="us" />.') },
     expected: [
       `error: ${role}:21: has <LevelPay level="data-engineer/senor">, which does not exist; did you mean data-engineer/senior?`,
-      `error: ${role}:21: has <RolePay zone="us">, which does not exist; did you mean uk?`,
+      // A zone is a place: "us" is one letter from "uk", and a guess would publish one country's pay under another's name.
+      `error: ${role}:21: shows pay in the zone "us", but content/pay.yaml has no zone of that name; delete zone="us" to show the default zone, Europe, or write one of the zones content/pay.yaml has: europe (Europe), uk (United Kingdom).`,
     ],
+  },
+  {
+    name: 'a pay figure on a published page from a draft level would be missing on the site; on a draft page it is fine',
+    edits: {
+      [opening]: null,
+      [faq]: replace('levels: [data-engineer/senior]', 'levels: []'),
+      [careerPath]: (text) => text.replace(/\n---\n/, '\nstatus: draft\n---\n'),
+      [senior]: (text) => text.replace(/\n---\n/, '\nstatus: draft\n---\n').replace(/\n*$/, '\n\nPaid <LevelPay level="data-engineer/senior" />.\n'),
+      [role]: replace('A short guide.', 'Seniors earn <LevelPay level="data-engineer/senior" />.'),
+    },
+    expected: [`error: ${role}:21: has <LevelPay level="data-engineer/senior">, which is a draft, so the figure would be missing on the site; publish data-engineer/senior (status: published), or name a published level.`],
   },
   {
     name: 'a level named like a page the role already has',
@@ -265,14 +278,31 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
     expected: [`warning: ${senior}: changesFromPrevious is missing; add a list of what changes from Junior to Senior.`],
   },
   {
+    name: 'a level under another that does not say how to reach it gets a warning (npm run new leaves a published level as it is)',
+    edits: { [junior]: replace('toReachNext: [Grow.]\n', '') },
+    expected: [`warning: ${junior}: toReachNext is missing; add a list of what it takes to reach Senior.`],
+  },
+  {
+    name: 'a published role whose levels are all drafts would have no level on the site',
+    edits: {
+      [opening]: null,
+      [faq]: replace('levels: [data-engineer/senior]', 'levels: []'),
+      [careerPath]: (text) => text.replace(/\n---\n/, '\nstatus: draft\n---\n'),
+      [junior]: replace('lastReviewed: 2026-03-01', 'lastReviewed: 2026-03-01\nstatus: draft'),
+      [senior]: (text) => text.replace(/\n---\n/, '\nstatus: draft\n---\n'),
+      [role]: replace('lastReviewed: 2026-03-01', 'lastReviewed: 2026-03-01\nstatus: published'),
+    },
+    expected: [`error: ${role}:19: status is published, but every level of the role is a draft (${junior}, ${senior}), so the role's page would show no level; publish at least one of them (status: published), or keep the role a draft (status: draft) too.`],
+  },
+  {
     name: 'a career-path step to a page that does not exist',
     edits: { [careerPath]: replace('to: data-engineer/senior', 'to: data-engineer/seniorr') },
-    expected: [`error: ${careerPath}:7: steps[0].to points to "data-engineer/seniorr", which does not exist; did you mean data-engineer/senior?`],
+    expected: [`error: ${careerPath}:7: step 1, to points to "data-engineer/seniorr", which does not exist; did you mean data-engineer/senior?`],
   },
   {
     name: 'a career-path step that repeats another',
     edits: { [careerPath]: replace('    changes: [Bigger problems.]\n', '    changes: [Bigger problems.]\n  - from: data-engineer/junior\n    to: data-engineer/senior\n    kind: promotion\n    changes: [Again.]\n') },
-    expected: [`error: ${careerPath}:10: steps[1] repeats the step data-engineer/junior -> data-engineer/senior; delete the repeated step or merge its changes into the first one.`],
+    expected: [`error: ${careerPath}:10: step 2 repeats the step data-engineer/junior -> data-engineer/senior; delete the repeated step or merge its changes into the first one.`],
   },
   {
     name: 'a leftover template placeholder',
@@ -303,17 +333,17 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
   {
     name: 'an opening in a country that does not exist',
     edits: { [opening]: replace('country: DE', 'country: XX') },
-    expected: [`error: ${opening}:8: hiring.offices[0].country is not a two-letter country code; use ISO 3166 codes such as US, DE or GB.`],
+    expected: [`error: ${opening}:8: office "Berlin", country (XX) is not a two-letter country code; use ISO 3166 codes such as US, DE or GB.`],
   },
   {
     name: 'an opening with an employment type job search does not know',
     edits: { [opening]: replace('employmentType: FULL_TIME', 'employmentType: FULLTIME') },
-    expected: [`error: ${opening}:9: employmentType is "FULLTIME"; use one of: FULL_TIME, PART_TIME, CONTRACTOR, TEMPORARY, INTERN, VOLUNTEER, PER_DIEM, OTHER; how the job is employed, in the words job search engines use: FULL_TIME for a permanent full-time job.`],
+    expected: [`error: ${opening}:9: employmentType is "FULLTIME"; use one of: FULL_TIME, PART_TIME, CONTRACTOR, TEMPORARY, INTERN, VOLUNTEER, PER_DIEM, OTHER; write FULL_TIME.`],
   },
   {
     name: 'an opening whose apply address is neither https: nor mailto:',
     edits: { [opening]: replace('applyUrl: https://', 'applyUrl: http://') },
-    expected: [`error: ${opening}:12: applyUrl is neither an https: address nor a mailto: address; link the application form (https://jobs.example.com/123) or an inbox (mailto:jobs@example.com).`],
+    expected: [`error: ${opening}:12: applyUrl (http://jobs.fixture.example/senior-da...) is neither an https: address nor a mailto: address; link the application form (https://jobs.example.com/123) or an inbox (mailto:jobs@example.com).`],
   },
   {
     name: 'an opening paying outside its level\'s band',
@@ -323,7 +353,7 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
   {
     name: 'an opening paying in a zone that does not exist',
     edits: { [opening]: replace('zone: europe', 'zone: eu') },
-    expected: [`error: ${opening}:15: pay.zone points to "eu", which does not exist; did you mean europe?`],
+    expected: [`error: ${opening}:15: pay.zone points to "eu", which is not a zone of content/pay.yaml; delete pay: to show the level's band, or name one of the zones, with a range in its currency: europe (Europe), uk (United Kingdom).`],
   },
   {
     name: 'an opening whose own range has its max below its min',

@@ -72,7 +72,7 @@ test('one skill under two names: every spelling but the most used is a warning n
     [role]: replace('    items: [PostgreSQL]', '    items: [PostgreSQL, postgres, GCP]\n  - group: Cloud\n    items: [Google Cloud, GCP]'),
   });
   assert.deepEqual(lines.sort(), [
-    `warning: ${role}:16: skills[0].items[1] ("postgres") is the same skill as "PostgreSQL" in ${role}, so the site shows it as two skills with a page each; write "PostgreSQL" here too.`,
-    `warning: ${role}:18: skills[1].items[0] ("Google Cloud") is the same skill as "GCP" in ${role}, so the site shows it as two skills with a page each; write "GCP" here too.`,
+    `warning: ${role}:16: skill group "Data stores", item 2 of items ("postgres") is the same skill as "PostgreSQL" in ${role}, so the site shows it as two skills with a page each; write "PostgreSQL" here too.`,
+    `warning: ${role}:18: skill group "Cloud", item 1 of items ("Google Cloud") is the same skill as "GCP" in ${role}, so the site shows it as two skills with a page each; write "GCP" here too.`,
   ].sort());
 });

@@ -164,7 +164,7 @@ test('scripts/check.ts --github prints one annotation per problem, writes the su
     const run = spawnSync(process.execPath, [checkScript, '--github'], { cwd: dir, env: { ...env, GITHUB_STEP_SUMMARY: summary }, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
     assert.equal(run.stderr, '');
     assert.deepEqual(run.stdout.split('\n').filter((line) => line.startsWith('::')), [
-      '::error file=content/pay.yaml,line=20,title=grades[0].bands.europe.min::grades[0].bands.europe.min must be a number without currency signs or commas, such as 95000; bottom of the band.',
+      '::error file=content/pay.yaml,line=20,title=grade g1 (G1 · Entry)%2C bands.europe.min::grade g1 (G1 · Entry), bands.europe.min (40,000) must be a number without currency signs or commas, such as 95000; write 40000.',
       '::error file=content/roles/data-engineer.mdx,title=responsibilities::responsibilities is missing; add it: what people in this role do, at every level, one per line.',
       '::error file=content/roles/data-engineer.mdx,line=6,title=responsibilites::responsibilites is not a field this file can have; did you mean responsibilities? Rename it, or its content is ignored.',
       "::warning file=content/site.yaml,line=2,title=company.name::company.name is still the example company \"Northwind Labs\"; write your company's name after name:, such as name: Acme Ltd.",

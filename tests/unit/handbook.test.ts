@@ -91,21 +91,23 @@ test('each concept builder stands alone: roles, levels, pairs, FAQs and career p
   const { isAdjacent } = await import('../../src/handbook/pairs.ts');
   const { buildFaqs, faqTopics } = await import('../../src/handbook/faqs.ts');
   const { buildCareerPaths } = await import('../../src/handbook/career.ts');
+  const { published } = await import('../../src/handbook/order.ts');
+  // Which entries to show is buildHandbook's choice (drafts or not): the builders take what they are given.
   const data = input();
-  const roles = buildRoles(data.roles);
+  const roles = buildRoles(data.roles.filter(published));
   assert.deepEqual(roleFamilies(roles).map((f) => [f.family, f.roles.map((r) => r.id)]), [
     ['Engineering', ['backend-engineer']],
     ['Engineering Management', ['engineering-manager']],
   ]);
   const pay = buildPay(data.pay);
   assert.deepEqual(pay.zones.map((z) => z.id), ['us', 'eu'], 'the default zone comes first');
-  const levels = attachLevels(roles, data.levels, pay);
+  const levels = attachLevels(roles, data.levels.filter(published), pay);
   assert.deepEqual(levels.find((l) => l.id === 'backend-engineer/senior')!.pay.map((b) => [b.zone.id, b.min, b.max]), [['us', 95000, 130000], ['eu', 68000, 90000]]);
   assert.deepEqual(pay.grades[2]!.levels.map((l) => l.id), ['backend-engineer/senior'], 'grades know their levels');
   const be = roles[0]!;
   assert.deepEqual(be.pairs.filter(isAdjacent).map((p) => p.slug), ['junior-vs-mid', 'mid-vs-senior']);
   assert.deepEqual(ladderOf(be.levels[1]!).map((l) => l.slug), ['junior', 'mid', 'senior']);
-  const faqs = buildFaqs(data.faqs, roles, levels);
+  const faqs = buildFaqs(data.faqs.filter(published), roles, levels);
   assert.deepEqual(faqTopics(faqs).map((t) => [t.topic, t.slug]), [['Pay', 'topic-pay'], ['Getting started', 'topic-getting-started']]);
   const withUnknown = [{ ...data.careerPaths[0]!, data: { ...data.careerPaths[0]!.data, steps: [...data.careerPaths[0]!.data.steps, { from: 'nobody', to: 'backend-engineer', kind: 'lateral' as const, changes: ['c'] }] } }];
   assert.equal(buildCareerPaths(withUnknown, roles, levels)[0]!.steps.length, 2, 'a step to an unknown place is left out (the check reports it)');
@@ -129,4 +131,18 @@ test('the sitemap leaves out closed openings, as the content check of the same b
   assert.equal(listed('https://h.acme.test/handbook/jobs/open/'), true);
   assert.equal(listed('https://h.acme.test/handbook/roles/'), true);
   assert.equal(listed('https://h.acme.test/handbook/handbook-guide/'), false);
+});
+
+test('astro dev keeps drafts, each marked with the file whose status: draft keeps it off the published site', () => {
+  const h = buildHandbook({ ...input(), drafts: true });
+  const marked = (entries: readonly { id: string; draft?: string }[]) => entries.filter((e) => e.draft).map((e) => `${e.id}: ${e.draft}`);
+  assert.deepEqual(marked(h.roles), ['draft-role: content/roles/draft-role.mdx']);
+  // A level of a draft role is left out with its role, so its role's file is the one to change.
+  assert.deepEqual(marked(h.levels), ['backend-engineer/hidden: content/levels/backend-engineer/hidden.mdx', 'draft-role/x: content/roles/draft-role.mdx']);
+  assert.deepEqual(marked(h.faqs), ['pay/draft: content/faqs/pay/draft.mdx']);
+  assert.deepEqual(marked(h.openings), ['for-a-draft-level: content/levels/backend-engineer/hidden.mdx', 'draft-opening: content/openings/draft-opening.mdx']);
+  assert.deepEqual(role_(h, 'backend-engineer').levels.map((l) => l.slug), ['junior', 'mid', 'senior', 'hidden'], 'a draft stands in its ladder, as it will once published');
+
+  const built = buildHandbook(input());
+  assert.deepEqual([...built.roles, ...built.levels, ...built.faqs, ...built.careerPaths, ...built.openings].filter((e) => 'draft' in e), [], 'the build has no draft to mark');
 });

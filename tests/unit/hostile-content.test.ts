@@ -115,32 +115,32 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
       "error: content/levels/data-engineer/lead.mdx: is a link to another file, which the handbook does not follow; replace the link with a copy of the file.",
     ] },
   { name: 'a skill named with an emoji only', edits: { [role]: replace('items: [PostgreSQL]', 'items: [PostgreSQL, "🚀"]') }, expected: [
-      "error: content/roles/data-engineer.mdx:16: skills[0].items[1] (\"🚀\") has no letters or digits, so the skill cannot have a page; name the skill in words, such as \"Rapid delivery\".",
+      "error: content/roles/data-engineer.mdx:16: skill group \"Data stores\", item 2 of items (\"🚀\") has no letters or digits, so the skill cannot have a page; name the skill in words, such as \"Rapid delivery\".",
     ] },
   { name: 'a skill named in Arabic script has a page', edits: { [role]: replace('items: [PostgreSQL]', 'items: [PostgreSQL, العربية]') }, expected: [] },
   { name: 'a published career path step to a draft level', edits: { [senior]: replace('lastReviewed: 2026-03-01', 'lastReviewed: 2026-03-01\nstatus: draft') }, expected: [
-      "error: content/faqs/pay/bands.mdx:6: levels[0] points to \"data-engineer/senior\", which is a draft, so the question would not appear on the site; publish data-engineer/senior (status: published) or point somewhere else.",
-      "error: content/career-paths/ic.mdx:7: steps[0].to points to \"data-engineer/senior\", which is a draft, so this step would not appear on the site; publish data-engineer/senior (status: published) or point somewhere else.",
+      "error: content/faqs/pay/bands.mdx:6: item 1 of levels points to \"data-engineer/senior\", which is a draft, so the question would not appear on the site; publish data-engineer/senior (status: published) or point somewhere else.",
+      "error: content/career-paths/ic.mdx:7: step 1, to points to \"data-engineer/senior\", which is a draft, so this step would not appear on the site; publish data-engineer/senior (status: published) or point somewhere else.",
       "error: content/openings/senior-data-berlin.mdx:2: level points to \"data-engineer/senior\", which is a draft, so the opening would not appear on the site; publish data-engineer/senior (status: published) or make the opening a draft too.",
     ] },
   // Settings accepted silently before, with broken output
   { name: 'an unknown locale', edits: { [site]: replace('locale: en-GB', 'locale: xx') }, expected: [
-      "error: content/site.yaml:7: locale is not a language (and region) that browsers and screen readers know; use a tag such as en-US, en-GB, de-DE or fr-FR.",
+      "error: content/site.yaml:7: locale (xx) is not a language (and region) that browsers and screen readers know; use a tag such as en-US, en-GB, de-DE or fr-FR.",
     ] },
   { name: 'a logo that does not exist', edits: { [site]: replace('  about:', '  logo: /logo.svg\n  about:') }, expected: [
       "error: content/site.yaml:4: company.logo (/logo.svg) is not in the public/ folder; add the file as public/logo.svg, or correct the path (leave logo out to show the company name alone).",
     ] },
   { name: 'a site address with a path', edits: { [site]: replace('url: https://handbook.fixture.example', 'url: https://fixture.example/handbook') }, expected: [
-      "error: content/site.yaml:5: url has a path after the domain; write only the address up to the domain here (https://example.com), and the folder in base (base: /handbook/).",
+      "error: content/site.yaml:5: url (https://fixture.example/handbook) has a path after the domain; write only the address up to the domain here (https://example.com), and the folder in base (base: /handbook/).",
     ] },
   { name: 'a pay zone in an unknown currency', edits: { 'content/pay.yaml': replace('currency: GBP', 'currency: XYZ') }, expected: [
-      "error: content/pay.yaml:13: zones[1].currency is not an ISO 4217 currency code; use one such as USD, EUR or GBP.",
+      "error: content/pay.yaml:13: zone uk (United Kingdom), currency (XYZ) is not an ISO 4217 currency code; use one such as USD, EUR or GBP.",
     ] },
   { name: 'a pay figure typed into a body', edits: { [senior]: body('Seniors here earn $95,000–$130,000.') }, expected: [
       `warning: ${senior}:26: types the amount "$95,000–$130,000", which will not follow the pay table when it changes; write <LevelPay level="…" /> or <RolePay role="…" /> so the figure comes from content/pay.yaml.`,
     ] },
   { name: 'a review date in the future', edits: { [senior]: replace('lastReviewed: 2026-03-01', 'lastReviewed: 2099-01-01') }, expected: [
-      "error: content/levels/data-engineer/senior.mdx:23: lastReviewed is in the future; use the date the page was actually checked, today at the latest.",
+      "error: content/levels/data-engineer/senior.mdx:23: lastReviewed (2099-01-01) is in the future; use the date the page was actually checked, today at the latest.",
     ] },
   // YAML mistakes
   { name: 'fields written as a list item', edits: { [junior]: replace(/^---\nrole:/, '---\n- role:') }, expected: [

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { balanceOf, feminineIn, masculineIn } from '../../src/integrity/coded-words.ts';
+import { balanceOf, feminineIn, masculineCoded, masculineIn, neutralAlternatives } from '../../src/integrity/coded-words.ts';
 import { healthReport } from '../../src/integrity/health.ts';
 import { checkHandbook } from '../../src/integrity/index.ts';
 import { checkWith, fixture, replace } from './check-fixture.ts';
@@ -28,7 +28,19 @@ test('the sentence an editor pasted is reported word by word, against its file a
     assert.ok(problems.some((p) => p.includes(`uses "${word}"`)), `reports "${word}": ${problems.join('\n')}`);
   }
   assert.ok(problems.includes(`warning: ${at} uses "aggressive", a masculine-coded word that makes an ad less appealing to many women; try "proactive" or "quick to act", or allow it with a reason in content/hiring.yaml (adChecks.allow).`));
-  assert.ok(problems.includes(`warning: ${at} uses "dominant", a masculine-coded word that makes an ad less appealing to many women; try "leading" or "recognized", or allow it with a reason in content/hiring.yaml (adChecks.allow).`));
+  assert.ok(problems.includes(`warning: ${at} uses "dominant", a masculine-coded word that makes an ad less appealing to many women; try "well known" or "widely used", or allow it with a reason in content/hiring.yaml (adChecks.allow).`));
+});
+
+test('every masculine-coded word has a neutral alternative, itself not masculine-coded, and its warning gives it', async () => {
+  assert.deepEqual(Object.keys(neutralAlternatives).sort(), [...masculineCoded].sort());
+  for (const [stem, alternative] of Object.entries(neutralAlternatives)) {
+    assert.deepEqual(masculineIn(alternative).map((w) => w.word), [], `the alternative to ${stem}: ${alternative}`);
+  }
+  const line = await bodyLine();
+  assert.deepEqual(await checkWith({ [senior]: body('An adventurous, analytical engineer.') }), [
+    `warning: ${senior}:${line}: uses "adventurous", a masculine-coded word that makes an ad less appealing to many women; try "curious" or "open to new things", or allow it with a reason in content/hiring.yaml (adChecks.allow).`,
+    `warning: ${senior}:${line}: uses "analytical", a masculine-coded word that makes an ad less appealing to many women; try "examine", "look into" or "make sense of", or allow it with a reason in content/hiring.yaml (adChecks.allow).`,
+  ]);
 });
 
 test('a coded word allowed in content/hiring.yaml, or waived on its line with a reason, is not reported', async () => {
@@ -58,8 +70,8 @@ test("a level's own place where no pay zone gives a range breaks the rangeOnEver
 
 test('a band wider than maxRangeWidth breaks the rule, naming it', async () => {
   assert.deepEqual(await checkWith({ [hiring]: (t) => t.replace('adChecks:\n', 'adChecks:\n  payTransparency:\n    maxRangeWidth: 0.25\n') }), [
-    `error: ${pay}:21: grades[0].bands.uk is 26% wide, wider than the 25% the rule maxRangeWidth allows; pay-transparency rules expect a range that tells candidates something: bring max within 43750, or change the rule in content/hiring.yaml.`,
-    `error: ${pay}:26: grades[1].bands.europe is 27% wide, wider than the 25% the rule maxRangeWidth allows; pay-transparency rules expect a range that tells candidates something: bring max within 68750, or change the rule in content/hiring.yaml.`,
+    `error: ${pay}:21: grade g1 (G1 · Entry), bands.uk is 26% wide, wider than the 25% the rule maxRangeWidth allows; pay-transparency rules expect a range that tells candidates something: bring max within 43750, or change the rule in content/hiring.yaml.`,
+    `error: ${pay}:26: grade g2 (G2 · Senior), bands.europe is 27% wide, wider than the 25% the rule maxRangeWidth allows; pay-transparency rules expect a range that tells candidates something: bring max within 68750, or change the rule in content/hiring.yaml.`,
   ]);
 });
 

@@ -11,10 +11,10 @@ test('contrastRatio follows WCAG: black on white is 21:1, a colour on itself 1:1
 });
 
 test('shadeToContrast returns the first shade that reaches the ratio, and leaves a passing colour alone', () => {
-  const shade = shadeToContrast('#88aaff', '#ffffff', 4.5, '#000000');
+  const shade = shadeToContrast('#88aaff', '#ffffff', 4.5, 'darker');
   assert.ok(contrastRatio(shade, '#ffffff') >= 4.5);
-  assert.equal(shadeToContrast('#2456a6', '#ffffff', 4.5, '#000000'), '#2456a6');
-  const onDark = shadeToContrast('#2456a6', '#111418', 4.5, '#ffffff');
+  assert.equal(shadeToContrast('#2456a6', '#ffffff', 4.5, 'darker'), '#2456a6');
+  const onDark = shadeToContrast('#2456a6', '#111418', 4.5, 'lighter');
   assert.ok(contrastRatio(onDark, '#111418') >= 4.5);
 });
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatBand, formatMoney, formatMoneyCompact } from '../../src/lib/money.ts';
+import { currencyName, formatBand, formatMoney, formatMoneyCompact } from '../../src/lib/money.ts';
 
 const usd = { locale: 'en-US', currency: 'USD' };
 
@@ -20,4 +20,11 @@ test('formatBand writes a range and the period', () => {
   assert.equal(formatBand({ min: 95000, max: 130000, period: 'year' }, usd), '$95,000 – $130,000 per year');
   assert.equal(formatBand({ min: 40, max: 40, period: 'hour' }, usd), '$40 per hour');
   assert.equal(formatBand({ min: 5000, max: 6000 }, usd), '$5,000 – $6,000 per year');
+});
+
+test('currencyName names a currency as a sentence does, in the site language', () => {
+  assert.equal(currencyName(usd), 'US dollars');
+  assert.equal(currencyName({ locale: 'en-GB', currency: 'GBP' }), 'British pounds');
+  assert.equal(currencyName({ locale: 'en-CA', currency: 'EUR' }), 'euros');
+  assert.equal(currencyName({ locale: 'de-DE', currency: 'CAD' }), 'Kanadische Dollar');
 });

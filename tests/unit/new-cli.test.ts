@@ -1,7 +1,7 @@
 /**
  * `npm run new` as an editor's script runs it: a child process on a copy of the fixture handbook,
- * stdin closed and CI=true. What it writes must pass the check with only TODO warnings, and pass
- * with no problem at all once every TODO is replaced.
+ * stdin closed and CI=true. What it writes is drafts that pass the check with only TODO warnings,
+ * and pass with no problem at all once every TODO is replaced and they are published.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -39,7 +39,7 @@ async function check(dir: string) {
 
 /** "warning: <file>:<line>: <field> still says …" as "<file> <field>", the body as "<file> (text)". */
 const todoOf = (line: string) => {
-  const match = /^warning: ([^:]+):\d+: (?:(\S+) still says|the text below the fields still says) "/.exec(line);
+  const match = /^warning: ([^:]+):\d+: (?:the text below the fields still says|(.+?) still says) "/.exec(line);
   return match ? `${match[1]} ${match[2] ?? '(text)'}` : `not a TODO warning: ${line}`;
 };
 
@@ -49,15 +49,24 @@ const senior = 'content/levels/platform-engineer/senior.mdx';
 const faq = 'content/faqs/pay/how-are-bands-set.mdx';
 const opening = 'content/openings/platform-berlin.mdx';
 const levelTodos = (file: string, ladderField: string) => [
-  'summary', 'scope', 'responsibilities[0]', 'responsibilities[1]', 'responsibilities[2]', 'requirements[0]', 'requirements[1]',
+  'summary', 'scope', 'item 1 of responsibilities', 'item 2 of responsibilities', 'item 3 of responsibilities', 'item 1 of requirements', 'item 2 of requirements',
   // The fixture's only role uses one competency area, Technical depth: a new role's first level takes it.
-  'competencies[0].expectation', ladderField, '(text)',
+  'competency "Technical depth", expectation', ladderField, '(text)',
 ].map((field) => `${file} ${field}`);
 
-test('a role, two levels, a question and an opening: no errors, exactly the TODOs, and none once they are written', () =>
+const draftNote = '  It is a draft: it shows in npm run dev with a banner and is left out of the published site until you change status: draft to status: published.';
+
+test('a role, two levels, a question and an opening: drafts with no errors, exactly the TODOs, and none once they are written and published', () =>
   withHandbook(async (dir) => {
+  const role_ = run(dir, 'role', 'platform-engineer', '--title', 'Platform Engineer');
+  assert.equal(role_.stdout, [
+    `Created ${role}`,
+    '  Platform Engineer, in the family Engineering.',
+    draftNote,
+    'Next: give the role its first level with npm run new -- level platform-engineer/<level>, then fill in the TODOs and run npm run check.',
+    '',
+  ].join('\n'));
   for (const args of [
-    ['role', 'platform-engineer', '--title', 'Platform Engineer'],
     ['level', 'platform-engineer/junior'],
     ['level', 'platform-engineer/senior'],
     ['faq', 'pay/how-are-bands-set', '--question', 'How are pay bands set?'],
@@ -70,9 +79,12 @@ test('a role, two levels, a question and an opening: no errors, exactly the TODO
   }
   const { content, lines } = await check(dir);
   assert.deepEqual(lines.map(todoOf).sort(), [
-    ...['summary', 'responsibilities[0]', 'responsibilities[1]', 'responsibilities[2]', 'requirements[0]', 'requirements[1]', 'requirements[2]', 'skills[0].group', 'skills[0].items[0]', '(text)'].map((f) => `${role} ${f}`),
-    ...levelTodos(junior, 'toReachNext[0]'),
-    ...levelTodos(senior, 'changesFromPrevious[0]'),
+    ...[
+      'summary', 'item 1 of responsibilities', 'item 2 of responsibilities', 'item 3 of responsibilities', 'item 1 of requirements', 'item 2 of requirements', 'item 3 of requirements',
+      'skill group 1, group', 'skill group "TODO: name a group of skills, such as...", item 1 of items', '(text)',
+    ].map((f) => `${role} ${f}`),
+    ...levelTodos(junior, 'item 1 of toReachNext'),
+    ...levelTodos(senior, 'item 1 of changesFromPrevious'),
     `${faq} (text)`,
     `${opening} applyUrl`,
     `${opening} (text)`,
@@ -88,19 +100,29 @@ test('a role, two levels, a question and an opening: no errors, exactly the TODO
   assert.equal(s.toReachNext, undefined, 'the top level has no toReachNext');
   assert.deepEqual(content.faqs.find((f) => f.id === 'pay/how-are-bands-set')!.data.question, 'How are pay bands set?');
 
-  // The editor writes every TODO: then the handbook has no problem at all.
-  for (const file of [role, junior, senior, faq, opening]) {
+  // Published with a TODO left, a file is an error at the TODO's line.
+  const publish = async (file: string, edit: (text: string) => string = (t) => t) => {
     const full = path.join(dir, file);
-    const text = (await readFile(full, 'utf8'))
+    await writeFile(full, edit(await readFile(full, 'utf8')).replace(/^status: draft$/m, 'status: published'));
+  };
+  await publish(faq);
+  assert.deepEqual((await check(dir)).lines.filter((l) => l.includes(faq)), [
+    `error: ${faq}:10: the text below the fields still says "TODO: answer the question in a few short paragraphs, in t...", and the file is published; write the text in place of the TODO, or keep the file a draft (status: draft) until it is written.`,
+  ]);
+
+  // The editor writes every TODO and publishes: then the handbook has no problem at all.
+  for (const file of [role, junior, senior, faq, opening]) {
+    await publish(file, (text) => text
       .replace(/"TODO:[^"]*"/g, '"Works with the team on the plans they share."')
       .replace(/https:\/\/TODO\.example\/\S+/, 'https://jobs.example.com/platform-berlin')
-      .replace(/^TODO:.*$/m, 'Text the editor wrote about the work.');
-    await writeFile(full, text);
+      .replace(/^TODO:.*$/m, 'Text the editor wrote about the work.'));
   }
   assert.deepEqual((await check(dir)).lines, []);
+  const published = (await check(dir)).content;
+  assert.deepEqual([...published.roles, ...published.levels, ...published.faqs, ...published.openings].filter((e) => e.data.status === 'draft').map((e) => e.id), []);
   }));
 
-test('a level added below the first one becomes order 1; the levels above move up one and the old first gains changesFromPrevious', () =>
+test('a level added below the first one becomes order 1; the levels above move up one, and the old first, published, gets a reminder instead of a TODO', () =>
   withHandbook(async (dir) => {
   // A grade below the fixture's lowest, so there is room for a level under Junior.
   const pay = path.join(dir, 'content/pay.yaml');
@@ -112,24 +134,24 @@ test('a level added below the first one becomes order 1; the levels above move u
   assert.equal(result.status, 0, result.stderr);
   assert.equal(result.stdout, [
     'Created content/levels/data-engineer/intern.mdx',
-    '  Intern Data Engineer (short title Intern): order 1 on the ic ladder, below Junior, grade g0.',
-    `Updated ${juniorFile}: order 1 → 2, added changesFromPrevious (a TODO line)`,
+    '  Intern Data Engineer (short title Intern): order 1 on the ic ladder, below Junior, grade g0 (G0 · Trainee), one below Junior (g1), the level above it, as no grade and no level of another role is named Intern.',
+    draftNote,
+    `Updated ${juniorFile}: order 1 → 2`,
     `Updated ${seniorFile}: order 2 → 3`,
+    `${juniorFile} is published, so npm run new added no TODO to it: before you publish Intern, give it changesFromPrevious, what changes from Intern to Junior.`,
     'Next: fill in the TODOs, then run npm run check.',
     '',
   ].join('\n'));
   // Every other byte of the existing files is as it was.
-  const closing = juniorBefore.indexOf('\n---', 3) + 1;
-  const juniorExpected = `${juniorBefore.slice(0, closing)}changesFromPrevious: ["TODO: what changes from Intern to Junior."]\n${juniorBefore.slice(closing)}`;
-  assert.equal(await readFile(path.join(dir, juniorFile), 'utf8'), juniorExpected.replace('order: 1\n', 'order: 2\n'));
+  assert.equal(await readFile(path.join(dir, juniorFile), 'utf8'), juniorBefore.replace('order: 1\n', 'order: 2\n'));
   assert.equal(await readFile(path.join(dir, seniorFile), 'utf8'), seniorBefore.replace('order: 2\n', 'order: 3\n'));
 
   const { content, lines } = await check(dir);
-  assert.deepEqual(lines.filter((l) => !l.startsWith('warning')), []);
+  assert.deepEqual(lines.filter((l) => !l.includes('still says "TODO')), [`warning: ${juniorFile}: changesFromPrevious is missing; add a list of what changes from Intern to Junior.`]);
   const ladder = content.levels.filter((l) => l.data.role.id === 'data-engineer').sort((a, b) => a.data.order - b.data.order);
   assert.deepEqual(ladder.map((l) => [l.id, l.data.order, l.data.grade, !!l.data.changesFromPrevious, !!l.data.toReachNext]), [
     ['data-engineer/intern', 1, 'g0', false, true],
-    ['data-engineer/junior', 2, 'g1', true, true],
+    ['data-engineer/junior', 2, 'g1', false, true],
     ['data-engineer/senior', 3, 'g2', true, false],
   ]);
   }));

@@ -91,7 +91,7 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
       `error: public/jobs: has the name of the folder jobs/, which the site writes itself (its pages); ${elsewhere}`,
       'error: public/site.js/logo.png: is in a folder named like site.js (the script every page runs), which the site writes itself; rename the folder public/site.js/.',
     ] },
-  { name: 'files beside the site\'s own are fine', edits: { 'public/files/site.js': 'x', 'public/roles/photo.png': 'x', 'public/roles/data-engineer/team.png': 'x', 'public/sitemap.xml': 'x', 'public/images/team.png': 'x', 'public/CNAME': 'handbook.example.org' }, expected: [] },
+  { name: 'files beside the site\'s own are fine', edits: { 'public/files/site.txt': 'x', 'public/roles/photo.png': 'x', 'public/roles/data-engineer/team.png': 'x', 'public/sitemap.xml': 'x', 'public/images/team.png': 'x', 'public/CNAME': 'handbook.example.org' }, expected: [] },
   { name: 'a link to a file outside public/', edits: { 'public/secrets.txt': { linkTo: 'content/site.yaml' } }, expected: [link('public/secrets.txt')] },
   { name: 'an image in a folder of public/ that is a link is reported once, as the link', edits: { [senior]: body('![Team](/images/team.png)'), 'public/images': { linkTo: 'content' } }, expected: [link('public/images')] },
   { name: 'public/ itself a link', edits: { public: { linkTo: 'content' } }, expected: [link('public')] },
@@ -113,3 +113,23 @@ for (const { name, edits, expected } of cases) {
     assert.deepEqual(await checkWith(edits), expected);
   });
 }
+
+test('scripts and web pages in public/ are refused; a Google site-verification file as Google gives it is not', async () => {
+  const script = (file: string) => `error: public/${file}: is a script, which would be published at the handbook's address, where nothing of the handbook runs it; delete it: the handbook needs no scripts of its own in public/.`;
+  const page = (file: string) => `error: public/${file}: is a web page, which would be published at the handbook's address and could run scripts there; delete it, and write the page as content instead (an FAQ, say); a Google site-verification file is fine as Google gives it.`;
+  assert.deepEqual(await checkWith({
+    'public/files/evil.html': '<script src="evil.js"></script>',
+    'public/files/evil.js': 'alert(1)',
+    'public/files/worker.MJS': 'x',
+    'public/files/page.xhtml': '<html/>',
+    'public/google0123456789abcdef.html': 'google-site-verification: google0123456789abcdef.html\n',
+    'public/google0123456789abcdef0.html': 'google-site-verification: google0123456789abcdef0.html',
+    'public/files/notes.txt': 'plain text',
+  }), [
+    page('files/evil.html'),
+    script('files/evil.js'),
+    page('files/page.xhtml'),
+    script('files/worker.MJS'),
+    page('google0123456789abcdef0.html'),
+  ]);
+});

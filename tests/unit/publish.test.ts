@@ -8,9 +8,10 @@
  * chmod does not stop: those builds run in a child process as the unprivileged user nobody
  * (uid 65534), for whom a read-only folder is read-only. As any other user they run as that user.
  */
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { chmod, chown, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,7 +19,15 @@ import { pathToFileURL } from 'node:url';
 import type { LockEnv } from '../../scripts/lib/build-lock.ts';
 import { buildAndPublish, freeName, realFileSystem, type BuildOptions, type FileSystem } from '../../scripts/lib/publish.ts';
 
-const publishModule = pathToFileURL(path.resolve(import.meta.dirname, '../../scripts/lib/publish.ts')).href;
+/**
+ * publish.ts and the lock it takes, copied where the unprivileged user can read them: a checkout in
+ * a private folder (a copy of the project in a temporary folder, as the fork test makes) is closed to it.
+ */
+const readableCopy = mkdtempSync(path.join(tmpdir(), 'rolebook-publish-module-'));
+chmodSync(readableCopy, 0o755);
+for (const name of ['publish.ts', 'build-lock.ts']) copyFileSync(path.resolve(import.meta.dirname, '../../scripts/lib', name), path.join(readableCopy, name));
+after(() => rmSync(readableCopy, { recursive: true, force: true }));
+const publishModule = pathToFileURL(path.join(readableCopy, 'publish.ts')).href;
 const machine = (pid: number): LockEnv => ({ pid, host: 'laptop', now: () => new Date(2026, 11, 1, 14, 2, 11), alive: () => true, processStart: () => undefined });
 
 async function withProject(run: (dir: string) => Promise<void>) {

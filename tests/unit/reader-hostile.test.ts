@@ -67,7 +67,7 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
       `error: ${pay}:10: repeats with *c the value it is part of, which never ends; write the value out in full.`,
     ] },
   { name: 'a merge key in pay.yaml', edits: { [pay]: (t) => t.replace('      europe: { min: 40000, max: 50000 }', '      europe: &band { min: 40000, max: 50000 }').replace('      uk: { min: 35000, max: 44000 }', '      uk:\n        <<: *band\n        min: 35000') }, expected: [
-      `error: ${pay}:22: grades[0].bands.uk has <<, which copies in fields from elsewhere in the file (a YAML merge), and the handbook does not read merges; write each field out in full instead.`,
+      `error: ${pay}:22: grade g1 (G1 · Entry), bands.uk has <<, which copies in fields from elsewhere in the file (a YAML merge), and the handbook does not read merges; write each field out in full instead.`,
     ] },
   { name: 'a document start line in site.yaml', edits: { [site]: (t) => `---\n${t}` }, expected: [
       `error: ${site}:1: is a line of three dashes, which YAML reads as the start of a new set of fields; this file holds one set of fields; remove this line.`,
@@ -83,10 +83,10 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
       `error: ${senior}:3: title has the invisible control character U+001B (escape); delete the backslash code between the quotation marks that writes it (\\e or \\u001b).`,
     ] },
   { name: 'a right-to-left override in a list item', edits: { [senior]: replace('  - Two.', '  - Two \u202Eowt.') }, expected: [
-      `error: ${senior}:10: responsibilities[1] has the invisible character U+202E (right-to-left override), which shows text in a different order from how it is written; delete it; right-to-left text such as Arabic or Hebrew shows correctly without it.`,
+      `error: ${senior}:10: item 2 of responsibilities has the invisible character U+202E (right-to-left override), which shows text in a different order from how it is written; delete it; right-to-left text such as Arabic or Hebrew shows correctly without it.`,
     ] },
   { name: 'a line separator in a nested value', edits: { [senior]: replace('expectation: Expectation at Senior.', 'expectation: Expectation\u2028at Senior.') }, expected: [
-      `error: ${senior}:17: competencies[0].expectation has the invisible character U+2028 (line separator), which some programs read as a line break and others do not; delete it (it usually comes with text pasted from a word processor or a web page).`,
+      `error: ${senior}:17: competency "Technical depth", expectation has the invisible character U+2028 (line separator), which some programs read as a line break and others do not; delete it (it usually comes with text pasted from a word processor or a web page).`,
     ] },
   { name: 'a tab inside a one-line value, and one in a block of text (which is prose)', edits: { [senior]: (t) => t.replace('shortTitle: Senior', 'shortTitle: Sen\tior').replace('scope: Scope of the Senior level.', 'scope: |\n  Scope\tof the Senior level.') }, expected: [
       `error: ${senior}:4: shortTitle has a tab (U+0009) inside a one-line value; replace it with a space.`,
@@ -96,7 +96,7 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
     ] },
   { name: 'a control character in a pay zone name and one in a comment', edits: { [pay]: (t) => t.replace('name: United Kingdom', 'name: United\u0007 Kingdom').replace('period: year', 'period: year # yearly\u0008') }, expected: [
       `error: ${pay}:1: has the invisible control character U+0008 (backspace); ${invisible}.`,
-      `error: ${pay}:12: zones[1].name has the invisible control character U+0007 (bell); ${invisible}.`,
+      `error: ${pay}:12: zone uk, name has the invisible control character U+0007 (bell); ${invisible}.`,
     ] },
   { name: 'escape sequences and a lone carriage return in a body; Windows line endings there are fine', edits: { [senior]: withBody('\nPlain.\r\n\u001b[2J\u001b[HCleared.\r\nOld\rMac.\n') }, expected: [
       `error: ${senior}:27: has the invisible control character U+001B (escape); ${invisible}.`,
@@ -244,8 +244,8 @@ test('characters: the first no one types in each value, on its own line, with th
     `s.yaml:5: company.about has the invisible control character U+0007 (bell); ${invisible}.`,
   ]);
   assert.deepEqual(yaml('list:\n  - "a\\N"\n  - [b, "c\\L"]\n'), [
-    `s.yaml:2: list[0] has the invisible control character U+0085 (next line); delete the backslash code between the quotation marks that writes it (\\N or \\u0085).`,
-    `s.yaml:3: list[1][1] has the invisible character U+2028 (line separator), which some programs read as a line break and others do not; delete the backslash code between the quotation marks that writes it (\\L or \\u2028).`,
+    `s.yaml:2: item 1 of list has the invisible control character U+0085 (next line); delete the backslash code between the quotation marks that writes it (\\N or \\u0085).`,
+    `s.yaml:3: item 2 of list, item 2 has the invisible character U+2028 (line separator), which some programs read as a line break and others do not; delete the backslash code between the quotation marks that writes it (\\L or \\u2028).`,
   ]);
   assert.deepEqual(yaml('na\u001bme: x\n'), [`s.yaml:1: has a field name with the invisible control character U+001B (escape); ${invisible}.`]);
   assert.deepEqual(yaml('a: "x\\ty"\n'), ['s.yaml:1: a has a tab (U+0009) inside a one-line value; delete the backslash code between the quotation marks that writes it (\\t or \\u0009).']);

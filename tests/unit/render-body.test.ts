@@ -22,7 +22,7 @@ const shown = (name: string): RenderOptions['components']['LevelPay'] => (props)
   properties: { className: ['pay-figure'] },
   children: [{ type: 'text', value: `${name} ${JSON.stringify(props)}` }],
 });
-const options: RenderOptions = { base: '/handbook/', components: { LevelPay: shown('LevelPay'), RolePay: shown('RolePay') } };
+const options: RenderOptions = { base: '/handbook/', components: { LevelPay: shown('LevelPay'), RolePay: shown('RolePay'), PayZones: shown('PayZones') } };
 const html = (body: string) => renderBody(body, options).html;
 
 test('Markdown renders as the site renders Markdown: typographic quotes and dashes, GFM tables in their scrolling box', () => {
@@ -56,7 +56,7 @@ test('components are drawn from their literal props; what is written inside them
   assert.equal(html('Pay: <LevelPay level="a/b" zone="eu" />.'), '<p>Pay: <span class="pay-figure">LevelPay {"level":"a/b","zone":"eu"}</span>.</p>');
   assert.equal(html('<RolePay role="r" colour="red">**inside**</RolePay>'), '<span class="pay-figure">RolePay {"role":"r"}</span>');
   assert.equal(html('<LevelPay level={x} />'), '<span class="pay-figure">LevelPay {}</span>');
-  const none: RenderOptions = { ...options, components: { LevelPay: () => undefined, RolePay: () => undefined } };
+  const none: RenderOptions = { ...options, components: { LevelPay: () => undefined, RolePay: () => undefined, PayZones: () => undefined } };
   assert.equal(renderBody('Pay: <LevelPay level="gone/level" />.', none).html, '<p>Pay: .</p>', 'a component with nothing to show draws nothing');
 });
 

@@ -18,7 +18,7 @@ test('base accepts /handbook, handbook and /handbook/ alike, and / for the root'
 test('a base with spaces or doubled slashes is an error naming the line and what to write', async () => {
   for (const base of ['/hand book/', '//handbook', 'https://acme.example/handbook']) {
     assert.deepEqual(await checkWith({ 'content/site.yaml': replace('base: /', `base: "${base}"`) }), [
-      'error: content/site.yaml:6: base is not a folder name (letters, digits, dots and hyphens, no spaces); the folder the handbook lives in on that address: / for the root, or a folder such as /handbook/ (handbook and /handbook work too). The GitHub Pages workflow sets it for you.',
+      `error: content/site.yaml:6: base (${base}) is not a folder name (letters, digits, dots and hyphens, no spaces); the folder the handbook lives in on that address: / for the root, or a folder such as /handbook/ (handbook and /handbook work too). The GitHub Pages workflow sets it for you.`,
     ], base);
   }
 });

@@ -16,6 +16,7 @@ import { rolePage } from '../../src/handbook/views/role.ts';
 import { footerLinks } from '../../src/handbook/views/shell.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
 import { skillPage, skillsPage } from '../../src/handbook/views/skills.ts';
+import { draftNotice } from '../../src/handbook/views/common.ts';
 import { input } from '../fixtures/handbook-input.ts';
 
 const h: Handbook = buildHandbook(input());
@@ -311,4 +312,25 @@ test('every page an entry makes is linked from an index, except a closed opening
   ];
   assert.ok(h.openings.some((o) => !o.open), 'the fixture has a closed opening');
   assert.deepEqual(pages.filter((p) => !linked.has(p)), h.openings.filter((o) => !o.open).map((o) => `/jobs/${o.id}/`));
+});
+
+test('in astro dev a draft\'s every page names the file that keeps it off the site, and published pages name none', () => {
+  const dev = buildHandbook({ ...input(), drafts: true });
+  const at = <T extends { id: string }>(list: readonly T[], id: string) => list.find((e) => e.id === id)!;
+  const hidden = at(dev.levels, 'backend-engineer/hidden');
+  const draftRole = at(dev.roles, 'draft-role');
+  assert.equal(levelPage(hidden, dev).head.draft, 'content/levels/backend-engineer/hidden.mdx');
+  assert.equal(jobDescriptionPage(hidden, dev).head.draft, 'content/levels/backend-engineer/hidden.mdx');
+  assert.equal(pairPage(at(dev.roles, 'backend-engineer').pairs.find((p) => p.b === hidden)!, dev).head.draft, 'content/levels/backend-engineer/hidden.mdx');
+  assert.equal(rolePage(draftRole, dev).head.draft, 'content/roles/draft-role.mdx');
+  assert.equal(levelPage(at(dev.levels, 'draft-role/x'), dev).head.draft, 'content/roles/draft-role.mdx', 'a level of a draft role is published with its role');
+  assert.equal(openingPage(at(dev.openings, 'draft-opening'), dev).head.draft, 'content/openings/draft-opening.mdx');
+  for (const head of [rolePage(at(dev.roles, 'backend-engineer'), dev).head, levelPage(at(dev.levels, 'backend-engineer/senior'), dev).head, comparePage(at(dev.roles, 'backend-engineer'), dev).head]) {
+    assert.equal('draft' in head, false, head.title);
+  }
+  assert.deepEqual(draftNotice('content/levels/backend-engineer/hidden.mdx', 'page'), {
+    lead: 'Draft: not on the published site.',
+    text: 'Only npm run dev shows this page, as content/levels/backend-engineer/hidden.mdx says status: draft. To publish it, change that line to status: published.',
+  });
+  assert.equal(draftNotice('content/faqs/pay/draft.mdx', 'question').text, 'Only npm run dev shows this question, as content/faqs/pay/draft.mdx says status: draft. To publish it, change that line to status: published.');
 });

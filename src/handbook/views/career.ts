@@ -2,7 +2,7 @@
 import { paths, url } from '../../lib/url.ts';
 import type { CareerPath, Handbook } from '../model.ts';
 import { pathTrackNames, plural, stepKindNames } from '../words.ts';
-import { placeLink, reviewLine, type Link, type PageHead, type ReviewLine } from './common.ts';
+import { draftHead, placeLink, reviewLine, type Link, type PageHead, type ReviewLine } from './common.ts';
 import { pathGraph, type GraphView } from './graph.ts';
 
 export interface PathCard {
@@ -58,6 +58,7 @@ export function careerPathPage(path: CareerPath, h: Handbook): CareerPathPage {
       editPath: path.filePath,
       section: 'career-paths',
       search: { type: 'career-path', filters: { track: d.track } },
+      ...draftHead(path),
     },
     path,
     track: `${pathTrackNames[d.track]} track`,

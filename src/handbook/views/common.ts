@@ -3,7 +3,7 @@ import { formatDate } from '../../lib/dates.ts';
 import { formatBand, type MoneyFormat } from '../../lib/money.ts';
 import { paths, url } from '../../lib/url.ts';
 import type { SiteSettings } from '../../schemas/site.ts';
-import type { Handbook, Place, ZoneBand } from '../model.ts';
+import type { Drafted, Handbook, Place, ZoneBand } from '../model.ts';
 
 export interface Crumb {
   label: string;
@@ -27,6 +27,23 @@ export interface PageHead {
   section?: 'roles' | 'grades' | 'career-paths' | 'skills' | 'faq' | 'search';
   /** Read by candidates: the jobs list, an opening, a job description. site.yaml's editingLinks may keep editing links off it. */
   forCandidates?: boolean;
+  /** The file whose `status: draft` keeps the page off the published site: astro dev shows it with a banner. */
+  draft?: string;
+}
+
+/**
+ * The banner astro dev shows on a draft page, and on a draft question in a list: what it is, which
+ * file makes it so and how to publish it. The file is the entry's own, or its role's or level's.
+ */
+export const draftNotice = (file: string, what: 'page' | 'question') => ({
+  lead: 'Draft: not on the published site.',
+  text: `Only npm run dev shows this ${what}, as ${file} says status: draft. To publish it, change that line to status: published.`,
+});
+
+/** The head's draft for a page about these entries: set when any of them is a draft (in astro dev). */
+export function draftHead(...entries: readonly Drafted[]): Pick<PageHead, 'draft'> {
+  const draft = entries.find((e) => e.draft)?.draft;
+  return draft ? { draft } : {};
 }
 
 export interface Link {

@@ -4,7 +4,7 @@ import { formatMoney } from '../../lib/money.ts';
 import { paths, url } from '../../lib/url.ts';
 import type { Handbook, LevelPair, Role } from '../model.ts';
 import { isAdjacent } from '../pairs.ts';
-import { bandText, money, type Link, type PageHead } from './common.ts';
+import { bandText, draftHead, money, type Link, type PageHead } from './common.ts';
 
 export interface ChooserLink extends Link {
   current: boolean;
@@ -54,6 +54,7 @@ export function comparePage(role: Role, h: Handbook): ComparePage {
       crumbs: [{ label: 'Roles', href: paths.roles() }, { label: role.data.title, href: paths.role(role.id) }, { label: 'Compare levels' }],
       section: 'roles',
       search: { type: 'role', filters: { family: role.data.family, role: role.data.title }, restate: true },
+      ...draftHead(role),
     },
     roleTitle: role.data.title,
     title: `Compare ${role.data.title} levels`,
@@ -107,6 +108,7 @@ export function pairPage(pair: LevelPair, h: Handbook): PairPage {
         { label: `${A} and ${B}` },
       ],
       section: 'roles',
+      ...draftHead(a, b),
     },
     roleTitle: role.data.title,
     a: { href: url(paths.level(role.id, a.slug)), text: a.data.title, short: A },

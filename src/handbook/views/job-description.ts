@@ -8,7 +8,7 @@ import { jobDescription, whereSentence, type JobDescription } from '../../lib/jo
 import { absoluteUrl, paths, url } from '../../lib/url.ts';
 import { withOverrides, type Hiring, type HiringOverride } from '../../schemas/hiring.ts';
 import type { Handbook, Level, ZoneBand } from '../model.ts';
-import { bandText, type PageHead } from './common.ts';
+import { bandText, draftHead, type PageHead } from './common.ts';
 
 /** What an opening adds to its level's ad. */
 export interface AdOverrides {
@@ -101,6 +101,7 @@ export function jobDescriptionPage(level: Level, h: Handbook): JobDescriptionPag
       forCandidates: true,
       section: 'roles',
       search: { type: 'job', filters: { family: role.data.family, role: role.data.title, level: d.shortTitle, track: d.track }, restate: true },
+      ...draftHead(level),
     },
     jd: adFor(level, h).jd,
     files: Object.fromEntries(jobDescriptionFormats.map((f) => [f, url(paths.jobDescriptionFile(role.id, level.slug, f))])) as Record<JobDescriptionFormat, string>,

@@ -4,7 +4,7 @@ import { paths, url } from '../../lib/url.ts';
 import { ladderOf } from '../levels.ts';
 import type { Handbook, Level } from '../model.ts';
 import { trackNames } from '../words.ts';
-import { bandText, placeLink, reviewLine, type Link, type PageHead, type ReviewLine } from './common.ts';
+import { bandText, draftHead, placeLink, reviewLine, type Link, type PageHead, type ReviewLine } from './common.ts';
 import { ladderView, type LadderStep, type LadderView } from './ladder.ts';
 
 export interface LevelPage {
@@ -61,6 +61,7 @@ export function levelPage(level: Level, h: Handbook): LevelPage {
       editPath: level.filePath,
       section: 'roles',
       search: { type: 'level', filters: { family: role.data.family, role: role.data.title, level: d.shortTitle, track: d.track } },
+      ...draftHead(level),
     },
     level,
     roleHref: url(paths.role(role.id)),

@@ -10,7 +10,7 @@ import { absoluteUrl, paths, url } from '../../lib/url.ts';
 import type { Hiring } from '../../schemas/hiring.ts';
 import type { Handbook, Opening } from '../model.ts';
 import { employmentTypeNames, workModeNames } from '../words.ts';
-import { bandText, reviewLine, type PageHead, type ReviewLine } from './common.ts';
+import { bandText, draftHead, reviewLine, type PageHead, type ReviewLine } from './common.ts';
 import { adFor, type Ad } from './job-description.ts';
 
 export interface Fact {
@@ -87,6 +87,7 @@ export function openingPage(opening: Opening, h: Handbook): OpeningPage {
       forCandidates: true,
       ...(opening.open ? { search: { type: 'opening', filters: { family: role.data.family, role: role.data.title, level: level.data.shortTitle, track: level.data.track }, restate: true } } : {}),
       noindex: !opening.open,
+      ...draftHead(opening),
     },
     opening: { kind: 'opening', id: opening.id },
     open: opening.open,

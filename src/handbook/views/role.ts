@@ -2,7 +2,7 @@
 import { paths, url } from '../../lib/url.ts';
 import type { Handbook, Role, Transition } from '../model.ts';
 import { inSentence, plural, stepKindNames } from '../words.ts';
-import { bandInZoneText, placeLink, reviewLine, type Link, type PageHead, type ReviewLine } from './common.ts';
+import { bandInZoneText, draftHead, placeLink, reviewLine, type Link, type PageHead, type ReviewLine } from './common.ts';
 import { ladderView, type LadderView } from './ladder.ts';
 
 export interface RoleCard {
@@ -65,6 +65,7 @@ export function rolePage(role: Role, h: Handbook): RolePage {
       editPath: role.filePath,
       section: 'roles',
       search: { type: 'role', filters: { family: d.family, role: d.title } },
+      ...draftHead(role),
     },
     role,
     card: roleCard(role, h),

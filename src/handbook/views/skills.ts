@@ -3,7 +3,7 @@ import { paths, url } from '../../lib/url.ts';
 import type { Handbook, Skill } from '../model.ts';
 import { byText } from '../order.ts';
 import { plural } from '../words.ts';
-import type { Link, PageHead } from './common.ts';
+import { draftHead, type Link, type PageHead } from './common.ts';
 
 export interface SkillsPage {
   head: PageHead;
@@ -46,6 +46,8 @@ export function skillPage(skill: Skill): SkillPage {
       crumbs: [{ label: 'Skills', href: paths.skills() }, { label: skill.name }],
       section: 'skills',
       search: { type: 'skill', filters: { skill: skill.name } },
+      // A skill only draft roles ask for has no page on the published site.
+      ...(skill.roles.every((r) => r.draft) ? draftHead(...skill.roles) : {}),
     },
     skill,
     groups: skill.groups.join(' · '),

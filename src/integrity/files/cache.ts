@@ -84,8 +84,9 @@ const isProblemList = (value: unknown) => Array.isArray(value) && value.every(is
 
 function isFindings(value: unknown): value is FileFindings {
   if (!isRecord(value)) return false;
-  const { templates, payInProse, mdx, prose, sections, adLines } = value;
+  const { templates, payInProse, mdx, payBlocks, prose, sections, adLines } = value;
   return [templates, payInProse, prose, sections].every(isProblemList)
     && Array.isArray(mdx) && mdx.every((f) => isRecord(f) && (isProblem(f['problem']) || typeof f['line'] === 'number'))
+    && Array.isArray(payBlocks) && payBlocks.every((b) => isRecord(b) && typeof b['text'] === 'string' && Array.isArray(b['components']) && b['components'].every(isRecord))
     && isRecord(adLines) && isProblemList(adLines['problems']) && Array.isArray(adLines['waivers']) && adLines['waivers'].every(isRecord);
 }

@@ -2,7 +2,8 @@
  * What each content file says on its own, found once per file: the template, pay, MDX, section,
  * wording and job-ad line rules. The result depends only on the file and the settings passed in,
  * so it can be found in a worker thread and kept in the cache; the rules across files (a component
- * naming a level, an image in public/) judge it afterwards in the main thread.
+ * naming a level, an image in public/, a place named beside a pay figure) judge it afterwards in
+ * the main thread.
  */
 import { mdxToMdast } from 'satteri';
 import type { Problem } from '../../problems/problem.ts';
@@ -14,6 +15,7 @@ import type { AdChecks } from '../../schemas/hiring.ts';
 import { adLineFindings, isAdFile, type Waiver } from '../rules/job-ads.ts';
 import { mdxFindings, TooDeep, type MdxFinding, type Node } from '../rules/mdx.ts';
 import { payAmountsIn } from '../rules/pay-in-prose.ts';
+import { payBlocks, type PayBlock } from '../rules/pay-places.ts';
 import { proseProblems } from '../rules/prose.ts';
 import { sectionProblems } from '../rules/sections.ts';
 import { templateTokensIn } from '../rules/templates.ts';
@@ -34,6 +36,7 @@ export interface FileFindings {
   templates: Problem[];
   payInProse: Problem[];
   mdx: MdxFinding[];
+  payBlocks: PayBlock[];
   prose: Problem[];
   sections: Problem[];
   adLines: { problems: Problem[]; waivers: Waiver[] };
@@ -54,6 +57,7 @@ export async function fileFindings(input: FileInput, settings: FileSettings): Pr
     templates: templateTokensIn(input),
     payInProse: payAmountsIn(input, settings.currencies),
     mdx: mdxFindings(input, parsed),
+    payBlocks: 'tree' in parsed ? payBlocks(parsed.tree, input) : [],
     prose: await proseProblems(input),
     // The MDX rule reports what cannot be parsed.
     sections: 'tree' in parsed ? sectionProblems(parsed.tree, input, input.collection) : [],

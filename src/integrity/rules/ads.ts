@@ -1,4 +1,5 @@
 /** A job ad leaves out role-wide points by their opening words; a typo there would leave them in unseen. */
+import { fieldName, valuesIn } from '../../problems/field-name.ts';
 import type { Problem } from '../../problems/problem.ts';
 import type { LoadedContent } from '../../reader/content.ts';
 import { dropUndefinedLine } from './references.ts';
@@ -16,7 +17,7 @@ export function checkAds(content: LoadedContent): Problem[] {
       problems.push(dropUndefinedLine({
         file: entry.file,
         line: entry.locate(['ad', 'omit', i]),
-        field: `ad.omit[${i}]`,
+        field: fieldName(['ad', 'omit', i], valuesIn(entry.data)),
         message: `("${words}") is not how any of the role's responsibilities, requirements or nice-to-haves starts`,
         fix: `copy the opening words of the point to leave out from ${role.file}`,
         severity: 'error',

@@ -9,6 +9,7 @@ import { handbookOf } from '../../handbook/build.ts';
 import { adFor } from '../../handbook/views/job-description.ts';
 import { openingAd } from '../../handbook/views/opening.ts';
 import { jobDescriptionText } from '../../lib/job-description.ts';
+import { fieldName, valuesIn } from '../../problems/field-name.ts';
 import type { Problem } from '../../problems/problem.ts';
 import type { LoadedContent, SourceFile } from '../../reader/content.ts';
 import { hiringFile, payTableFile } from '../../schemas/collections.ts';
@@ -117,7 +118,7 @@ export function adFindings(content: LoadedContent): AdFindings {
         findings.problems.push({
           file: payTableFile,
           ...(line ? { line } : {}),
-          field: `grades[${g}].bands.${zone}`,
+          field: fieldName(['grades', g, 'bands', zone], valuesIn(content.pay)),
           message: `is ${Math.round(share * 100)}% wide, wider than the ${Math.round(width * 100)}% the rule maxRangeWidth allows`,
           fix: `pay-transparency rules expect a range that tells candidates something: bring max within ${Math.floor(band.min * (1 + width))}, or change the rule in ${hiringFile}`,
           severity: 'error',
@@ -151,12 +152,11 @@ export function adLineFindings(source: Pick<SourceFile, 'file' | 'raw'>, checks:
       return;
     }
     for (const m of masculine) {
-      const alternative = neutralAlternatives[m.stem];
       findings.problems.push({
         file: source.file,
         line,
         message: `uses "${m.word}", a masculine-coded word that makes an ad less appealing to many women`,
-        fix: `${alternative ? `try ${alternative}` : 'say what the work needs instead of a trait'}, or allow it with a reason in ${hiringFile} (adChecks.allow)`,
+        fix: `try ${neutralAlternatives[m.stem]}, or allow it with a reason in ${hiringFile} (adChecks.allow)`,
         severity: 'warning',
       });
     }

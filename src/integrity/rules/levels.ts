@@ -1,4 +1,5 @@
 /** Rules across the levels of one role: a unique order, a ladder for every role, grades that rise with it. */
+import { published } from '../../handbook/order.ts';
 import type { Problem } from '../../problems/problem.ts';
 import type { Entry, LoadedContent } from '../../reader/content.ts';
 import type { LevelData } from '../../schemas/level.ts';
@@ -22,6 +23,19 @@ export function checkLevels(content: LoadedContent): Problem[] {
         fix: `add at least one level as content/levels/${role.id}/<level>.mdx with role: ${role.id}`,
         severity: 'error',
       });
+      continue;
+    }
+    // npm run new writes drafts: a role published before any of its levels has none on the site.
+    const levels = content.levels.filter((l) => l.data.role.id === role.id);
+    if (published(role) && levels.length > 0 && !levels.some(published)) {
+      problems.push(dropUndefinedLine({
+        file: role.file,
+        line: role.locate(['status']),
+        field: 'status',
+        message: `is published, but every level of the role is a draft (${levels.map((l) => l.file).join(', ')}), so the role's page would show no level`,
+        fix: 'publish at least one of them (status: published), or keep the role a draft (status: draft) too',
+        severity: 'error',
+      } as Problem));
     }
   }
 
@@ -61,6 +75,16 @@ export function checkLevels(content: LoadedContent): Problem[] {
             field: 'changesFromPrevious',
             message: 'is missing',
             fix: `add a list of what changes from ${below!.data.shortTitle} to ${level.data.shortTitle}`,
+            severity: 'warning',
+          }));
+        }
+        // npm run new leaves a published level as it is when a draft goes above it: this says what it needs.
+        const above = ladder[index + 1];
+        if (above && !level.data.toReachNext) {
+          problems.push(at(level, [], {
+            field: 'toReachNext',
+            message: 'is missing',
+            fix: `add a list of what it takes to reach ${above.data.shortTitle}`,
             severity: 'warning',
           }));
         }

@@ -5,10 +5,14 @@
  * cannot run code, images from public/ only. Each violation says what to write instead.
  */
 import type { Problem } from '../../problems/problem.ts';
+import { published } from '../../handbook/order.ts';
 import type { LoadedContent, SourceFile } from '../../reader/content.ts';
 import { didYouMean } from '../../lib/did-you-mean.ts';
-import { allowedAttribute, contentComponents, dangerousElements, isAllowedElement, isContentComponent, isNote, isSafeLink, maxNesting, readImage, type ImageProblem } from '../../schemas/body.ts';
+import { collectionNames, payTableFile } from '../../schemas/collections.ts';
+import { allowedAttribute, contentComponents, dangerousElements, isAllowedElement, isContentComponent, isNote, isSafeLink, maxNesting, readImage, type ComponentProp, type ImageProblem } from '../../schemas/body.ts';
+import { andList, zoneChoices } from '../pay-zones.ts';
 import { lookUp } from '../public-folder.ts';
+import { draftIds } from './references.ts';
 
 export interface Node {
   type: string;
@@ -39,26 +43,59 @@ export type MdxFinding =
 export function checkMdx(content: LoadedContent): Problem[] {
   const levels = [...content.ids.levels];
   const roles = [...content.ids.roles];
+  const lists = { level: levels, role: roles };
+  const known = { level: new Set(levels), role: new Set(roles) };
   // Without a valid pay table its own problems are the report; zones are not judged against nothing.
   const zones = content.pay?.zones.map((z) => z.id);
-  const lists = { level: levels, role: roles, zone: zones };
-  const known = { level: new Set(levels), role: new Set(roles), zone: zones && new Set(zones) };
+  // A published page's pay figure from a draft level or role would be missing on the site, without a word.
+  const drafts = draftIds(content);
+  const onSite = new Set<string>();
+  for (const collection of collectionNames) {
+    for (const entry of content[collection]) if (published(entry) && !((collection === 'roles' || collection === 'levels') && drafts.has(entry.id))) onSite.add(entry.file);
+  }
   const problems: Problem[] = [];
   for (const source of content.files) {
+    const unknownZones: { value: string; line: number }[] = [];
     for (const finding of content.findings.get(source.file)?.mdx ?? []) {
       if ('problem' in finding) problems.push(finding.problem);
       else if ('image' in finding) {
         const missing = missingImage(content, finding);
         if (missing) problems.push({ file: source.file, line: finding.line, ...missing, severity: 'error' });
+      } else if (finding.names === 'zone') {
+        if (zones && !zones.includes(finding.value)) unknownZones.push(finding);
       } else {
         const { names, value, tag, prop, line } = finding;
-        if (!known[names] || known[names].has(value)) continue;
-        const guess = didYouMean(value, lists[names]!);
-        problems.push({ file: source.file, line, message: `has <${tag} ${prop}="${value}">, which does not exist`, fix: guess ? `did you mean ${guess}?` : `use one of: ${lists[names]!.join(', ')}`, severity: 'error' });
+        if (onSite.has(source.file) && drafts.has(value)) {
+          problems.push({ file: source.file, line, message: `has <${tag} ${prop}="${value}">, which is a draft, so the figure would be missing on the site`, fix: `publish ${value} (status: published), or name a published ${names}`, severity: 'error' });
+        }
+        if (known[names].has(value)) continue;
+        const guess = didYouMean(value, lists[names]);
+        problems.push({ file: source.file, line, message: `has <${tag} ${prop}="${value}">, which does not exist`, fix: guess ? `did you mean ${guess}?` : `use one of: ${lists[names].join(', ')}`, severity: 'error' });
       }
     }
+    if (unknownZones.length) problems.push(unknownZonesProblem(source.file, unknownZones, content.pay!));
   }
   return problems;
+}
+
+/**
+ * Zones a body names that the pay table does not have, as one problem for the file: removing a
+ * zone from content/pay.yaml leaves every sentence that named it to the editor, and one message
+ * that says what to do once reads better than the same message on every line. What was removed
+ * is never matched to the nearest zone (src/integrity/pay-zones.ts).
+ */
+function unknownZonesProblem(file: string, uses: { value: string; line: number }[], pay: NonNullable<LoadedContent['pay']>): Problem {
+  const values = [...new Set(uses.map((u) => u.value))];
+  const lines = [...new Set(uses.map((u) => u.line))];
+  const defaultZone = pay.zones.find((z) => z.id === pay.defaultZone);
+  const plural = (n: number, word: string) => (n > 1 ? `${word}s` : word);
+  return {
+    file,
+    line: lines[0]!,
+    message: `shows pay in the ${plural(values.length, 'zone')} ${andList(values.map((v) => `"${v}"`))}${lines.length > 1 ? ` here and on ${plural(lines.length - 1, 'line')} ${andList(lines.slice(1).map(String))}` : ''}, but ${payTableFile} has no ${plural(values.length, 'zone')} of ${values.length > 1 ? 'these names' : 'that name'}`,
+    fix: `delete ${andList(values.map((v) => `zone="${v}"`))} to show the default zone${defaultZone ? `, ${defaultZone.name}` : ''}, or write one of the zones ${payTableFile} has: ${zoneChoices(pay.zones)}`,
+    severity: 'error',
+  };
 }
 
 /** Why an image that is a path of the site is not there to show, or nothing when it is. */
@@ -204,8 +241,8 @@ function unsafe(tree: Node, source: Body): MdxFinding[] {
    * from its props alone (src/render/components.ts), so what is written between its tags is one
    * error: it would silently vanish from the page.
    */
-  const component = (node: Node, name: string, props: Record<string, string>): boolean => {
-    if (node.children?.length) at(node, `has something written inside <${name}>…</${name}>, which it never shows`, `write it as <${name} ${Object.keys(props).filter((p) => !props[p]!.endsWith('?')).map((p) => `${p}="…"`).join(' ')} /> and put any text outside it`);
+  const component = (node: Node, name: string, props: Record<string, ComponentProp>): boolean => {
+    if (node.children?.length) at(node, `has something written inside <${name}>…</${name}>, which it never shows`, `write it as <${[name, ...Object.keys(props).filter((p) => !props[p]!.endsWith('?')).map((p) => `${p}="…"`)].join(' ')} /> and put any text outside it`);
     const given = new Map<string, string>();
     for (const attribute of node.attributes ?? []) {
       const prop = attribute.type === 'mdxJsxAttribute' ? attribute.name : undefined;
@@ -218,10 +255,10 @@ function unsafe(tree: Node, source: Body): MdxFinding[] {
     for (const [prop, kind] of Object.entries(props)) {
       const value = given.get(prop);
       if (value === undefined) {
-        if (!kind.endsWith('?')) at(node, `has <${name}> without ${prop}`, `add ${prop}="…", such as ${examples[kind]}`);
+        if (!kind.endsWith('?')) at(node, `has <${name}> without ${prop}`, `add ${prop}="…", such as ${examples[namesOf(kind)]}`);
         continue;
       }
-      findings.push({ names: kind.startsWith('zone') ? 'zone' : kind === 'level' ? 'level' : 'role', value, tag: name, prop, line: lineOf(node) });
+      findings.push({ names: namesOf(kind), value, tag: name, prop, line: lineOf(node) });
     }
     return false;
   };
@@ -248,4 +285,6 @@ function imageReferences(tree: Node): Set<string> {
   return labels;
 }
 
-const examples: Record<string, string> = { level: 'backend-engineer/senior', role: 'backend-engineer', zone: 'us', 'zone?': 'us' };
+const namesOf = (kind: ComponentProp) => kind.replace('?', '') as 'level' | 'role' | 'zone';
+
+const examples = { level: 'backend-engineer/senior', role: 'backend-engineer', zone: 'us' };

@@ -6,6 +6,7 @@ import type { Problem } from '../../problems/problem.ts';
 import type { LoadedContent } from '../../reader/content.ts';
 import { payTableFile } from '../../schemas/collections.ts';
 import { withOverrides } from '../../schemas/hiring.ts';
+import { zoneChoices } from '../pay-zones.ts';
 import { dropUndefinedLine, missing } from './references.ts';
 
 export function checkOpenings(content: LoadedContent): Problem[] {
@@ -43,7 +44,7 @@ export function checkOpenings(content: LoadedContent): Problem[] {
     if (!pay || !content.pay) continue;
     const zone = zones.find((z) => z.id === pay.zone);
     if (!zone) {
-      problems.push(missing(file, opening.locate(['pay', 'zone']), 'pay.zone', pay.zone, zones.map((z) => z.id), `the zones of ${payTableFile}`));
+      at(['pay', 'zone'], { field: 'pay.zone', message: `points to "${pay.zone}", which is not a zone of ${payTableFile}`, fix: `delete pay: to show the level's band, or name one of the zones, with a range in its currency: ${zoneChoices(zones)}` });
       continue;
     }
     if (pay.max < pay.min) {

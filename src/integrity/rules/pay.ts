@@ -2,11 +2,12 @@
  * The job architecture: the pay table is whole and its bands rise with the grades in every zone;
  * every level names a grade that exists; career steps move between grades as their kind says.
  */
-import { didYouMean } from '../../lib/did-you-mean.ts';
+import { fieldName, valuesIn } from '../../problems/field-name.ts';
 import type { Problem } from '../../problems/problem.ts';
 import type { LoadedContent } from '../../reader/content.ts';
 import { payTableFile } from '../../schemas/collections.ts';
 import type { PayTable } from '../../schemas/pay.ts';
+import { zoneChoices } from '../pay-zones.ts';
 import { dropUndefinedLine, missing } from './references.ts';
 
 export function checkPay(content: LoadedContent): Problem[] {
@@ -19,28 +20,26 @@ const share = (n: number) => `${Math.round(n * 100)}%`;
 
 function checkTable(pay: PayTable, locate: (path: PropertyKey[]) => number | undefined): Problem[] {
   const problems: Problem[] = [];
-  const at = (path: PropertyKey[], field: string, message: string, fix: string, severity: Problem['severity'] = 'error') =>
-    problems.push(dropUndefinedLine({ file: payTableFile, line: locate(path), field, message, fix, severity } as Problem));
+  const at = (path: PropertyKey[], message: string, fix: string, severity: Problem['severity'] = 'error') =>
+    problems.push(dropUndefinedLine({ file: payTableFile, line: locate(path), field: fieldName(path, valuesIn(pay)), message, fix, severity } as Problem));
   const zoneIds = pay.zones.map((z) => z.id);
 
   for (const [list, what] of [[pay.zones, 'zones'], [pay.grades, 'grades']] as const) {
     list.forEach((item, i) => {
-      if (list.findIndex((other) => other.id === item.id) < i) at([what, i, 'id'], `${what}[${i}].id`, `(${item.id}) is used twice`, `give each of the ${what} its own id`);
+      if (list.findIndex((other) => other.id === item.id) < i) at([what, i, 'id'], `(${item.id}) is used twice`, `give each of the ${what} its own id`);
     });
   }
   if (!zoneIds.includes(pay.defaultZone)) {
-    const guess = didYouMean(pay.defaultZone, zoneIds);
-    at(['defaultZone'], 'defaultZone', `(${pay.defaultZone}) is not one of the zones`, guess ? `did you mean ${guess}?` : `use one of: ${zoneIds.join(', ')}`);
+    at(['defaultZone'], `(${pay.defaultZone}) is not one of the zones`, `use one of: ${zoneChoices(pay.zones)}`);
   }
 
   pay.grades.forEach((grade, g) => {
     for (const zone of pay.zones) {
-      if (!grade.bands[zone.id]) at(['grades', g, 'bands'], `grades[${g}].bands`, `has no band for the zone ${zone.id} (${zone.name})`, `add ${zone.id}: { min: …, max: … } in ${zone.currency}`);
+      if (!grade.bands[zone.id]) at(['grades', g, 'bands'], `has no band for the zone ${zone.id} (${zone.name})`, `add ${zone.id}: { min: …, max: … } in ${zone.currency}`);
     }
     for (const id of Object.keys(grade.bands)) {
       if (!zoneIds.includes(id)) {
-        const guess = didYouMean(id, zoneIds);
-        at(['grades', g, 'bands', id], `grades[${g}].bands.${id}`, 'is not one of the zones', guess ? `did you mean ${guess}?` : `use one of: ${zoneIds.join(', ')}`);
+        at(['grades', g, 'bands', id], 'is not one of the zones', `delete it if the zone is gone, or use one of: ${zoneChoices(pay.zones)}`);
       }
     }
     const lower = pay.grades[g - 1];
@@ -49,14 +48,13 @@ function checkTable(pay: PayTable, locate: (path: PropertyKey[]) => number | und
       const [a, b] = [lower.bands[zone.id], grade.bands[zone.id]];
       if (!a || !b) continue;
       const path = ['grades', g, 'bands', zone.id];
-      const field = `grades[${g}].bands.${zone.id}`;
       if (b.min < a.min || b.max < a.max) {
-        at(path, field, `(${b.min}–${b.max}) does not rise above ${lower.id} (${a.min}–${a.max})`, `a higher grade must start and end higher than the grade below it in every zone`);
+        at(path, `(${b.min}–${b.max}) does not rise above ${lower.id} (${a.min}–${a.max})`, `a higher grade must start and end higher than the grade below it in every zone`);
         continue;
       }
       const overlap = Math.max(0, a.max - b.min) / Math.max(1, a.max - a.min);
       if (overlap > pay.maxOverlap) {
-        at(path, field, `overlaps ${share(overlap)} of the ${lower.id} band below it, more than the ${share(pay.maxOverlap)} maxOverlap allows`, `raise min above ${Math.ceil(a.max - pay.maxOverlap * (a.max - a.min))}, or allow more overlap with maxOverlap`);
+        at(path, `overlaps ${share(overlap)} of the ${lower.id} band below it, more than the ${share(pay.maxOverlap)} maxOverlap allows`, `raise min above ${Math.ceil(a.max - pay.maxOverlap * (a.max - a.min))}, or allow more overlap with maxOverlap`);
       }
     }
   });
@@ -71,7 +69,14 @@ function checkLevelGrades(content: LoadedContent, pay: PayTable): Problem[] {
     if (!gradeIds.includes(level.data.grade)) problems.push(missing(level.file, level.locate(['grade']), 'grade', level.data.grade, gradeIds, `the grades of ${payTableFile}`));
     for (const id of Object.keys(level.data.payException?.bands ?? {})) {
       if (zoneIds.includes(id)) continue;
-      problems.push(missing(level.file, level.locate(['payException', 'bands', id]), `payException.bands.${id}`, id, zoneIds, `the zones of ${payTableFile}`));
+      problems.push(dropUndefinedLine({
+        file: level.file,
+        line: level.locate(['payException', 'bands', id]),
+        field: `payException.bands.${id}`,
+        message: `is a band for the zone "${id}", which ${payTableFile} does not have`,
+        fix: `delete it if the zone is gone, or use one of: ${zoneChoices(pay.zones)}`,
+        severity: 'error',
+      } as Problem));
     }
   }
   return problems;
@@ -95,7 +100,7 @@ function checkSteps(content: LoadedContent, pay: PayTable): Problem[] {
             : step.kind === 'track-switch' && a !== b && !step.reason
               ? { message: `switches track from ${from} to ${to}, a different grade, without saying why`, fix: 'add a reason: one sentence on why this switch changes the grade' }
               : undefined;
-      if (wrong) problems.push(dropUndefinedLine({ file: path.file, line: path.locate(['steps', i, 'kind']), field: `steps[${i}].kind`, ...wrong, severity: 'error' } as Problem));
+      if (wrong) problems.push(dropUndefinedLine({ file: path.file, line: path.locate(['steps', i, 'kind']), field: fieldName(['steps', i, 'kind'], valuesIn(path.data)), ...wrong, severity: 'error' } as Problem));
     });
   }
   return problems;

@@ -1,8 +1,10 @@
 /**
  * public/ is copied into the published site as it is, so what an editor puts there is published
- * at the handbook's own address. Three things must not get in: a file where the site writes one of
+ * at the handbook's own address. Four things must not get in: a file where the site writes one of
  * its own (Astro only warns, and public/site.js would replace the script every page runs), a link
- * (it would publish whatever it points to), and an SVG that is more than a picture (svg.ts).
+ * (it would publish whatever it points to), an SVG that is more than a picture (svg.ts), and a
+ * script or a web page: a page of its own there runs scripts at the handbook's address, where
+ * GitHub Pages applies none of the site's Content-Security-Policy.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -26,6 +28,9 @@ export function checkPublicFiles(content: Pick<LoadedContent, 'root'>): Problem[
   for (const file of [...folder.files].sort()) {
     const shadowed = shadows(file, site);
     if (shadowed) problems.push({ file: `public/${file}`, ...shadowed, severity: 'error' });
+    // Where it would replace a file of the site, that is the one thing to say about it.
+    const code = shadowed ? undefined : codeFile(file, () => readFileSync(path.join(content.root, 'public', file), 'utf8'));
+    if (code) problems.push({ file: `public/${file}`, ...code, severity: 'error' });
     if (/\.svgz?$/i.test(file)) {
       const bytes = readFileSync(path.join(content.root, 'public', file));
       for (const problem of svgProblems(bytes, /z$/i.test(file))) problems.push({ file: `public/${file}`, ...problem, severity: 'error' });
@@ -54,4 +59,18 @@ function shadows(file: string, site: SiteFile[]): { message: string; fix: string
     }
   }
   return undefined;
+}
+
+/** Scripts and web pages: the kinds of file a browser runs or lets run, which content never needs. */
+const scripts = /\.(m?js|cjs|wasm)$/i;
+const pages = /\.(html?|xhtml|shtml|xht)$/i;
+/** Google's site-verification file: a page in name only, holding one line that Google reads. */
+const verification = /^google[0-9a-f]{16}\.html$/;
+
+function codeFile(file: string, text: () => string): { message: string; fix: string } | undefined {
+  const name = file.split('/').at(-1)!;
+  if (scripts.test(name)) return { message: 'is a script, which would be published at the handbook\'s address, where nothing of the handbook runs it', fix: 'delete it: the handbook needs no scripts of its own in public/' };
+  if (!pages.test(name)) return undefined;
+  if (verification.test(name) && text().trim() === `google-site-verification: ${name}`) return undefined;
+  return { message: 'is a web page, which would be published at the handbook\'s address and could run scripts there', fix: 'delete it, and write the page as content instead (an FAQ, say); a Google site-verification file is fine as Google gives it' };
 }

@@ -1,5 +1,6 @@
 /** Astro's reference() accepts any id; these rules make a link to a missing entry fail the build. */
 import { didYouMean } from '../../lib/did-you-mean.ts';
+import { fieldName, valuesIn } from '../../problems/field-name.ts';
 import type { Problem } from '../../problems/problem.ts';
 import type { LoadedContent } from '../../reader/content.ts';
 
@@ -33,19 +34,19 @@ export function checkReferences(content: LoadedContent): Problem[] {
   for (const faq of content.faqs) {
     const published = faq.data.status !== 'draft';
     faq.data.roles.forEach((ref, i) => {
-      if (!isRole.has(ref.id)) problems.push(missing(faq.file, faq.locate(['roles', i]), `roles[${i}]`, ref.id, roleIds, 'content/roles/'));
-      else if (published && drafts.has(ref.id)) toDraft(faq.file, faq.locate(['roles', i]), `roles[${i}]`, ref.id, 'the question');
+      if (!isRole.has(ref.id)) problems.push(missing(faq.file, faq.locate(['roles', i]), fieldName(['roles', i], valuesIn(faq.data)), ref.id, roleIds, 'content/roles/'));
+      else if (published && drafts.has(ref.id)) toDraft(faq.file, faq.locate(['roles', i]), fieldName(['roles', i], valuesIn(faq.data)), ref.id, 'the question');
     });
     faq.data.levels.forEach((ref, i) => {
-      if (!isLevel.has(ref.id)) problems.push(missing(faq.file, faq.locate(['levels', i]), `levels[${i}]`, ref.id, levelIds, 'content/levels/'));
-      else if (published && drafts.has(ref.id)) toDraft(faq.file, faq.locate(['levels', i]), `levels[${i}]`, ref.id, 'the question');
+      if (!isLevel.has(ref.id)) problems.push(missing(faq.file, faq.locate(['levels', i]), fieldName(['levels', i], valuesIn(faq.data)), ref.id, levelIds, 'content/levels/'));
+      else if (published && drafts.has(ref.id)) toDraft(faq.file, faq.locate(['levels', i]), fieldName(['levels', i], valuesIn(faq.data)), ref.id, 'the question');
     });
   }
   for (const path of content.careerPaths) {
     if (path.data.status === 'draft') continue;
     path.data.steps.forEach((step, i) => {
       for (const end of ['from', 'to'] as const) {
-        if (drafts.has(step[end])) toDraft(path.file, path.locate(['steps', i, end]), `steps[${i}].${end}`, step[end], 'this step');
+        if (drafts.has(step[end])) toDraft(path.file, path.locate(['steps', i, end]), fieldName(['steps', i, end], valuesIn(path.data)), step[end], 'this step');
       }
     });
   }
@@ -65,7 +66,7 @@ export function missing(file: string, line: number | undefined, field: string, i
 }
 
 /** Ids of draft roles and levels, and of every level of a draft role (the site leaves those out too). */
-function draftIds(content: LoadedContent): Set<string> {
+export function draftIds(content: LoadedContent): Set<string> {
   const drafts = new Set(content.roles.filter((r) => r.data.status === 'draft').map((r) => r.id));
   for (const level of content.levels) if (level.data.status === 'draft' || drafts.has(level.data.role.id)) drafts.add(level.id);
   return drafts;

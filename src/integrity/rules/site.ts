@@ -1,18 +1,12 @@
 /** Site-wide settings that a schema cannot judge alone. */
-import { LIGHT_SURFACE } from '../../lib/brand.ts';
-import { contrastRatio, shadeToContrast } from '../../lib/color.ts';
+import { brandColors, LIGHT_SURFACE, textContrast } from '../../lib/brand.ts';
+import { contrastRatio } from '../../lib/color.ts';
 import type { Problem } from '../../problems/problem.ts';
 import { siteSettingsFile } from '../../schemas/collections.ts';
 import { readImage } from '../../schemas/body.ts';
 import { shippedSite } from '../../schemas/site.ts';
 import type { LoadedContent } from '../../reader/content.ts';
 import { lookUp } from '../public-folder.ts';
-
-/**
- * Link text in the brand colour must stay readable on every light background, down to the grey
- * panels (WCAG AA, 4.5:1). The site uses the colour as given, so this rule is the only judge.
- */
-export const minimumBrandContrast = 4.5;
 
 const lineOf = (content: LoadedContent, field: string[]) => {
   const line = content.locate.site(field);
@@ -120,19 +114,25 @@ function checkLogo(content: LoadedContent): Problem[] {
   return [{ ...at, message: `(${logo}) is not in the public/ folder`, fix: `add the file as public/${file}, or correct the path (leave logo out to show the company name alone)` }];
 }
 
+/**
+ * A colour too light for text is marketing's all the same: the site keeps it for the header and
+ * uses a darker shade of it for text (src/lib/brand.ts), so it is a warning that names the shade,
+ * for the editor to accept or to choose another.
+ */
 function checkBrandColor(content: LoadedContent): Problem[] {
-  const brand = content.site?.brandColor;
-  if (!brand) return [];
-  const ratio = contrastRatio(brand, LIGHT_SURFACE);
-  if (ratio >= minimumBrandContrast) return [];
+  const written = content.site?.brandColor;
+  if (!written) return [];
+  const { asWritten, brand } = brandColors(written);
+  if (brand === asWritten) return [];
+  const ratio = (color: string) => `${(Math.floor(contrastRatio(color, LIGHT_SURFACE) * 100) / 100).toFixed(2)}:1`;
   return [
     {
       file: siteSettingsFile,
       ...lineOf(content, ['brandColor']),
       field: 'brandColor',
-      message: `(${brand}) has a contrast of ${ratio.toFixed(2)}:1 on the light grey panels (${LIGHT_SURFACE}), below the ${minimumBrandContrast}:1 that readable links need`,
-      fix: `use a darker shade such as ${shadeToContrast(brand, LIGHT_SURFACE, minimumBrandContrast, '#000000')}`,
-      severity: 'error',
+      message: `(${asWritten}) has a contrast of ${ratio(asWritten)} on the light grey panels (${LIGHT_SURFACE}), below the ${textContrast}:1 text needs, so links, buttons and other text use the darker shade ${brand} (${ratio(brand)}) instead; the header keeps ${asWritten}`,
+      fix: `nothing to do if that shade suits you; to choose the shade yourself, write a darker brandColor, such as ${brand}`,
+      severity: 'warning',
     },
   ];
 }

@@ -3,6 +3,7 @@
  * every spelling but the one most roles use is a warning at each place it is written, naming where
  * the chosen spelling is used. A tie goes to the longer, more descriptive name.
  */
+import { fieldName, valuesIn } from '../../problems/field-name.ts';
 import type { Problem } from '../../problems/problem.ts';
 import type { LoadedContent } from '../../reader/content.ts';
 import { skillKey } from '../skill-aliases.ts';
@@ -18,7 +19,7 @@ interface Use {
 export function checkSkillNames(content: LoadedContent): Problem[] {
   const uses: Use[] = content.roles.flatMap((role) =>
     role.data.skills.flatMap((group, g) =>
-      group.items.map((name, i) => ({ name, file: role.file, line: role.locate(['skills', g, 'items', i]), field: `skills[${g}].items[${i}]` })),
+      group.items.map((name, i) => ({ name, file: role.file, line: role.locate(['skills', g, 'items', i]), field: fieldName(['skills', g, 'items', i], valuesIn(role.data)) })),
     ),
   );
   const problems: Problem[] = [];

@@ -1,5 +1,6 @@
 /** Every skill gets a page whose address is made from its name, so a name needs letters or digits. */
 import { slugify } from '../../lib/slug.ts';
+import { fieldName, valuesIn } from '../../problems/field-name.ts';
 import type { Problem } from '../../problems/problem.ts';
 import type { LoadedContent } from '../../reader/content.ts';
 import { dropUndefinedLine } from './references.ts';
@@ -13,7 +14,7 @@ export function checkSkills(content: LoadedContent): Problem[] {
         problems.push(dropUndefinedLine({
           file: role.file,
           line: role.locate(['skills', g, 'items', i]),
-          field: `skills[${g}].items[${i}]`,
+          field: fieldName(['skills', g, 'items', i], valuesIn(role.data)),
           message: `("${name}") has no letters or digits, so the skill cannot have a page`,
           fix: 'name the skill in words, such as "Rapid delivery"',
           severity: 'error',

@@ -1,13 +1,17 @@
 /**
- * Every TODO left in the content, as a warning: `npm run new` writes files full of them, valid from
- * the start, and this rule keeps the list of what is still to write. A warning, not an error, so an
- * editor can publish a page while another is half done; the check and the build still pass.
+ * Every TODO left in the content. `npm run new` writes drafts full of them, valid from the start,
+ * and this rule keeps the list of what is still to write: in a draft (or a level of a draft role)
+ * each is a warning, as the published site leaves the file out. In a published file, the settings
+ * files included, it is an error at its line: the text would reach readers, on a page or a job ad.
  */
-import { describeField, formatPath } from '../../problems/from-zod.ts';
+import { fieldName, valuesIn } from '../../problems/field-name.ts';
+import { describeField } from '../../problems/from-zod.ts';
 import type { Problem } from '../../problems/problem.ts';
 import type { LoadedContent, SourceFile } from '../../reader/content.ts';
 import { collectionNames, collectionSources, hiringFile, payTableFile, siteSettingsFile } from '../../schemas/collections.ts';
+import { published } from '../../handbook/order.ts';
 import { hiringSchema } from '../../schemas/hiring.ts';
+import type { LevelData } from '../../schemas/level.ts';
 import { payTableSchema } from '../../schemas/pay.ts';
 import { siteSchema } from '../../schemas/site.ts';
 
@@ -26,7 +30,19 @@ function* texts(value: unknown, path: PropertyKey[] = []): Generator<[PropertyKe
   }
 }
 
-function inFields(file: string, data: unknown, schema: Schema, locate: SourceFile['locate']): Problem[] {
+/**
+ * What a TODO is where it stands: in a draft, a reminder; in a published entry, text readers would
+ * see, unless the entry goes back to being a draft; in a settings file (always published), the same
+ * but with no draft to go back to.
+ */
+const standings = {
+  draft: { severity: 'warning', says: '', fix: 'replace the TODO with your own words' },
+  published: { severity: 'error', says: ', and the file is published', fix: 'write the text in place of the TODO, or keep the file a draft (status: draft) until it is written' },
+  settings: { severity: 'error', says: ', which the site shows', fix: 'replace the TODO with your own words' },
+} as const;
+type Standing = keyof typeof standings;
+
+function inFields(file: string, data: unknown, schema: Schema, locate: SourceFile['locate'], standing: Standing): Problem[] {
   const problems: Problem[] = [];
   for (const [path, text] of texts(data)) {
     if (!todo.test(text)) continue;
@@ -35,31 +51,37 @@ function inFields(file: string, data: unknown, schema: Schema, locate: SourceFil
     problems.push({
       file,
       ...(line ? { line } : {}),
-      field: formatPath(path),
-      message: `still says ${quote(text)}`,
-      fix: `replace the TODO with your own words${description ? `. ${description}` : ''}`,
-      severity: 'warning',
+      field: fieldName(path, valuesIn(data)),
+      message: `still says ${quote(text)}${standings[standing].says}`,
+      fix: `${standings[standing].fix}${description ? `. ${description}` : ''}`,
+      severity: standings[standing].severity,
     });
   }
   return problems;
 }
 
-function inBody(source: SourceFile): Problem[] {
+function inBody(source: SourceFile, standing: 'draft' | 'published'): Problem[] {
+  const { says, fix, severity } = standings[standing];
   return source.body.split('\n').flatMap((text, i) =>
     todo.test(text)
-      ? [{ file: source.file, line: source.bodyLine + i, message: `the text below the fields still says ${quote(text.trim())}`, fix: 'replace the TODO with your own words, the text the page shows', severity: 'warning' as const }]
+      ? [{ file: source.file, line: source.bodyLine + i, message: `the text below the fields still says ${quote(text.trim())}${says}`, fix: standing === 'draft' ? `${fix}, the text the page shows` : fix, severity }]
       : [],
   );
 }
 
 export function checkTodos(content: LoadedContent): Problem[] {
   const problems: Problem[] = [];
+  const draftRoles = new Set(content.roles.filter((r) => !published(r)).map((r) => r.id));
   for (const collection of collectionNames) {
     const { schema } = collectionSources[collection];
-    for (const entry of content[collection]) problems.push(...inFields(entry.file, entry.data, schema, entry.locate), ...inBody(entry));
+    for (const entry of content[collection]) {
+      const draft = !published(entry) || (entry.collection === 'levels' && draftRoles.has((entry.data as LevelData).role.id));
+      const standing = draft ? 'draft' : 'published';
+      problems.push(...inFields(entry.file, entry.data, schema, entry.locate, standing), ...inBody(entry, standing));
+    }
   }
-  if (content.site) problems.push(...inFields(siteSettingsFile, content.site, siteSchema, content.locate.site));
-  if (content.pay) problems.push(...inFields(payTableFile, content.pay, payTableSchema, content.locate.pay));
-  if (content.hiring && content.hiringSource) problems.push(...inFields(hiringFile, content.hiring, hiringSchema, content.hiringSource.locate));
+  if (content.site) problems.push(...inFields(siteSettingsFile, content.site, siteSchema, content.locate.site, 'settings'));
+  if (content.pay) problems.push(...inFields(payTableFile, content.pay, payTableSchema, content.locate.pay, 'settings'));
+  if (content.hiring && content.hiringSource) problems.push(...inFields(hiringFile, content.hiring, hiringSchema, content.hiringSource.locate, 'settings'));
   return problems;
 }

@@ -1,0 +1,81 @@
+/**
+ * Drafts end to end, on a copy of the project: what `npm run new` writes is a draft, which
+ * `astro dev` shows with its banner, linked from the published pages around it, and which the
+ * build leaves out, with every link to it. Read over HTTP and from dist/: no browser needed.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { freePort } from '../../scripts/lib/serve.ts';
+import { copyProject, type ProjectCopy } from './helpers/project-copy.ts';
+
+let project: ProjectCopy;
+
+function run(...args: string[]) {
+  const result = spawnSync(process.execPath, args, { cwd: project.dir, encoding: 'utf8', env: { ...process.env, CI: 'true' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  assert.equal(result.status, 0, `${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+  return result.stdout;
+}
+
+const banner = (file: string, what: string) =>
+  `<p class="notice draft-notice" role="note" data-pagefind-ignore><strong>Draft: not on the published site.</strong> Only npm run dev shows this ${what}, as ${file} says status: draft. To publish it, change that line to status: published.</p>`;
+const level = 'content/levels/backend-engineer/distinguished.mdx';
+const faq = 'content/faqs/pay/when-are-raises-decided.mdx';
+
+before(async () => {
+  project = await copyProject();
+  run('scripts/new.ts', 'level', 'backend-engineer/distinguished');
+  run('scripts/new.ts', 'faq', 'pay/when-are-raises-decided', '--question', 'When are raises decided?');
+  // A draft's pay figure comes from the read model astro dev sees, drafts and all.
+  await project.write(faq, (await project.read(faq)).replace(/^TODO:.*$/m, 'At the top, <LevelPay level="backend-engineer/distinguished" />.'));
+});
+after(() => project?.remove());
+
+test('astro dev shows each draft with its banner, and the published pages around it link to it', async () => {
+  const port = await freePort();
+  const dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: project.dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  dev.stdout.on('data', (chunk: Buffer) => (log += chunk));
+  dev.stderr.on('data', (chunk: Buffer) => (log += chunk));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`astro dev did not start:\n${log}`)), 60_000);
+      dev.stdout.on('data', () => {
+        if (/ready in/.test(log)) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+    });
+    const page = (address: string) => fetch(`http://127.0.0.1:${port}${address}`, { headers: { accept: 'text/html' } }).then((r) => r.text());
+    const draft = await page('/roles/backend-engineer/distinguished/');
+    const at = draft.indexOf(banner(level, 'page'));
+    assert.ok(at > draft.indexOf('<main') && at < draft.indexOf('<h1'), 'the banner is in the main content, above the title');
+    assert.ok((await page('/roles/backend-engineer/distinguished/job-description/')).includes(banner(level, 'page')));
+    const faqs = await page('/faq/');
+    assert.ok(faqs.includes(banner(faq, 'question')));
+    assert.match(faqs, /At the top, <span class="pay-figure">\$[\d,]+ – \$[\d,]+ per year \(United States\)<\/span>\./);
+    const principal = await page('/roles/backend-engineer/principal/');
+    assert.ok(principal.includes('href="/roles/backend-engineer/distinguished/"'), 'the level below links up to the draft');
+    assert.doesNotMatch(principal, /class="notice draft-notice"/);
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\n\nastro dev printed:\n${log}`, { cause: error });
+  } finally {
+    dev.kill();
+  }
+});
+
+test('the build leaves the drafts out, and no published page links to them', async () => {
+  const check = run('scripts/check.ts');
+  assert.match(check, /^Content check: 0 errors, \d+ warnings in \d+ files\.$/m);
+  run('scripts/build.ts');
+  const dist = (file: string) => path.join(project.dir, 'dist', file);
+  assert.equal(existsSync(dist('roles/backend-engineer/distinguished/index.html')), false);
+  assert.equal(existsSync(dist('roles/backend-engineer/compare/principal-vs-distinguished/index.html')), false);
+  assert.doesNotMatch(await readFile(dist('roles/backend-engineer/principal/index.html'), 'utf8'), /distinguished/);
+  assert.doesNotMatch(await readFile(dist('faq/index.html'), 'utf8'), /When are raises decided/);
+  assert.doesNotMatch(await readFile(dist('sitemap-0.xml'), 'utf8'), /distinguished/);
+});

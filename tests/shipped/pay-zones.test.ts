@@ -1,0 +1,53 @@
+/**
+ * Rolebook's example names no place beside a pay figure, so a fork can change its pay zones
+ * without rewriting text it never opened: with a new default zone in another currency and two
+ * zones taken out, the example is still valid, and no sentence names one zone beside another
+ * zone's figure.
+ */
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkHandbook } from '../../src/integrity/index.ts';
+import { readSettings } from '../../src/reader/settings.ts';
+import { today } from '../../src/schemas/fields.ts';
+import { misplaced, paySentences } from '../fixtures/pay-sentences.ts';
+import { readHandbook } from '../fixtures/read-handbook.ts';
+import { repo } from '../unit/editor-schema-check.ts';
+
+test('with Canada as the default zone and Western Europe and the United Kingdom taken out, the example names no zone beside another zone\'s figure', async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'rolebook-example-zones-'));
+  try {
+    await cp(path.join(repo, 'content'), path.join(dir, 'content'), { recursive: true });
+    await cp(path.join(repo, 'public'), path.join(dir, 'public'), { recursive: true });
+    const edit = async (file: string, change: (text: string) => string) => {
+      const before = await readFile(path.join(dir, file), 'utf8');
+      const after = change(before);
+      assert.notEqual(after, before, `the edit of ${file} changed nothing`);
+      await writeFile(path.join(dir, file), after);
+    };
+    // As the editing guide says: the zones a company pays in, the default first; where it hires follows.
+    await edit('content/pay.yaml', (text) =>
+      text
+        .replace(/^defaultZone: us$/m, 'defaultZone: canada')
+        .replace(/^ {2}- id: (?:western-europe|uk)\n(?: {4}.*\n)+/gm, '')
+        .replace(/^zones:\n/m, 'zones:\n  - id: canada\n    name: Canada\n    currency: CAD\n    countries: [CA]\n')
+        .replace(/^ {6}(?:western-europe|uk): \{.*\}\n/gm, '')
+        .replace(/^ {6}us: \{ min: (\d+), max: (\d+) \}\n/gm, (line, min, max) => `${line}      canada: { min: ${Math.round(min * 1.35)}, max: ${Math.round(max * 1.35)} }\n`),
+    );
+    await edit('content/hiring.yaml', (text) => text.replace(/^remoteCountries: \[.*\]$/m, 'remoteCountries: [US, CA]'));
+    // The example openings are for deleting (they are paid in euros, and open in Europe).
+    for (const opening of await readdir(path.join(dir, 'content/openings'))) await rm(path.join(dir, 'content/openings', opening));
+
+    const { problems } = await checkHandbook(dir, await readSettings(dir, {}), today());
+    assert.deepEqual(problems.filter((p) => p.severity === 'error'), []);
+    const handbook = await readHandbook(dir, today());
+    assert.deepEqual(handbook.pay.zones.map((z) => z.name), ['Canada', 'United States']);
+    const sentences = await paySentences(dir, handbook, ['Canada', 'United States', 'US', 'Western Europe', 'Europe', 'United Kingdom', 'UK', 'Germany', 'Britain']);
+    assert.ok(sentences.length >= 15, `the example's pay sentences were read (${sentences.length})`);
+    assert.deepEqual(misplaced(sentences), []);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
