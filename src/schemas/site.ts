@@ -61,6 +61,12 @@ export const siteSchema = z.strictObject({
     .regex(/^https?:\/\/\S*\{path\}\S*$/, 'must be a web address containing {path}, such as https://github.com/acme/handbook/edit/main/{path}')
     .optional()
     .describe('Address of the "edit this page" link; {path} is replaced by the file path, such as content/roles/backend-engineer.mdx.'),
+  // Candidates reach job pages from job boards and have no use for links into the repository; a
+  // company whose colleagues edit the handbook still wants them on the handbook's own pages.
+  editingLinks: z
+    .enum(['everywhere', 'except-jobs', 'nowhere'])
+    .default('except-jobs')
+    .describe('Where pages show the links for the people who edit the handbook ("Editing guide", "Edit this page", "Suggest a change" and "Fork this handbook"): everywhere; except-jobs, on every page but those candidates read (the jobs list, each opening and each job description); or nowhere. The guide stays at /handbook-guide/ whatever you choose.'),
   brandColor: ofKind('colour', z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a six-digit hex colour such as #2456a6'))
     .default('#2456a6')
     .describe('Your brand colour as #rrggbb, for links, buttons and the header. The header shows it as written; where text is in it or on it and it is too light to read (contrast below 4.5:1), a darker shade of it is used, and npm run check says which.'),

@@ -1,7 +1,7 @@
 /**
  * The editing guide (/handbook-guide/) on the built sites: the guide's sections, then one field
  * table per kind of file with every field the schemas have; noindex, out of the sitemap and the
- * search index; reached from the footer of any page, the configured base and /handbook/ alike.
+ * search index; reached from the footer of the handbook's pages, the configured base and /handbook/ alike.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -51,7 +51,7 @@ describe('the editing guide', () => {
     });
   });
 
-  test('the footer of every page links to it, under the /handbook/ base too', async () => {
+  test("the footer of the handbook's pages links to it, under the /handbook/ base too, and the jobs list's does not (editingLinks: except-jobs)", async () => {
     const builds = [rootBuild(), baseBuild()];
     assert.notEqual(builds[1]!.base, '/', 'the second build is under a base path');
     for (const built of builds) {
@@ -60,13 +60,15 @@ describe('the editing guide', () => {
       const browser = await launchBrowser();
       try {
         await withPage(browser, site.origin, async (page) => {
-          for (const from of ['', paths.faq(), paths.jobs()]) {
+          for (const from of ['', paths.faq()]) {
             await page.goto(site.url(from));
             await page.locator('footer a', { hasText: 'Editing guide' }).click();
             await page.waitForURL(site.url(guide));
             assert.equal(new URL(page.url()).pathname, `${built.base}${guide}`);
             assert.equal(await page.locator('h1').innerText(), 'Editing the handbook');
           }
+          await page.goto(site.url(paths.jobs()));
+          assert.deepEqual(await page.locator('footer a').allInnerTexts(), ['Jobs']);
         });
       } finally {
         await browser.close();

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { bandText } from '../../src/handbook/views/common.ts';
+import { bandInZoneText, bandText } from '../../src/handbook/views/common.ts';
 import { stepKindNames } from '../../src/handbook/words.ts';
 import { listPages } from '../../src/lib/built-pages.ts';
 import { paths } from '../../src/lib/url.ts';
@@ -68,7 +68,7 @@ describe('home and role list', () => {
     const body = text(await page.locator('main').innerText());
     for (const role of built.h.roles) {
       assert.ok(body.includes(role.data.title));
-      if (role.payRange) assert.ok(body.includes(bandText(role.payRange, built.h)), `${role.id} pay range`);
+      if (role.payRange) assert.ok(body.includes(bandInZoneText(role.payRange, built.h)), `${role.id} pay range, with its zone`);
     }
     await close();
   });
@@ -368,6 +368,19 @@ describe('site-wide', () => {
     assert.ok(robots.includes(`Sitemap: ${sitemap}`), robots);
   });
 
+  test('sentences that run on past a link keep the space on each side of it (textContent)', async () => {
+    const level = built.h.levels[0]!;
+    const sentences: [string, string, string][] = [
+      [paths.jobDescription(level.role.id, level.slug), '.jd-tools p', 'Ready to post. Copy it into your applicant-tracking system or job board, or download it as plain text, Markdown, HTML or JSON.'],
+      [paths.search(), 'main p.muted', 'You can also browse all roles, the skills index or the questions and answers.'],
+    ];
+    for (const [where, selector, sentence] of sentences) {
+      const { page, close } = await visit(where);
+      assert.equal(text(await page.locator(selector).first().evaluate((p) => p.textContent ?? '')), sentence, where);
+      await close();
+    }
+  });
+
   test('the brand colour arrives as a stylesheet, not inline styles', async () => {
     const css = await fetch(built.site.url('brand.css')).then((r) => r.text());
     assert.ok(css.includes(`--brand:${built.h.site.brandColor.toLowerCase()}`) || /--brand:#[0-9a-f]{6}/.test(css));
@@ -420,6 +433,17 @@ describe('site-wide', () => {
       }
     }
     assert.deepEqual(broken, []);
+  });
+
+  test('the header navigation is one row at 320 and 375 px, each label on one line', async () => {
+    for (const width of [320, 375]) {
+      const opened = await openPage(built.browser, built.site.origin, { viewport: { width, height: 640 } });
+      await opened.page.goto(built.site.url(''));
+      const items = await opened.page.locator('.site-nav a').evaluateAll((links) => links.map((a) => ({ label: a.textContent, top: Math.round(a.getBoundingClientRect().top), lines: a.getClientRects().length })));
+      await opened.close();
+      const top = items[0]!.top;
+      assert.deepEqual(items, ['Roles', 'Grades & pay', 'Career paths', 'Skills', 'FAQ'].map((label) => ({ label, top, lines: 1 })), `${width} px`);
+    }
   });
 
   test('no page scrolls sideways at 320 px', async () => {

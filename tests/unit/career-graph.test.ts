@@ -62,7 +62,7 @@ test('the management path: individual contributors first, management apart, step
   assert.deepEqual(g.columns.map((c) => c.label), ['Data Engineer', 'Data Manager'], 'the IC column before the management one');
   assert.deepEqual(g.groups.map((x) => x.label), ['Individual contributor', 'Management']);
   assert.equal(g.dividers.length, 1);
-  assert.deepEqual(g.nodes.map((n) => n.title), ['Junior Data Engineer', 'Senior Data Engineer', 'Data Manager']);
+  assert.deepEqual(g.nodes.map((n) => n.name), ['Junior Data Engineer', 'Senior Data Engineer', 'Data Manager']);
   assert.deepEqual(inWords(g), [
     ['G2 · Senior', ['Entry level: Data Manager', 'Promotion: Junior to Senior Data Engineer', 'Track switch: Junior Data Engineer to Data Manager', 'Track switch: Data Manager to Senior Data Engineer']],
     ['G1 · Entry', ['Entry level: Junior Data Engineer']],

@@ -6,12 +6,15 @@ import type { Handbook } from '../../src/handbook/model.ts';
 import { careerPathPage, careerPathsPage } from '../../src/handbook/views/career.ts';
 import { chooser, comparePage, pairPage } from '../../src/handbook/views/compare.ts';
 import { faqPage } from '../../src/handbook/views/faq.ts';
+import { nodeName } from '../../src/handbook/views/graph.ts';
 import { families, homePage } from '../../src/handbook/views/home.ts';
 import { adFor, adJson, jobDescriptionPage } from '../../src/handbook/views/job-description.ts';
 import { levelPage } from '../../src/handbook/views/level.ts';
 import { jobPosting, jobsPage, openingAd, openingPage, openingsAtom, openingsJson } from '../../src/handbook/views/opening.ts';
 import { jobDescriptionHtml } from '../../src/lib/job-description.ts';
 import { rolePage } from '../../src/handbook/views/role.ts';
+import { footerLinks } from '../../src/handbook/views/shell.ts';
+import { siteSchema } from '../../src/schemas/site.ts';
 import { skillPage, skillsPage } from '../../src/handbook/views/skills.ts';
 import { draftNotice } from '../../src/handbook/views/common.ts';
 import { input } from '../fixtures/handbook-input.ts';
@@ -55,7 +58,7 @@ test('the role page words moves between roles and builds its table of contents a
   assert.deepEqual(be.leadsTo.map((m) => [m.from.text, m.to.text, m.kind, m.path.text]), [['senior backend-engineer', 'Engineering Manager', 'track switch', 'Management']]);
   assert.deepEqual(be.tocAfter.map((l) => l.href), ['#sec-responsibilities', '#sec-requirements', '#sec-skills', '#sec-leads', '#sec-faq']);
   assert.equal(be.card.levelCount, '3 levels');
-  assert.equal(be.card.pay, '$50,000 – $130,000 per year');
+  assert.equal(be.card.pay, '$50,000 – $130,000 per year (United States)', 'the zone named: "$" alone could be any dollar');
   assert.equal(rolePage(role('engineering-manager'), h).compareHref, undefined, 'one level: nothing to compare');
 });
 
@@ -99,7 +102,7 @@ test('career graphs: one per path, its steps and the ladders they touch, in rows
   // Only levels are boxes: both ladders in full, no box for a role.
   assert.deepEqual(g.nodes.map((n) => n.href), [...role('backend-engineer').levels, ...role('engineering-manager').levels].map((l) => `/roles/${l.role.id}/${l.slug}/`));
   const rank = new Map(h.levels.map((l) => [`/roles/${l.role.id}/${l.slug}/`, l.grade.rank]));
-  for (const a of g.nodes) for (const b of g.nodes) if (rank.get(a.href)! > rank.get(b.href)!) assert.ok(a.y < b.y, `${a.title} above ${b.title}`);
+  for (const a of g.nodes) for (const b of g.nodes) if (rank.get(a.href)! > rank.get(b.href)!) assert.ok(a.y < b.y, `${a.name} above ${b.name}`);
   assert.deepEqual(g.groups.map((x) => x.label), ['Individual contributor', 'Management']);
   assert.equal(g.dividers.length, 1);
   assert.deepEqual(g.nodes.filter((n) => !n.onPath).map((n) => n.main), [], 'every level here is on the path or its ladder ends');
@@ -113,6 +116,20 @@ test('career graphs: one per path, its steps and the ladders they touch, in rows
   ]);
   assert.deepEqual(path.steps.map((s) => s.kind), ['Track switch', 'Promotion']);
   assert.equal(path.steps[0]!.reason, 'Managers answer for a team.');
+});
+
+test("a box's link is named with the words the box shows, its short title first where the full title lacks them (WCAG 2.5.3)", () => {
+  assert.equal(nodeName('Senior', 'Senior Backend Engineer'), 'Senior Backend Engineer');
+  assert.equal(nodeName('Manager', 'Engineering Manager'), 'Engineering Manager');
+  const base = input();
+  const levels = base.levels.map((l) => (l.id === 'backend-engineer/mid' ? { ...l, data: { ...l.data, title: 'Backend Engineer', shortTitle: 'Mid-level' } } : l));
+  const hb = buildHandbook({ ...base, levels });
+  const g = careerPathPage(hb.careerPaths[0]!, hb).graph;
+  assert.deepEqual(g.nodes.filter((n) => n.href.startsWith('/roles/backend-engineer/')).map((n) => [n.main, n.name]), [
+    ['junior', 'junior backend-engineer'],
+    ['Mid-level', 'Mid-level, Backend Engineer'],
+    ['senior', 'senior backend-engineer'],
+  ]);
 });
 
 /** The test handbook and `count` more roles of four levels each, at the same grades and between them, in two families. */
@@ -185,6 +202,37 @@ test('an opening\'s own range replaces its level\'s band in that zone, on the pa
   assert.deepEqual(view.apply, { label: 'Apply by email to jobs@acme.test', value: 'jobs@acme.test', href: 'mailto:jobs@acme.test' });
   assert.equal(view.head.noindex, false);
   assert.deepEqual(view.head.search, { type: 'opening', filters: { family: 'Engineering', role: 'Backend Engineer', level: 'senior', track: 'ic' }, restate: true });
+});
+
+test("the links for editors follow site.yaml's editingLinks: by default on the handbook's pages, off the pages candidates read", () => {
+  const repo = { repository: 'https://github.com/acme/handbook', editUrl: 'https://github.com/acme/handbook/edit/main/{path}' };
+  const pages = {
+    role: rolePage(role('backend-engineer'), h),
+    jobDescription: jobDescriptionPage(level('backend-engineer/senior'), h),
+    opening: openingPage(opening('remote-payments'), h),
+    jobs: jobsPage(h),
+  };
+  const footers = (editingLinks: 'everywhere' | 'except-jobs' | 'nowhere') => {
+    const site = { ...h.site, ...repo, editingLinks };
+    return Object.fromEntries(Object.entries(pages).map(([kind, page]) => [kind, footerLinks(site, page.head).map((link) => link.text)]));
+  };
+  const { editingLinks: _, ...unset } = h.site;
+  assert.equal(siteSchema.parse(unset).editingLinks, 'except-jobs', 'the default, for a site.yaml without the line');
+  const all = ['Jobs', 'Editing guide', 'Edit this page', 'Fork this handbook'];
+  assert.deepEqual(footers('except-jobs'), { role: all, jobDescription: ['Jobs'], opening: ['Jobs'], jobs: ['Jobs'] });
+  assert.deepEqual(footers('everywhere'), { role: all, jobDescription: all, opening: all, jobs: ['Jobs', 'Editing guide', 'Fork this handbook'] });
+  assert.deepEqual(footers('nowhere'), { role: ['Jobs'], jobDescription: ['Jobs'], opening: ['Jobs'], jobs: ['Jobs'] });
+  assert.deepEqual(footerLinks({ ...h.site, ...repo, editingLinks: 'everywhere' }, pages.role.head).slice(1), [
+    { href: '/handbook-guide/', text: 'Editing guide' },
+    { href: 'https://github.com/acme/handbook/edit/main/content/roles/backend-engineer.mdx', text: 'Edit this page', edit: true },
+    { href: 'https://github.com/acme/handbook', text: 'Fork this handbook' },
+  ]);
+  assert.deepEqual(footerLinks({ ...h.site, editingLinks: 'everywhere' }, pages.role.head).map((link) => link.text), ['Jobs', 'Editing guide'], 'no editUrl or repository: neither link');
+  // "Suggest a change" beside the review date follows the same setting.
+  const hb = (editingLinks: 'except-jobs' | 'nowhere') => buildHandbook({ ...input(), site: { ...h.site, ...repo, editingLinks } });
+  const suggest = (handbook: Handbook) => [rolePage(handbook.roles.find((r) => r.id === 'backend-engineer')!, handbook).review.editHref, openingPage(handbook.openings.find((o) => o.id === 'remote-payments')!, handbook).review.editHref];
+  assert.deepEqual(suggest(hb('except-jobs')), ['https://github.com/acme/handbook/edit/main/content/roles/backend-engineer.mdx', undefined]);
+  assert.deepEqual(suggest(hb('nowhere')), [undefined, undefined]);
 });
 
 test('a closed opening says so, takes no applications, is noindex, unsearched and carries no markup', () => {

@@ -25,6 +25,8 @@ export interface PageHead {
    */
   search?: { type?: string; filters?: Record<string, string | undefined>; restate?: boolean };
   section?: 'roles' | 'grades' | 'career-paths' | 'skills' | 'faq' | 'search';
+  /** Read by candidates: the jobs list, an opening, a job description. site.yaml's editingLinks may keep editing links off it. */
+  forCandidates?: boolean;
   /** The file whose `status: draft` keeps the page off the published site: astro dev shows it with a banner. */
   draft?: string;
 }
@@ -58,9 +60,14 @@ export function placeLink(place: Place): Link {
   return { href: url(placePath(place)), text: place.data.title };
 }
 
-/** "Edit this page" for a content file, where site.yaml sets editUrl. */
-export function editHref(site: SiteSettings, filePath: string): string | undefined {
-  return site.editUrl?.replace('{path}', filePath);
+/** Whether a page shows the links for the people who edit the handbook, as site.yaml's editingLinks says. */
+export function showsEditingLinks(site: SiteSettings, page: Pick<PageHead, 'forCandidates'>): boolean {
+  return site.editingLinks === 'everywhere' || (site.editingLinks === 'except-jobs' && !page.forCandidates);
+}
+
+/** "Edit this page" for a content file, where site.yaml sets editUrl and the page shows editing links. */
+export function editHref(site: SiteSettings, filePath: string, page: Pick<PageHead, 'forCandidates'>): string | undefined {
+  return showsEditingLinks(site, page) ? site.editUrl?.replace('{path}', filePath) : undefined;
 }
 
 export interface ReviewLine {
@@ -70,12 +77,12 @@ export interface ReviewLine {
   editHref?: string | undefined;
 }
 
-export function reviewLine(site: SiteSettings, entity: { data: { owner: string; lastReviewed: string }; filePath: string }): ReviewLine {
+export function reviewLine(site: SiteSettings, entity: { data: { owner: string; lastReviewed: string }; filePath: string }, page: Pick<PageHead, 'forCandidates'> = {}): ReviewLine {
   return {
     owner: entity.data.owner,
     lastReviewed: entity.data.lastReviewed,
     lastReviewedText: formatDate(entity.data.lastReviewed, site.locale),
-    editHref: editHref(site, entity.filePath),
+    editHref: editHref(site, entity.filePath, page),
   };
 }
 
@@ -84,3 +91,10 @@ export const money = (site: SiteSettings, currency: string): MoneyFormat => ({ l
 /** "$95,000 – $130,000 per year", in the zone's currency and the site's locale. */
 export const bandText = (band: Pick<ZoneBand, 'min' | 'max' | 'zone'>, h: Pick<Handbook, 'site' | 'pay'>) =>
   formatBand({ min: band.min, max: band.max, period: h.pay.period }, money(h.site, band.zone.currency));
+
+/**
+ * "$95,000 – $130,000 per year (United States)": a band where nothing around it names its zone,
+ * as "$" alone is the currency of many. The zone's name from the pay table, in parentheses, where
+ * "in the Western Europe" or "in United Kingdom" would not read.
+ */
+export const bandInZoneText = (band: Pick<ZoneBand, 'min' | 'max' | 'zone'>, h: Pick<Handbook, 'site' | 'pay'>) => `${bandText(band, h)} (${band.zone.name})`;

@@ -19,6 +19,15 @@ export interface GraphStep {
   reason?: string;
 }
 
+/**
+ * A box's accessible name: the level's full title, as a box shows only its short one, and the
+ * short one first where the title does not hold it ("Mid-level, Backend Engineer"), so the name
+ * holds what the box shows (WCAG 2.5.3, label in name) and speech input can follow it.
+ */
+export function nodeName(shown: string, title: string): string {
+  return title.toLowerCase().includes(shown.toLowerCase()) ? title : `${shown}, ${title}`;
+}
+
 export interface GraphView {
   /** Unique on the page; prefixes ids inside the SVG. */
   id: string;
@@ -30,8 +39,11 @@ export interface GraphView {
   groups: { x: number; width: number; label: string }[];
   dividers: { x: number; y1: number; y2: number }[];
   columns: { x: number; width: number; label: string }[];
-  /** onPath: a level the path's steps start or end at; the others complete the ladders. */
-  nodes: { href: string; title: string; main: string; track: Track; onPath: boolean; x: number; y: number; width: number; height: number }[];
+  /**
+   * A box per level: main is the text it shows, name its link's accessible name (nodeName).
+   * onPath: a level the path's steps start or end at; the others complete the ladders.
+   */
+  nodes: { href: string; name: string; main: string; track: Track; onPath: boolean; x: number; y: number; width: number; height: number }[];
   edges: { kind: StepKind; d: string; onPath: boolean }[];
   /** Every box and arrow in words, by the grade each step leads to, highest grade first. */
   list: { grade: string; steps: GraphStep[] }[];
@@ -108,7 +120,7 @@ export function pathGraph(path: CareerPath, text: { id: string; title: string })
     groups: layout.groups.map((g) => ({ x: g.x, width: g.width, label: trackNames[g.id as Track] })),
     dividers: layout.dividers.map((x) => ({ x, y1: layout.groups[0]!.y, y2: bottom })),
     columns: layout.columns.map((c) => ({ x: c.x, width: c.width, label: roles.find((r) => r.id === c.id)!.data.title })),
-    nodes: levels.map((l) => ({ href: placeLink(l).href, title: l.data.title, main: l.data.shortTitle, track: l.data.track, onPath: onPath.has(l), ...box.get(l.id)! })),
+    nodes: levels.map((l) => ({ href: placeLink(l).href, name: nodeName(l.data.shortTitle, l.data.title), main: l.data.shortTitle, track: l.data.track, onPath: onPath.has(l), ...box.get(l.id)! })),
     edges: [...edges.values()].map((e) => ({ kind: e.kind, d: routes.get(`${e.from.id}>${e.to.id}`)!, onPath: e.onPath })),
     list: [...byGrade.entries()]
       .sort(([a], [b]) => b - a)

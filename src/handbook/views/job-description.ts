@@ -98,6 +98,7 @@ export function jobDescriptionPage(level: Level, h: Handbook): JobDescriptionPag
         { label: 'Job description' },
       ],
       editPath: level.filePath,
+      forCandidates: true,
       section: 'roles',
       search: { type: 'job', filters: { family: role.data.family, role: role.data.title, level: d.shortTitle, track: d.track }, restate: true },
       ...draftHead(level),

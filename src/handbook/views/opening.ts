@@ -84,6 +84,7 @@ export function openingPage(opening: Opening, h: Handbook): OpeningPage {
       description: `${opening.title} at ${site.company.name}. ${where}. ${employmentTypeNames[d.employmentType]}. ${opening.open ? `Apply by ${closes}.` : `Closed on ${closes}.`}`,
       crumbs: [{ label: 'Jobs', href: paths.jobs() }, { label: opening.title }],
       editPath: opening.filePath,
+      forCandidates: true,
       ...(opening.open ? { search: { type: 'opening', filters: { family: role.data.family, role: role.data.title, level: level.data.shortTitle, track: level.data.track }, restate: true } } : {}),
       noindex: !opening.open,
       ...draftHead(opening),
@@ -93,7 +94,7 @@ export function openingPage(opening: Opening, h: Handbook): OpeningPage {
     facts,
     jd: ad.jd,
     team: opening.team,
-    review: reviewLine(site, opening),
+    review: reviewLine(site, opening, { forCandidates: true }),
   };
   if (!opening.open) page.closedNotice = `This opening closed on ${closes} and no longer takes applications.`;
   else {
@@ -160,6 +161,7 @@ export function jobsPage(h: Handbook): JobsPage {
     head: {
       title: 'Jobs',
       description: `Open positions at ${site.company.name}, each with its level, pay, location and closing date.`,
+      forCandidates: true,
     },
     items: h.openings.filter((o) => o.open).map((o) => {
       const ad = openingAd(o, h);

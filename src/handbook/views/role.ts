@@ -2,7 +2,7 @@
 import { paths, url } from '../../lib/url.ts';
 import type { Handbook, Role, Transition } from '../model.ts';
 import { inSentence, plural, stepKindNames } from '../words.ts';
-import { bandText, draftHead, placeLink, reviewLine, type Link, type PageHead, type ReviewLine } from './common.ts';
+import { bandInZoneText, draftHead, placeLink, reviewLine, type Link, type PageHead, type ReviewLine } from './common.ts';
 import { ladderView, type LadderView } from './ladder.ts';
 
 export interface RoleCard {
@@ -20,7 +20,7 @@ export function roleCard(role: Role, h: Handbook): RoleCard {
     title: role.data.title,
     summary: role.data.summary,
     levelCount: plural(role.levels.length, 'level'),
-    ...(role.payRange ? { pay: bandText(role.payRange, h) } : {}),
+    ...(role.payRange ? { pay: bandInZoneText(role.payRange, h) } : {}),
     levels: role.levels.map((l) => ({ href: url(paths.level(role.id, l.slug)), text: l.data.shortTitle })),
   };
 }

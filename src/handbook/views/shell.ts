@@ -2,7 +2,7 @@
 import { formatDate } from '../../lib/dates.ts';
 import { paths, url } from '../../lib/url.ts';
 import type { SiteSettings } from '../../schemas/site.ts';
-import type { PageHead } from './common.ts';
+import { editHref, showsEditingLinks, type Link, type PageHead } from './common.ts';
 
 export interface Shell {
   nav: { section: NonNullable<PageHead['section']>; label: string; href: string }[];
@@ -36,4 +36,16 @@ function makeShell(site: SiteSettings, today: string): Shell {
     jobs: url(paths.jobs()),
     guide: url(paths.handbookGuide()),
   };
+}
+
+/** The links at the foot of a page: the jobs, then those for editors where site.yaml's editingLinks shows them. */
+export function footerLinks(site: SiteSettings, page: Pick<PageHead, 'editPath' | 'forCandidates'>): (Link & { edit?: true })[] {
+  const { jobs, guide } = shell(site);
+  const links: (Link & { edit?: true })[] = [{ href: jobs, text: 'Jobs' }];
+  if (!showsEditingLinks(site, page)) return links;
+  links.push({ href: guide, text: 'Editing guide' });
+  const edit = page.editPath && editHref(site, page.editPath, page);
+  if (edit) links.push({ href: edit, text: 'Edit this page', edit: true });
+  if (site.repository) links.push({ href: site.repository, text: 'Fork this handbook' });
+  return links;
 }

@@ -162,6 +162,7 @@ describe('the browser gate fails when a rule is broken', () => {
       const text = problems.join('\n');
       assert.match(text, /axe image-alt/, 'image without alt');
       assert.match(text, /axe color-contrast/, 'low contrast');
+      assert.match(text, /axe label-content-name-mismatch/, 'a career graph box named "Backend Engineer" that shows "Mid-level"');
       assert.match(text, /console error: broken on purpose/, 'console error');
       assert.match(text, /failed request: .*\/missing\.png \(HTTP 404\)/, 'failed request');
       assert.match(text, /request to another host: http:\/\/cdn\.rolebook\.invalid\/tracker\.png/, 'foreign request');

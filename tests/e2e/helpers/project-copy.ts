@@ -29,8 +29,10 @@ export async function copyProject(): Promise<ProjectCopy> {
 /**
  * Everything a fork gets: every file git tracks, and new files git does not ignore, as they are in
  * the working tree (so uncommitted changes are tested too), without dist/, caches or .astro/.
+ * `install: true` leaves node_modules out, for a test that runs `npm install` in the copy as a
+ * fresh clone does.
  */
-export async function copyCheckout(): Promise<ProjectCopy> {
+export async function copyCheckout({ install = false } = {}): Promise<ProjectCopy> {
   const dir = await mkdtemp(path.join(tmpdir(), 'rolebook-checkout-'));
   const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   // A file deleted in the working tree but not yet in git is listed too: a fork would not have it.
@@ -38,11 +40,15 @@ export async function copyCheckout(): Promise<ProjectCopy> {
     await mkdir(path.dirname(path.join(dir, relative)), { recursive: true });
     await cp(path.join(root, relative), path.join(dir, relative), { verbatimSymlinks: true });
   }
-  return linked(dir);
+  return install ? handle(dir) : linked(dir);
 }
 
 async function linked(dir: string): Promise<ProjectCopy> {
   await symlink(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  return handle(dir);
+}
+
+function handle(dir: string): ProjectCopy {
   const file = (relative: string) => path.join(dir, relative);
   return {
     dir,

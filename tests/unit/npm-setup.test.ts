@@ -1,0 +1,37 @@
+/**
+ * package-lock.json stays as it is on a newcomer's `npm install`, whichever npm they have: the npm
+ * 10 that comes with Node 20 and 22, or npm 11 or 12. tests/e2e/install.test.ts runs the machine's
+ * npm; this holds the lockfile's form, which decides it for the npms that machine does not have.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
+
+interface Locked {
+  version?: string;
+  resolved?: string;
+  libc?: string[];
+}
+const locked = (JSON.parse(read('package-lock.json')) as { packages: Record<string, Locked> }).packages;
+const manifest = JSON.parse(read('package.json')) as { allowScripts?: Record<string, boolean> };
+
+test('the lockfile has no libc fields: npm 10 drops them, so a lockfile written by npm 11 changes on every install with Node 20 or 22', () => {
+  // To fix: `npx npm@10 install --package-lock-only` writes it again without them; npm 11 and 12 keep it so.
+  assert.deepEqual(Object.keys(locked).filter((name) => locked[name]!.libc), []);
+});
+
+test('the lockfile names no registry addresses, as .npmrc has every npm write it', () => {
+  assert.deepEqual(Object.keys(locked).filter((name) => locked[name]!.resolved), []);
+});
+
+test(".nvmrc names the Node the lockfile installs, so the workflows run the Node that npm run uses", () => {
+  assert.equal(read('.nvmrc').trim(), locked['node_modules/node']!.version);
+});
+
+test("the node package may run its install script: npm 12 skips scripts not in allowScripts, and that one installs Node 22", () => {
+  assert.equal(manifest.allowScripts?.['node'], true);
+});
