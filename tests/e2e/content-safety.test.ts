@@ -7,13 +7,13 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, withPage } from '../../scripts/lib/browser.ts';
-import { freePort } from '../../scripts/lib/serve.ts';
+import { startDev } from './helpers/dev-server.ts';
 import { copyProject, type ProjectCopy } from './helpers/project-copy.ts';
 
 const level = 'content/levels/backend-engineer/senior.mdx';
@@ -96,22 +96,9 @@ const heading = async (page: Page, text: string) => {
 };
 
 test('astro dev shows the report while a problem stands and the page once it is fixed, by itself', async () => {
-  const port = await freePort();
-  const dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: project.dir, stdio: ['ignore', 'pipe', 'pipe'] });
-  let log = '';
-  dev.stdout.on('data', (chunk: Buffer) => (log += chunk));
-  dev.stderr.on('data', (chunk: Buffer) => (log += chunk));
+  const dev = await startDev(project.dir);
   try {
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`astro dev did not start:\n${log}`)), 60_000);
-      dev.stdout.on('data', () => {
-        if (/ready in/.test(log)) {
-          clearTimeout(timer);
-          resolve();
-        }
-      });
-    });
-    const origin = `http://127.0.0.1:${port}`;
+    const { origin } = dev;
     await withPage(browser, origin, async (page) => {
       // The browser can only be told to reload once its live connection is up; an editor saves
       // seconds after a page loads, a test within milliseconds, so it waits for the connection.
@@ -132,7 +119,7 @@ test('astro dev shows the report while a problem stands and the page once it is 
       await heading(page, 'cannot be shown until the content is fixed');
       const report = await page.locator('main').innerText();
       assert.match(report, /content\/levels\/backend-engineer\/senior\.mdx/);
-      assert.match(report, /line \d+ order must be a whole number/);
+      assert.match(report, /line \d+ order \(three\) must be a whole number/);
       assert.match(report, /To fix: /);
       assert.doesNotMatch(report, /\n\s+at .+:\d+:\d+/, 'no stack trace');
       await write(original);
@@ -164,8 +151,8 @@ test('astro dev shows the report while a problem stands and the page once it is 
     await until((html) => /<h1[^>]*>Senior Backend Engineer<\/h1>/.test(html), 'the level again');
   } catch (error) {
     // What astro dev printed says which save it checked and when; without it a failure is a guess.
-    throw new Error(`${(error as Error).message}\n\nastro dev printed:\n${log}`, { cause: error });
+    throw new Error(`${(error as Error).message}\n\nastro dev printed:\n${dev.log()}`, { cause: error });
   } finally {
-    dev.kill();
+    await dev.stop();
   }
 });

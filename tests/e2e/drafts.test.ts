@@ -5,11 +5,11 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { freePort } from '../../scripts/lib/serve.ts';
+import { startDev } from './helpers/dev-server.ts';
 import { copyProject, type ProjectCopy } from './helpers/project-copy.ts';
 
 let project: ProjectCopy;
@@ -35,22 +35,9 @@ before(async () => {
 after(() => project?.remove());
 
 test('astro dev shows each draft with its banner, and the published pages around it link to it', async () => {
-  const port = await freePort();
-  const dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: project.dir, stdio: ['ignore', 'pipe', 'pipe'] });
-  let log = '';
-  dev.stdout.on('data', (chunk: Buffer) => (log += chunk));
-  dev.stderr.on('data', (chunk: Buffer) => (log += chunk));
+  const dev = await startDev(project.dir);
   try {
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`astro dev did not start:\n${log}`)), 60_000);
-      dev.stdout.on('data', () => {
-        if (/ready in/.test(log)) {
-          clearTimeout(timer);
-          resolve();
-        }
-      });
-    });
-    const page = (address: string) => fetch(`http://127.0.0.1:${port}${address}`, { headers: { accept: 'text/html' } }).then((r) => r.text());
+    const page = (address: string) => fetch(`${dev.origin}${address}`, { headers: { accept: 'text/html' } }).then((r) => r.text());
     const draft = await page('/roles/backend-engineer/distinguished/');
     const at = draft.indexOf(banner(level, 'page'));
     assert.ok(at > draft.indexOf('<main') && at < draft.indexOf('<h1'), 'the banner is in the main content, above the title');
@@ -62,9 +49,9 @@ test('astro dev shows each draft with its banner, and the published pages around
     assert.ok(principal.includes('href="/roles/backend-engineer/distinguished/"'), 'the level below links up to the draft');
     assert.doesNotMatch(principal, /class="notice draft-notice"/);
   } catch (error) {
-    throw new Error(`${(error as Error).message}\n\nastro dev printed:\n${log}`, { cause: error });
+    throw new Error(`${(error as Error).message}\n\nastro dev printed:\n${dev.log()}`, { cause: error });
   } finally {
-    dev.kill();
+    await dev.stop();
   }
 });
 

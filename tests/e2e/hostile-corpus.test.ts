@@ -8,14 +8,14 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { freePort } from '../../scripts/lib/serve.ts';
 import { hostileBodies } from '../fixtures/hostile-bodies.ts';
+import { startDev } from './helpers/dev-server.ts';
 import { copyProject, type ProjectCopy } from './helpers/project-copy.ts';
 
 let project: ProjectCopy;
@@ -107,21 +107,11 @@ test('building the corpus runs nothing, reads nothing outside, publishes nothing
 
 test('astro dev renders the corpus without running it and shows the report on every page', { timeout: 240_000 }, async () => {
   const count = await writeCorpus();
-  const port = await freePort();
   // Not under strace: it slows a dev server's many threads past any sensible wait; the build above
   // shows nothing outside the project is opened, and the loader renders the same way here.
-  const dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: project.dir, stdio: ['ignore', 'pipe', 'pipe'] });
-  let printed = '';
-  dev.stdout.on('data', (chunk: Buffer) => (printed += chunk));
-  dev.stderr.on('data', (chunk: Buffer) => (printed += chunk));
+  const dev = await startDev(project.dir);
   try {
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`astro dev did not start:\n${printed}`)), 90_000);
-      const ready = () => /ready in/.test(printed) && (clearTimeout(timer), resolve());
-      dev.stdout.on('data', ready);
-      dev.on('exit', () => reject(new Error(`astro dev exited:\n${printed}`)));
-    });
-    const origin = `http://127.0.0.1:${port}`;
+    const { origin } = dev;
     for (const page of ['/', '/faq/', '/roles/backend-engineer/', '/roles/backend-engineer/senior/']) {
       const html = await fetch(`${origin}${page}`, { headers: { accept: 'text/html' }, signal: AbortSignal.timeout(30_000) }).then((r) => r.text());
       assert.match(html, /data-rolebook-report/, `${page} shows the report`);
@@ -132,9 +122,8 @@ test('astro dev renders the corpus without running it and shows the report on ev
     }
     assert.equal(existsSync(marker), false, 'no code in content ran');
   } catch (error) {
-    throw new Error(`${(error as Error).message}\n\nastro dev printed:\n${printed}`, { cause: error });
+    throw new Error(`${(error as Error).message}\n\nastro dev printed:\n${dev.log()}`, { cause: error });
   } finally {
-    dev.kill();
-    await new Promise((resolve) => dev.once('close', resolve));
+    await dev.stop();
   }
 });
