@@ -8,13 +8,12 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { readdir, readFile, rename, rm } from 'node:fs/promises';
+import { readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, withPage } from '../../scripts/lib/browser.ts';
 import { startDev } from './helpers/dev-server.ts';
-import { copyProject, type ProjectCopy } from './helpers/project-copy.ts';
+import { copyProject, fingerprint, type ProjectCopy } from './helpers/project-copy.ts';
 
 const level = 'content/levels/backend-engineer/senior.mdx';
 let project: ProjectCopy;
@@ -32,16 +31,6 @@ after(async () => {
 });
 
 const build = () => spawnSync(process.execPath, ['scripts/build.ts'], { cwd: project.dir, encoding: 'utf8' });
-
-async function fingerprint(dir: string): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const full = path.join(entry.parentPath, entry.name);
-    out.set(path.relative(dir, full), createHash('sha256').update(await readFile(full)).digest('hex'));
-  }
-  return out;
-}
 
 const injection = [
   "import host from '/etc/hostname?raw'",

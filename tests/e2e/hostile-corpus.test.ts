@@ -9,14 +9,13 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { hostileBodies } from '../fixtures/hostile-bodies.ts';
 import { startDev } from './helpers/dev-server.ts';
-import { copyProject, type ProjectCopy } from './helpers/project-copy.ts';
+import { copyProject, fingerprint, type ProjectCopy } from './helpers/project-copy.ts';
 
 let project: ProjectCopy;
 let outside: string;
@@ -35,16 +34,6 @@ after(async () => {
   await project?.remove();
   await rm(outside, { recursive: true, force: true });
 });
-
-async function fingerprint(dir: string): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const full = path.join(entry.parentPath, entry.name);
-    out.set(path.relative(dir, full), createHash('sha256').update(await readFile(full)).digest('hex'));
-  }
-  return out;
-}
 
 /** Every body of the corpus, plus two that try to read the canary, each as a published FAQ. */
 async function writeCorpus(): Promise<number> {

@@ -4,7 +4,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -57,4 +58,15 @@ function handle(dir: string): ProjectCopy {
     write: (relative, text) => writeFile(file(relative), text),
     remove: () => rm(dir, { recursive: true, force: true }),
   };
+}
+
+/** Every file below `dir` by its path, with a hash of its bytes: two equal maps are two identical folders. */
+export async function fingerprint(dir: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const full = path.join(entry.parentPath, entry.name);
+    out.set(path.relative(dir, full), createHash('sha256').update(await readFile(full)).digest('hex'));
+  }
+  return out;
 }
