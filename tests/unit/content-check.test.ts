@@ -200,6 +200,11 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
     expected: [`error: ${pay}:25: grade g2 (G2 · Senior), bands has no band for the zone uk (United Kingdom); add uk: { min: …, max: … } in GBP.`],
   },
   {
+    name: 'a zone just added, with no band yet: one message at the zone, not one per grade',
+    edits: { [pay]: replace('zones:\n', 'zones:\n  - id: canada\n    name: Canada\n    currency: CAD\n    countries: [CA]\n') },
+    expected: [`error: ${pay}:7: zone canada (Canada) has no band in any grade; add canada: { min: …, max: … } in CAD under bands: in each of them.`],
+  },
+  {
     name: 'a zone with an unknown currency and a country code that is no country',
     edits: { [pay]: (t) => replace('currency: GBP', 'currency: XYZ')(replace('countries: [GB]', 'countries: [UK]')(t)) },
     expected: [

@@ -62,9 +62,9 @@ test('hiring defaults open where no pay zone gives a range break the rangeOnEver
   ]);
 });
 
-test("a level's own place where no pay zone gives a range breaks the rangeOnEveryAd rule at that level", async () => {
+test("a level's own place where no pay zone gives a range breaks the rangeOnEveryAd rule at that level's line", async () => {
   assert.deepEqual(await checkWith({ [senior]: replace(/^---\n/, '---\nhiring:\n  remoteCountries: [DE, CA]\n') }), [
-    `error: ${senior}: has a job ad open to CA, where no pay zone gives it a range; the rule rangeOnEveryAd in content/hiring.yaml asks every ad to show a pay range where it is open: add those countries to a zone in content/pay.yaml, or narrow the ad's countries.`,
+    `error: ${senior}:3: hiring.remoteCountries opens the job ad to CA, where no pay zone gives it a range; the rule rangeOnEveryAd in content/hiring.yaml asks every ad to show a pay range where it is open: add those countries to a zone in content/pay.yaml, or narrow the ad's countries.`,
   ]);
 });
 

@@ -85,6 +85,7 @@ export function adFindings(content: LoadedContent): AdFindings {
       severity: 'error',
     });
   }
+  const sources = new Map(content.files.map((source) => [source.file, source]));
   for (const { id, file, ad } of ads) {
     const level = { id, filePath: file };
     const text = jobDescriptionText(ad.jd);
@@ -99,9 +100,13 @@ export function adFindings(content: LoadedContent): AdFindings {
       const uncovered = uncoveredIn(ad.hiring).filter((c) => !uncoveredByDefault.includes(c));
       // An ad with no place at all is reported by the rule that asks for one.
       if (uncovered.length) {
+        // At the line that opens the ad to them, where this file does (an opening's or level's own hiring:).
+        const field = ad.hiring.workMode === 'remote' ? 'remoteCountries' : 'offices';
+        const line = level.filePath === undefined ? undefined : sources.get(level.filePath)?.locate(['hiring', field]);
         findings.problems.push({
           file: level.filePath,
-          message: `has a job ad open to ${uncovered.join(', ')}, where no pay zone gives it a range`,
+          ...(line ? { line, field: `hiring.${field}` } : {}),
+          message: `${line ? 'opens the job ad' : 'has a job ad open'} to ${uncovered.join(', ')}, where no pay zone gives it a range`,
           fix: `the rule rangeOnEveryAd in ${hiringFile} asks every ad to show a pay range where it is open: add those countries to a zone in ${payTableFile}, or narrow the ad's countries`,
           severity: 'error',
         });

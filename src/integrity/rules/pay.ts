@@ -33,9 +33,18 @@ function checkTable(pay: PayTable, locate: (path: PropertyKey[]) => number | und
     at(['defaultZone'], `(${pay.defaultZone}) is not one of the zones`, `use one of: ${zoneChoices(pay.zones)}`);
   }
 
+  // A zone most grades lack is a zone just added: one message at the zone, not one per grade.
+  pay.zones.forEach((zone, z) => {
+    const lacking = pay.grades.filter((grade) => !grade.bands[zone.id]);
+    if (lacking.length < 2) return;
+    const names = lacking.length === pay.grades.length ? 'any grade' : `${lacking.length} grades (${lacking.map((grade) => grade.id).join(', ')})`;
+    at(['zones', z], `has no band in ${names}`, `add ${zone.id}: { min: …, max: … } in ${zone.currency} under bands: in each of them`);
+  });
+
   pay.grades.forEach((grade, g) => {
     for (const zone of pay.zones) {
-      if (!grade.bands[zone.id]) at(['grades', g, 'bands'], `has no band for the zone ${zone.id} (${zone.name})`, `add ${zone.id}: { min: …, max: … } in ${zone.currency}`);
+      const alone = pay.grades.filter((other) => !other.bands[zone.id]).length === 1;
+      if (!grade.bands[zone.id] && alone) at(['grades', g, 'bands'], `has no band for the zone ${zone.id} (${zone.name})`, `add ${zone.id}: { min: …, max: … } in ${zone.currency}`);
     }
     for (const id of Object.keys(grade.bands)) {
       if (!zoneIds.includes(id)) {
