@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
+import { admin } from './src/integrations/admin.ts';
 import { cspDirectives, cspHeaders, scriptSources, styleSources } from './src/integrations/csp.ts';
 import { devServer } from './src/integrations/dev-server.ts';
 import { onDemandScripts } from './src/integrations/on-demand-scripts.ts';
@@ -53,5 +54,5 @@ export default defineConfig({
     // logged every page a build running beside it wrote.
     server: { watch: { ignored: ['**/.dist-*/**', '**/dist-base/**'] } },
   },
-  integrations: [settingsFiles(settings), devServer(settings), mdx(), sitemap({ filter: sitemapFilter(base) }), search(), onDemandScripts(), cspHeaders()],
+  integrations: [settingsFiles(settings), devServer(settings), admin(settings), mdx(), sitemap({ filter: sitemapFilter(base) }), search(), onDemandScripts(), cspHeaders()],
 });

@@ -1,12 +1,12 @@
 /** content/faqs/**\/*.mdx: one question per file; the MDX body is the answer. */
 import { z } from 'astro/zod';
-import { example, status, stewardship, text } from './fields.ts';
+import { editorHint, example, status, stewardship, text } from './fields.ts';
 import { reference } from './reference.ts';
 
 export const audiences = ['candidate', 'hiring-manager', 'employee'] as const;
 
 export const faqSchema = z.strictObject({
-  question: text('The question as a reader would ask it, ending with a question mark.').refine((q) => q.endsWith('?'), 'must end with a question mark'),
+  question: editorHint(text('The question as a reader would ask it, ending with a question mark.'), { names: true }).refine((q) => q.endsWith('?'), 'must end with a question mark'),
   audience: z
     .array(z.enum(audiences))
     .min(1, 'needs at least one audience')

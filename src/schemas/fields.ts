@@ -10,9 +10,29 @@ import { isRealIsoDate, toIsoDate } from '../lib/dates.ts';
 export const text = (description: string) =>
   z.string().trim().min(1, 'is empty').describe(description);
 
+/**
+ * What the browser editor at /admin/ needs to know beyond what zod says (src/admin/fields.ts reads
+ * it). It travels in the JSON schemas as `x-editor`, so the check, the code editors' hints and the
+ * browser editor all come from the one schema.
+ */
+export interface EditorHint {
+  /** Several sentences: a text box rather than one line. */
+  multiline?: true;
+  /** The value is the id of an entry of this collection (roles: backend-engineer; levels: backend-engineer/senior), or of a grade or zone of the pay table. */
+  picks?: 'roles' | 'levels' | 'grades' | 'zones';
+  /** An object keyed by the pay table's zone ids (bands: { us: …, uk: … }): a field for each zone. */
+  keyedBy?: 'zones';
+  /** The field that names an entry in the editor's lists. */
+  names?: true;
+}
+export const editorHint = <S extends z.ZodType>(schema: S, hint: EditorHint): S => schema.meta({ 'x-editor': hint }) as S;
+
+/** Two or more sentences of text, trimmed: a text box in the browser editor. */
+export const paragraph = (description: string) => editorHint(text(description), { multiline: true });
+
 /** A list of non-empty lines; `min` items at least. */
 export const textList = (description: string, min = 1) =>
-  z.array(z.string().trim().min(1, 'is empty')).min(min, `needs at least ${min} item${min === 1 ? '' : 's'}`).describe(description);
+  z.array(editorHint(z.string().trim().min(1, 'is empty'), { multiline: true })).min(min, `needs at least ${min} item${min === 1 ? '' : 's'}`).describe(description);
 
 /**
  * A calendar date written as YYYY-MM-DD. YAML turns unquoted dates into Date objects and silently

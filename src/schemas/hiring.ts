@@ -3,7 +3,7 @@
  * or level file (and an opening) can override any field under `hiring:`.
  */
 import { z } from 'astro/zod';
-import { country, text, textList } from './fields.ts';
+import { country, paragraph, text, textList } from './fields.ts';
 
 export const workModes = ['remote', 'hybrid', 'on-site'] as const;
 
@@ -16,11 +16,11 @@ export const hiringFields = {
   remoteCountries: z.array(country).optional().describe('For remote jobs: the countries applicants may live and work in, as two-letter codes.'),
   timeZones: text('The working hours people share, such as "At least four hours overlap with 9:00–17:00 US Eastern Time".').optional(),
   benefits: textList('What the company offers beyond pay, one item per line.'),
-  equalOpportunity: text('The equal-opportunity statement every ad ends with.'),
-  adjustments: text('How candidates ask for adjustments in the process, with a contact, such as "Write to people@example.com".'),
-  howToApply: text('What candidates send and where, in a sentence or two.'),
+  equalOpportunity: paragraph('The equal-opportunity statement every ad ends with.'),
+  adjustments: paragraph('How candidates ask for adjustments in the process, with a contact, such as "Write to people@example.com".'),
+  howToApply: paragraph('What candidates send and where, in a sentence or two.'),
   interviewStages: z
-    .array(z.strictObject({ name: text('The stage, such as "Technical interview".'), description: text('What happens and how long it takes, in one sentence.') }))
+    .array(z.strictObject({ name: text('The stage, such as "Technical interview".'), description: paragraph('What happens and how long it takes, in one sentence.') }))
     .min(1, 'needs at least one stage')
     .describe('The interview process, in order.'),
 };
@@ -63,7 +63,7 @@ export type WorkMode = (typeof workModes)[number];
 /** How a role's or a level's job ad departs from the composed default. */
 export const adSchema = z
   .strictObject({
-    intro: text('Replaces the composed "About the role" paragraph of the ad: two or three sentences.').optional(),
+    intro: paragraph('Replaces the composed "About the role" paragraph of the ad: two or three sentences.').optional(),
     omit: textList('Role-wide points this ad leaves out (they stay on the role page), each written as its opening words, such as "Take your turn on call".').optional(),
   })
   .describe('Shapes the job ad: an intro of its own, role-wide points to leave out.');

@@ -1,6 +1,6 @@
 /** content/levels/<role>/<level>.mdx: one step of a role's ladder. */
 import { z } from 'astro/zod';
-import { example, slug, stewardship, text, textList } from './fields.ts';
+import { editorHint, example, paragraph, slug, stewardship, text, textList } from './fields.ts';
 import { adSchema, hiringOverrideSchema } from './hiring.ts';
 import { bandSchema } from './pay.ts';
 import { reference } from './reference.ts';
@@ -9,24 +9,24 @@ export const tracks = ['ic', 'management'] as const;
 
 export const payExceptionSchema = z
   .strictObject({
-    reason: text('Why this level is paid outside its grade\'s band, as a compensation analyst would read it.'),
-    bands: z.record(z.string(), bandSchema).describe('The bands that replace the grade\'s, by zone id: us: { min: 100000, max: 140000 }.'),
+    reason: paragraph('Why this level is paid outside its grade\'s band, as a compensation analyst would read it.'),
+    bands: editorHint(z.record(z.string(), bandSchema), { keyedBy: 'zones' }).describe('The bands that replace the grade\'s, by zone id: us: { min: 100000, max: 140000 }.'),
   })
   .describe('Only where a level must be paid outside its grade\'s bands: the reason and the bands that apply instead.');
 
 export const competencySchema = z.strictObject({
   area: text('The competency, such as Technical depth. Use the same areas on every level of a role so they line up in the comparison.'),
-  expectation: text('What this level does in that area, in one or two sentences.'),
+  expectation: paragraph('What this level does in that area, in one or two sentences.'),
 });
 
 export const levelSchema = z.strictObject({
   role: reference('roles').describe('The role this level belongs to: the file name of its guide, such as backend-engineer.'),
-  title: text('The full job title, such as Senior Backend Engineer.'),
+  title: editorHint(text('The full job title, such as Senior Backend Engineer.'), { names: true }),
   shortTitle: text('The level on its own, such as Senior. Used in ladders and comparisons.'),
   order: z.number({ error: 'must be a whole number: 1 for the first level, 2 for the next' }).int('must be a whole number').positive('must be 1 or more').describe('Position on the ladder: 1 is the entry level, higher numbers are more senior.'),
   track: z.enum(tracks).default('ic').describe('ic for individual contributors, management for people managers.'),
-  summary: text('One sentence on what sets this level apart from the one below.'),
-  scope: text('The reach and autonomy of the level: how big the problems are and how much guidance people need.'),
+  summary: paragraph('One sentence on what sets this level apart from the one below.'),
+  scope: paragraph('The reach and autonomy of the level: how big the problems are and how much guidance people need.'),
   responsibilities: textList('What people at this level do, one per line. Say what is new at this level.', 3),
   requirements: textList('What a candidate needs for this level, one per line.', 2),
   niceToHaves: textList('What helps at this level but is not required.', 0).default([]),
@@ -38,7 +38,7 @@ export const levelSchema = z.strictObject({
     })
     .refine((e) => e.maxYears === undefined || e.maxYears >= e.minYears, { message: 'is below minYears', path: ['maxYears'] })
     .describe('Typical years of experience. A guide for readers, never a hard rule.'),
-  grade: slug('The grade of this level in content/pay.yaml, such as g3. Levels of different roles with the same grade are peers and share a pay band.'),
+  grade: editorHint(slug('The grade of this level in content/pay.yaml, such as g3. Levels of different roles with the same grade are peers and share a pay band.'), { picks: 'grades' }),
   payException: payExceptionSchema.optional(),
   hiring: hiringOverrideSchema.optional(),
   ad: adSchema.optional(),

@@ -4,7 +4,7 @@
  * The body (optional) says something about the team, under the same rules as every body.
  */
 import { z } from 'astro/zod';
-import { example, isoDate, stewardship, text } from './fields.ts';
+import { editorHint, example, isoDate, stewardship, text } from './fields.ts';
 import { hiringOverrideSchema } from './hiring.ts';
 import { amount } from './pay.ts';
 
@@ -12,7 +12,7 @@ import { amount } from './pay.ts';
 export const employmentTypes = ['FULL_TIME', 'PART_TIME', 'CONTRACTOR', 'TEMPORARY', 'INTERN', 'VOLUNTEER', 'PER_DIEM', 'OTHER'] as const;
 
 export const openingSchema = z.strictObject({
-  level: text('The level this opening hires for, as its folder and file name: backend-engineer/senior.'),
+  level: editorHint(text('The level this opening hires for, as its folder and file name: backend-engineer/senior.'), { picks: 'levels' }),
   title: text('The title candidates see, when it says more than the level\'s, such as "Senior Backend Engineer, Payments". Leave out to use the level\'s.').optional(),
   hiring: hiringOverrideSchema.optional(),
   employmentType: z.enum(employmentTypes).describe('How the job is employed, in the words job search engines use: FULL_TIME for a permanent full-time job.'),
@@ -29,7 +29,7 @@ export const openingSchema = z.strictObject({
   directApply: z.boolean({ error: 'must be true or false' }).describe('true when applyUrl starts the application itself; false when it only leads towards it.'),
   pay: z
     .strictObject({
-      zone: text('The pay zone of content/pay.yaml this range is in, such as us.'),
+      zone: editorHint(text('The pay zone of content/pay.yaml this range is in, such as us.'), { picks: 'zones' }),
       min: amount('Bottom of the range this opening offers.'),
       max: amount('Top of the range this opening offers.'),
     })

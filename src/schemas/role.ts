@@ -1,6 +1,6 @@
 /** content/roles/<role>.mdx: the guide to one role. The MDX body is the long-form guide. */
 import { z } from 'astro/zod';
-import { example, stewardship, text, textList } from './fields.ts';
+import { editorHint, example, paragraph, stewardship, text, textList } from './fields.ts';
 import { adSchema, hiringOverrideSchema } from './hiring.ts';
 
 export const skillGroupSchema = z.strictObject({
@@ -9,9 +9,9 @@ export const skillGroupSchema = z.strictObject({
 });
 
 export const roleSchema = z.strictObject({
-  title: text('The role name readers search for, such as Backend Engineer.'),
+  title: editorHint(text('The role name readers search for, such as Backend Engineer.'), { names: true }),
   family: text('The family the role belongs to, such as Engineering. Roles are grouped by it.'),
-  summary: text('One or two sentences on what the role is for. Used as the page description and in search results.').max(
+  summary: paragraph('One or two sentences on what the role is for. Used as the page description and in search results.').max(
     300,
     'is longer than 300 characters; keep it to one or two sentences',
   ),

@@ -1,7 +1,7 @@
 /** content/site.yaml: the settings every fork edits first. */
 import { z } from 'astro/zod';
 import { normaliseBase } from '../lib/url.ts';
-import { isKnownLocale, ofKind, text } from './fields.ts';
+import { isKnownLocale, ofKind, paragraph, text } from './fields.ts';
 
 /**
  * What content/site.yaml ships with. A fork that still holds these has not been made its own: the
@@ -28,7 +28,7 @@ export const siteSchema = z.strictObject({
       .regex(/^\/[^\s]+\.(svg|png|webp|jpg|jpeg)$/i, 'must be a path inside public/, such as /logo.svg')
       .optional()
       .describe('Path of your logo inside the public/ folder, such as /logo.svg. Leave out to show the name only.'),
-    about: text('Two or three sentences about the company, used in job descriptions under "About us".'),
+    about: paragraph('Two or three sentences about the company, used in job descriptions under "About us".'),
   }).describe('Your company: its name, website, logo and a few sentences about it.'),
   url: httpUrl('The address where the handbook is published, such as https://handbook.example.com.').refine((url) => !URL.canParse(url) || new URL(url).pathname === '/', {
     message: 'has a path after the domain',
@@ -67,6 +67,10 @@ export const siteSchema = z.strictObject({
     .enum(['everywhere', 'except-jobs', 'nowhere'])
     .default('except-jobs')
     .describe('Where pages show the links for the people who edit the handbook ("Editing guide", "Edit this page", "Suggest a change" and "Fork this handbook"): everywhere; except-jobs, on every page but those candidates read (the jobs list, each opening and each job description); or nowhere. The guide stays at /handbook-guide/ whatever you choose.'),
+  browserEditorSaves: z
+    .enum(['pull-requests', 'commits'])
+    .default('pull-requests')
+    .describe('How the browser editor at /admin/ saves to GitHub: pull-requests, where each change waits in a pull request until the check on it is green and someone merges it; or commits, straight onto the published branch.'),
   brandColor: ofKind('colour', z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a six-digit hex colour such as #2456a6'))
     .default('#2456a6')
     .describe('Your brand colour as #rrggbb, for links, buttons and the header. The header shows it as written; where text is in it or on it and it is too light to read (contrast below 4.5:1), a darker shade of it is used, and npm run check says which.'),
