@@ -125,8 +125,8 @@ function listOf(schema: JsonSchema, choices: Choices, path: string): Widget {
     // The list shows each item by its first field (a grade by its id, a competency by its area).
     return { widget: 'list', collapsed: true, summary: `{{fields.${fields[0]?.name}}}`, fields, ...count };
   }
-  // A list of lines: one box per item (a plain list widget would split one box on commas).
-  return { widget: 'list', field: fieldOf('item', items, true, choices, `${path}[]`), ...count };
+  // A list of lines: one box per item, all in view (a plain list widget would split one box on commas).
+  return { widget: 'list', collapsed: false, field: fieldOf('item', items, true, choices, `${path}[]`), ...count };
 }
 
 /** A pick of an existing entry, stored as its id: a role, a level (role/level), a grade or a zone. */

@@ -59,7 +59,7 @@ export const payTableSchema = z.strictObject({
     .describe('How much of a band the band of the next grade may overlap, as a share: 0.5 allows half.'),
   zones: z.array(zoneSchema).min(1, 'needs at least one zone').describe('Where people are paid, each with its currency and countries.'),
   grades: z.array(gradeSchema).min(1, 'needs at least one grade').describe('The grades, lowest first. Levels of different roles with the same grade are peers.'),
-});
+}).describe('The pay table: grades, pay zones and one band per grade and zone. Every figure on the site, in job ads and in the FAQ comes from here, so one change here changes it everywhere. The figures Rolebook ships are a starting point, not market data for your company: replace them with your own.');
 
 export type PayTable = z.infer<typeof payTableSchema>;
 export type Band = z.infer<typeof bandSchema>;

@@ -74,6 +74,6 @@ export const siteSchema = z.strictObject({
   brandColor: ofKind('colour', z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a six-digit hex colour such as #2456a6'))
     .default('#2456a6')
     .describe('Your brand colour as #rrggbb, for links, buttons and the header. The header shows it as written; where text is in it or on it and it is too light to read (contrast below 4.5:1), a darker shade of it is used, and npm run check says which.'),
-});
+}).describe('The settings every fork edits first: the company, where the handbook is published and how it looks.');
 
 export type SiteSettings = z.infer<typeof siteSchema>;

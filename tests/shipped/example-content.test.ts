@@ -11,9 +11,13 @@ import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sharedRuns } from '../../src/lib/shared-runs.ts';
 import { today } from '../../src/schemas/fields.ts';
-import { fileKinds, schemaFile } from '../../src/schemas/json-schema.ts';
+import { editorConfig } from '../../src/admin/config.ts';
+import { editorInputs } from '../../src/integrations/admin.ts';
+import { listFiles } from '../../src/lib/built-pages.ts';
+import { readSettings } from '../../src/reader/settings.ts';
 import { assertConsistent, readHandbook } from '../fixtures/read-handbook.ts';
-import { modelineTarget, rejectedFiles, repo, writtenSchemas } from '../unit/editor-schema-check.ts';
+import { asEditorSaves } from '../unit/editor-format.ts';
+import { rejectedFiles, repo, writtenSchemas } from '../unit/editor-schema-check.ts';
 
 const seedsDir = path.resolve(repo, '../shared/seeds');
 const schemas = writtenSchemas();
@@ -23,10 +27,17 @@ test('the example content validates against the editor schemas, file by file', a
   assert.deepEqual(await rejectedFiles(repo, (await schemas).validators), {});
 });
 
-test('the example settings files start with the line that points editors at their schema', async () => {
-  const yamlKinds = fileKinds.filter((k) => k.file.endsWith('.yaml'));
-  const pointed = Object.fromEntries(await Promise.all(yamlKinds.map(async (k) => [k.file, modelineTarget(k.file, await readFile(path.join(repo, k.file), 'utf8'))])));
-  assert.deepEqual(pointed, Object.fromEntries(yamlKinds.map((k) => [k.file, schemaFile(k.id)])));
+test('the example content is what the browser editor writes: opening and saving any file changes nothing', async () => {
+  const settings = await readSettings(repo);
+  const config = editorConfig(editorInputs(settings)!);
+  const files = (await listFiles(path.join(repo, 'content'))).map((f) => `content/${f}`);
+  assert.ok(files.length > 60, `read the whole example (${files.length} files)`);
+  const changed: string[] = [];
+  for (const file of files) {
+    const text = await readFile(path.join(repo, file), 'utf8');
+    if (asEditorSaves(config, file, text) !== text) changed.push(file);
+  }
+  assert.deepEqual(changed, []);
 });
 
 test('the example content builds into a consistent model', async () => {

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { parse, stringify } from 'yaml';
 import { checkHandbook } from '../../src/integrity/index.ts';
 import { readSettings } from '../../src/reader/settings.ts';
 import { today } from '../../src/schemas/fields.ts';
@@ -16,27 +17,32 @@ import { misplaced, paySentences } from '../fixtures/pay-sentences.ts';
 import { readHandbook } from '../fixtures/read-handbook.ts';
 import { repo } from '../unit/editor-schema-check.ts';
 
+type Data = Record<string, unknown>;
+
 test('with Canada as the default zone and Western Europe and the United Kingdom taken out, the example names no zone beside another zone\'s figure', async () => {
   const dir = await mkdtemp(path.join(tmpdir(), 'rolebook-example-zones-'));
   try {
     await cp(path.join(repo, 'content'), path.join(dir, 'content'), { recursive: true });
     await cp(path.join(repo, 'public'), path.join(dir, 'public'), { recursive: true });
-    const edit = async (file: string, change: (text: string) => string) => {
-      const before = await readFile(path.join(dir, file), 'utf8');
-      const after = change(before);
-      assert.notEqual(after, before, `the edit of ${file} changed nothing`);
-      await writeFile(path.join(dir, file), after);
+    const edit = async (file: string, change: (data: Data) => void) => {
+      const before = parse(await readFile(path.join(dir, file), 'utf8')) as Data;
+      const after = structuredClone(before);
+      change(after);
+      assert.notDeepEqual(after, before, `the edit of ${file} changed nothing`);
+      await writeFile(path.join(dir, file), stringify(after));
     };
     // As the editing guide says: the zones a company pays in, the default first; where it hires follows.
-    await edit('content/pay.yaml', (text) =>
-      text
-        .replace(/^defaultZone: us$/m, 'defaultZone: canada')
-        .replace(/^ {2}- id: (?:western-europe|uk)\n(?: {4}.*\n)+/gm, '')
-        .replace(/^zones:\n/m, 'zones:\n  - id: canada\n    name: Canada\n    currency: CAD\n    countries: [CA]\n')
-        .replace(/^ {6}(?:western-europe|uk): \{.*\}\n/gm, '')
-        .replace(/^ {6}us: \{ min: (\d+), max: (\d+) \}\n/gm, (line, min, max) => `${line}      canada: { min: ${Math.round(min * 1.35)}, max: ${Math.round(max * 1.35)} }\n`),
-    );
-    await edit('content/hiring.yaml', (text) => text.replace(/^remoteCountries: \[.*\]$/m, 'remoteCountries: [US, CA]'));
+    await edit('content/pay.yaml', (pay) => {
+      pay['defaultZone'] = 'canada';
+      pay['zones'] = [{ id: 'canada', name: 'Canada', currency: 'CAD', countries: ['CA'] }, ...(pay['zones'] as Data[]).filter((z) => z['id'] === 'us')];
+      for (const grade of pay['grades'] as { bands: Record<string, { min: number; max: number }> }[]) {
+        const us = grade.bands['us']!;
+        grade.bands = { us, canada: { min: Math.round(us.min * 1.35), max: Math.round(us.max * 1.35) } };
+      }
+    });
+    await edit('content/hiring.yaml', (hiring) => {
+      hiring['remoteCountries'] = ['US', 'CA'];
+    });
     // The example openings are for deleting (they are paid in euros, and open in Europe).
     for (const opening of await readdir(path.join(dir, 'content/openings'))) await rm(path.join(dir, 'content/openings', opening));
 

@@ -21,6 +21,8 @@ export async function writtenSchemas(): Promise<{ dir: string; files: string[]; 
   // strict: a keyword Ajv does not know (a typo, a zod extension) is an error, not ignored.
   // Formats (uri, date) are hints for editors; what they allow is the check's to say.
   const ajv = new Ajv({ strict: true, allErrors: true, validateFormats: false });
+  // The browser editor's hints (src/schemas/fields.ts, editorHint): an annotation, nothing to validate.
+  ajv.addKeyword('x-editor');
   const validators = new Map<string, ValidateFunction>();
   for (const kind of fileKinds) {
     const schema = JSON.parse(await readFile(path.join(dir, schemaFile(kind.id)), 'utf8')) as object;

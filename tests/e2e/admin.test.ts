@@ -1,0 +1,207 @@
+/**
+ * The browser editor at /admin/, in Chromium against the built site: it loads with no console
+ * error and asks nothing of any host its policy does not name, under / and under /handbook/; and
+ * edits made through its forms, in local mode, change exactly the lines they should on disk and
+ * pass `npm run check`. Local mode asks the browser for a folder (showDirectoryPicker); here the
+ * page is handed a folder of its own origin-private file system holding a copy of the content, so
+ * the editor's own code reads and saves it.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, withPage } from '../../scripts/lib/browser.ts';
+import { serveSite, type ServedSite } from '../../scripts/lib/serve.ts';
+import { adminPolicy } from '../../src/admin/page.ts';
+import { listFiles } from '../../src/lib/built-pages.ts';
+import { copyProject, type ProjectCopy } from './helpers/project-copy.ts';
+
+const dist = path.resolve(process.env['ROLEBOOK_DIST'] ?? 'dist');
+const distBase = path.resolve(process.env['ROLEBOOK_DIST_BASE'] ?? 'dist-base');
+
+let browser: Browser;
+let site: ServedSite;
+let project: ProjectCopy;
+before(async () => {
+  browser = await launchBrowser();
+  site = await serveSite({ dir: dist, base: '/' });
+  project = await copyProject();
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+  await project?.remove();
+});
+
+/** The hosts the page's own policy lets it reach. */
+const allowedHosts = new Set([...adminPolicy.matchAll(/https:\/\/[^\s;]+/g)].map((m) => new URL(m[0]).host));
+
+/**
+ * This machine has no internet. GitHub's status, which the editor asks for on its sign-in page (and
+ * its policy allows), is answered as GitHub answers on a calm day, so a refused lookup is not
+ * mistaken for the editor's error.
+ */
+const calmGitHub = (page: Page) => page.route('https://www.githubstatus.com/**', (route) => route.fulfill({ json: { status: { indicator: 'none', description: 'All Systems Operational' } } }));
+
+for (const [label, dir, base] of [
+  ['/', dist, '/'],
+  ['/handbook/', distBase, '/handbook/'],
+] as const) {
+  test(`under ${label}, /admin/ loads with no console error and no request to a host outside its policy`, { timeout: 60_000 }, async () => {
+    const served = base === '/' ? site : await serveSite({ dir, base });
+    try {
+      await withPage(browser, served.origin, async (page, problems) => {
+        await calmGitHub(page);
+        await page.goto(served.url('admin/'));
+        await page.getByRole('button', { name: 'Work with Local Repository' }).waitFor({ timeout: 20_000 });
+        await page.getByRole('button', { name: 'Sign In Using Access Token' }).waitFor({ timeout: 5_000 });
+        assert.deepEqual(problems.consoleErrors, []);
+        assert.deepEqual(problems.failedRequests, []);
+        assert.deepEqual(problems.foreignRequests.filter((url) => !allowedHosts.has(new URL(url).host)), []);
+        const fonts = await page.evaluate(async () => {
+          await document.fonts.ready;
+          return [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family);
+        });
+        assert.ok(fonts.length >= 2, `the editor's fonts load from the site itself (${fonts.join(', ')})`);
+      });
+    } finally {
+      if (served !== site) await served.close();
+    }
+  });
+}
+
+/** Copies the project's content into the page's private file system and hands that folder to the editor as the one picked. */
+async function handContent(page: Page, files: Record<string, string>) {
+  await page.evaluate(async (files) => {
+    const root = await navigator.storage.getDirectory();
+    const repo = await root.getDirectoryHandle('handbook', { create: true });
+    await repo.getDirectoryHandle('.git', { create: true });
+    for (const [name, text] of Object.entries(files)) {
+      const parts = name.split('/');
+      let folder = repo;
+      for (const part of parts.slice(0, -1)) folder = await folder.getDirectoryHandle(part, { create: true });
+      const writable = await (await folder.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
+      await writable.write(text);
+      await writable.close();
+    }
+    Object.assign(window, { showDirectoryPicker: async () => repo });
+  }, files);
+}
+
+async function savedContent(page: Page, names: string[]): Promise<Record<string, string>> {
+  return page.evaluate(async (names) => {
+    const repo = await (await navigator.storage.getDirectory()).getDirectoryHandle('handbook');
+    const out: Record<string, string> = {};
+    for (const name of names) {
+      const parts = name.split('/');
+      let folder = repo;
+      for (const part of parts.slice(0, -1)) folder = await folder.getDirectoryHandle(part);
+      out[name] = await (await (await folder.getFileHandle(parts.at(-1)!)).getFile()).text();
+    }
+    return out;
+  }, names);
+}
+
+/** Each line that differs, as file:line: before → after (the edits here change lines, never add them). */
+function changedLines(before: Record<string, string>, after: Record<string, string>): string[] {
+  const out: string[] = [];
+  for (const [file, text] of Object.entries(before)) {
+    const was = text.split('\n');
+    const now = after[file]!.split('\n');
+    if (was.length !== now.length) out.push(`${file}: ${was.length} lines became ${now.length}`);
+    for (let i = 0; i < Math.max(was.length, now.length); i++) if (was[i] !== now[i]) out.push(`${file}:${i + 1}: ${was[i]} → ${now[i]}`);
+  }
+  return out;
+}
+
+async function openEntry(page: Page, hash: string) {
+  await page.goto(site.url(`admin/#/collections/${hash}`));
+  await page.getByRole('button', { name: 'Save' }).waitFor({ timeout: 15_000 });
+}
+
+async function save(page: Page) {
+  const button = page.getByRole('button', { name: 'Save' });
+  await button.click();
+  // Saved once the button has nothing left to save.
+  await page.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Save' && b.disabled), undefined, { timeout: 15_000 });
+}
+
+test('edits made through the forms change exactly those lines on disk, and npm run check passes after', { timeout: 180_000 }, async () => {
+  const files: Record<string, string> = {};
+  for (const name of await listFiles(project.file('content'))) files[`content/${name}`] = await project.read(`content/${name}`);
+  const level = 'content/levels/backend-engineer/senior.mdx';
+  const faq = 'content/faqs/pay/publish-pay-range.mdx';
+  const line = (file: string, start: string) => files[file]!.split('\n').find((l) => l.startsWith(start))!;
+  const summary = line(level, 'summary: ').slice('summary: '.length);
+  const firstResponsibility = line(level, '  - ').slice(4);
+  const answer = files[faq]!.split('\n').find((l) => l.startsWith('Yes. '))!;
+
+  await withPage(browser, site.origin, async (page, problems) => {
+    await calmGitHub(page);
+    await page.goto(site.url('admin/'));
+    await handContent(page, files);
+    await page.getByRole('button', { name: 'Work with Local Repository' }).click();
+    await page.getByText('The pay table').first().waitFor({ timeout: 20_000 });
+
+    // A level's summary, and the first of its responsibilities.
+    await openEntry(page, 'levels/entries/backend-engineer/senior');
+    const summaryBox = page.getByRole('textbox', { name: 'Summary' });
+    await assertValue(summaryBox, summary);
+    await summaryBox.fill('Owns a service or domain and the systems inside it, and raises the engineers around it.');
+    const item = await boxHolding(page, firstResponsibility);
+    await item.fill('Lead the design and build of the backend services in your domain, from data to service boundaries.');
+    await save(page);
+
+    // A pay band: the top of the senior grade's band in the first zone.
+    await openEntry(page, '_singletons/entries/pay');
+    await page.getByRole('button', { name: 'Expand All' }).nth(1).click();
+    const max = await boxHolding(page, '130000', 'spinbutton');
+    await max.fill('134000');
+    await save(page);
+
+    // An FAQ answer, in the page text's Markdown.
+    await openEntry(page, `faqs/entries/pay/publish-pay-range`);
+    const body = page.getByRole('textbox', { name: 'Page text' });
+    await assertValue(body, files[faq]!.split('\n---\n')[1]!.trim());
+    await body.fill((await body.inputValue()).replace(answer, 'Yes. Publish the range you will really pay for the level, not a stretched one.'));
+    await save(page);
+
+    const saved = await savedContent(page, Object.keys(files));
+    assert.deepEqual(changedLines(files, saved), [
+      `${faq}:12: ${answer} → Yes. Publish the range you will really pay for the level, not a stretched one.`,
+      `${level}:7: summary: ${summary} → summary: Owns a service or domain and the systems inside it, and raises the engineers around it.`,
+      `${level}:${files[level]!.split('\n').indexOf(`  - ${firstResponsibility}`) + 1}:   - ${firstResponsibility} →   - Lead the design and build of the backend services in your domain, from data to service boundaries.`,
+      `content/pay.yaml:${files['content/pay.yaml']!.split('\n').indexOf('        max: 130000') + 1}:         max: 130000 →         max: 134000`,
+    ].sort(byFile(Object.keys(files))));
+    assert.deepEqual(problems.consoleErrors, []);
+    for (const [name, text] of Object.entries(saved)) if (text !== files[name]) await project.write(name, text);
+  });
+
+  const check = spawnSync(process.execPath, ['scripts/check.ts'], { cwd: project.dir, encoding: 'utf8', env: { ...process.env, CI: 'true' }, timeout: 120_000 });
+  assert.equal(check.status, 0, `npm run check passes on what the editor saved:\n${check.stdout}\n${check.stderr}`);
+  assert.match(await readFile(project.file('content/pay.yaml'), 'utf8'), /max: 134000/);
+});
+
+const byFile = (order: string[]) => (a: string, b: string) => order.indexOf(a.split(':')[0]!) - order.indexOf(b.split(':')[0]!) || a.localeCompare(b, 'en', { numeric: true });
+
+/** The one form box (of a role) whose value is `value`. */
+async function boxHolding(page: Page, value: string, role: 'textbox' | 'spinbutton' = 'textbox') {
+  const boxes = page.getByRole(role);
+  const values = await boxes.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+  const matching = values.flatMap((v, i) => (v === value ? [i] : []));
+  assert.equal(matching.length, 1, `one ${role} holds "${value}" (found ${matching.length})`);
+  return boxes.nth(matching[0]!);
+}
+
+async function assertValue(box: ReturnType<Page['getByRole']>, expected: string) {
+  await box.waitFor({ timeout: 10_000 });
+  const deadline = Date.now() + 10_000;
+  let value = await box.inputValue();
+  while (value !== expected && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    value = await box.inputValue();
+  }
+  assert.equal(value, expected);
+}

@@ -1,0 +1,191 @@
+/**
+ * The browser editor's configuration (src/admin/): made from the schemas with nothing left out,
+ * accepted by the editor's own published configuration schema, and refusing a field it cannot map
+ * by its name.
+ */
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { test } from 'node:test';
+import type { CmsConfig, Field } from '@sveltia/cms';
+import { Ajv } from 'ajv';
+import { z } from 'astro/zod';
+import { editorComponents, editorConfig, githubRepository, type EditorInputs } from '../../src/admin/config.ts';
+import { fieldsOf, UnmappedField, type JsonSchema } from '../../src/admin/fields.ts';
+import { adminPage, adminPolicy, sveltiaScript } from '../../src/admin/page.ts';
+import { text } from '../../src/schemas/fields.ts';
+import { fileKinds, toJsonSchema } from '../../src/schemas/json-schema.ts';
+import { levelSchema } from '../../src/schemas/level.ts';
+import { asEditorSaves } from './editor-format.ts';
+
+const inputs: EditorInputs = {
+  site: { company: { name: 'Acme' }, repository: 'https://github.com/acme/handbook', editUrl: 'https://github.com/acme/handbook/edit/trunk/{path}', browserEditorSaves: 'pull-requests' },
+  zones: [
+    { id: 'us', name: 'United States' },
+    { id: 'uk', name: 'United Kingdom' },
+  ],
+};
+const config = editorConfig(inputs);
+const choices = { zones: inputs.zones, payTable: { collection: '_singletons', file: 'pay' } };
+
+const fieldNamed = (fields: Field[], name: string) => fields.find((f) => f.name === name) as (Field & Record<string, unknown>) | undefined;
+const collection = (name: string) => config.collections!.find((c) => 'name' in c && c.name === name) as { fields: Field[]; folder: string } & Record<string, unknown>;
+
+async function sveltiaValidator() {
+  const require = createRequire(import.meta.url);
+  const file = path.join(path.dirname(require.resolve('@sveltia/cms')), '..', 'schema', 'sveltia-cms.json');
+  // Sveltia's schema documents itself with keywords of its own (markdownDescription) and formats Ajv does not know.
+  const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
+  return ajv.compile(JSON.parse(await readFile(file, 'utf8')) as object);
+}
+
+test('the generated configuration is valid by the editor\'s own published configuration schema, which does refuse a wrong one', async () => {
+  const validate = await sveltiaValidator();
+  assert.equal(validate(config), true, JSON.stringify(validate.errors?.slice(0, 5)));
+  const wrong = structuredClone(config) as CmsConfig & { collections: Record<string, unknown>[] };
+  wrong.collections[0]!['widgets'] = 'string';
+  assert.equal(validate(wrong), false, 'a key the editor does not know is refused');
+});
+
+test('every field of every schema has a form field, at every depth, with the schema\'s description as its hint', () => {
+  const missing: string[] = [];
+  const compare = (schema: JsonSchema, fields: Field[], where: string) => {
+    for (const [name, property] of Object.entries(schema.properties ?? {})) {
+      if (property.not) continue; // a field that has moved (site.currency): nothing to edit
+      const field = fieldNamed(fields, name);
+      if (!field) {
+        missing.push(`${where}.${name}`);
+        continue;
+      }
+      if (property.description) assert.equal(field['hint'], property.description, `${where}.${name} shows its description`);
+      const items = property.items ?? property;
+      if (items.properties && Array.isArray(field['fields'])) compare(items, field['fields'] as Field[], `${where}.${name}`);
+    }
+  };
+  for (const kind of fileKinds) {
+    const single = config.singletons?.find((s) => 'name' in s && s.name === kind.id);
+    const fields = single && 'fields' in single ? single.fields : collection(kind.id).fields;
+    compare(toJsonSchema(kind.schema) as JsonSchema, fields, kind.id);
+  }
+  assert.deepEqual(missing, []);
+});
+
+test('a field added to a schema appears in the configuration with its label, hint and widget', () => {
+  const extended = levelSchema.extend({ mentorNotes: text('Who mentors people at this level, in a sentence.').optional() });
+  const field = fieldNamed(fieldsOf(toJsonSchema(extended) as JsonSchema, choices), 'mentorNotes');
+  assert.deepEqual(field, { name: 'mentorNotes', label: 'Mentor notes', hint: 'Who mentors people at this level, in a sentence.', required: false, widget: 'string' });
+});
+
+test('a field the editor cannot map fails with its name and where to add a mapping', () => {
+  const cases: [z.ZodType, string][] = [
+    [z.strictObject({ perks: z.record(z.string(), z.number()) }), 'perks'],
+    [z.strictObject({ stage: z.strictObject({ minutes: z.union([z.number(), z.string()]) }) }), 'stage.minutes'],
+    [z.strictObject({ grades: z.array(z.strictObject({ weights: z.map(z.string(), z.number()) })) }), 'grades.weights'],
+  ];
+  for (const [schema, name] of cases) {
+    assert.throws(
+      () => fieldsOf(toJsonSchema(schema) as JsonSchema, choices),
+      (error: unknown) => error instanceof UnmappedField && error.field === name && error.message.includes(`no form field for ${name}`) && error.message.includes('src/schemas/fields.ts'),
+      name,
+    );
+  }
+});
+
+test('references are picks of existing entries: a level\'s role, an opening\'s level, a grade and zones from the pay table', () => {
+  const level = collection('levels');
+  assert.deepEqual(
+    [fieldNamed(level.fields, 'role'), fieldNamed(collection('openings').fields, 'level')].map((f) => [f?.['widget'], f?.['collection'], f?.['value_field']]),
+    [
+      ['relation', 'roles', '{{slug}}'],
+      ['relation', 'levels', '{{slug}}'],
+    ],
+  );
+  assert.deepEqual(fieldNamed(level.fields, 'grade'), {
+    ...fieldNamed(level.fields, 'grade'),
+    widget: 'relation',
+    collection: '_singletons',
+    file: 'pay',
+    value_field: 'grades.*.id',
+  });
+  const faq = collection('faqs');
+  assert.equal(fieldNamed(faq.fields, 'levels')?.['multiple'], true, 'an FAQ picks any number of levels');
+  assert.deepEqual(fieldNamed(faq.fields, 'audience'), { ...fieldNamed(faq.fields, 'audience'), widget: 'select', multiple: true, options: ['candidate', 'hiring-manager', 'employee'] });
+});
+
+test('bands are a group per zone of the pay table, in its order, named as readers see them', () => {
+  const pay = config.singletons!.find((s) => 'name' in s && s.name === 'pay') as { fields: Field[] };
+  const grades = fieldNamed(pay.fields, 'grades')!;
+  const bands = fieldNamed(grades['fields'] as Field[], 'bands')!;
+  assert.deepEqual((bands['fields'] as Field[]).map((f) => [f.name, f.label, (f as { required?: boolean }).required]), [
+    ['us', 'United States', false],
+    ['uk', 'United Kingdom', false],
+  ]);
+  const us = (bands['fields'] as Field[])[0] as { fields: Field[] };
+  assert.deepEqual(us.fields.map((f) => [f.name, (f as { widget: string }).widget, (f as { value_type?: string }).value_type]), [
+    ['min', 'number', 'int'],
+    ['max', 'number', 'int'],
+    ['midpoint', 'number', 'int'],
+  ]);
+});
+
+test('defaults stay the schema\'s: no field but a checkbox is given one, so saving never writes a value nobody chose', () => {
+  const withDefault: string[] = [];
+  const walk = (fields: Field[], where: string) => {
+    for (const field of fields as (Field & Record<string, unknown>)[]) {
+      if ('default' in field) withDefault.push(`${where}.${field.name}:${field['widget']}`);
+      if (Array.isArray(field['fields'])) walk(field['fields'] as Field[], `${where}.${field.name}`);
+    }
+  };
+  for (const c of [...config.singletons!, ...config.collections!] as { name: string; fields: Field[] }[]) walk(c.fields, c.name);
+  assert.ok(withDefault.length > 0);
+  assert.deepEqual(withDefault.filter((f) => !f.endsWith(':boolean')), []);
+});
+
+test('the editor saves to the repository and branch the site names, in pull requests unless the settings say commits', () => {
+  assert.deepEqual(config.backend, { name: 'github', repo: 'acme/handbook', branch: 'trunk', auth_methods: ['token'] });
+  assert.equal(config.publish_mode, 'editorial_workflow');
+  assert.equal(editorConfig({ ...inputs, site: { ...inputs.site, browserEditorSaves: 'commits' } }).publish_mode, 'simple');
+  assert.equal(githubRepository('https://github.com/acme/handbook.git'), 'acme/handbook');
+  assert.equal(githubRepository('https://gitlab.com/acme/handbook'), undefined);
+});
+
+test('level files are stored in their role\'s folder, FAQs at any depth, bodies in raw Markdown first', () => {
+  const levels = collection('levels');
+  assert.equal(levels['path'], '{{role}}/{{slug}}');
+  assert.deepEqual(levels['nested'], { depth: 1, subfolders: false });
+  assert.deepEqual(collection('faqs')['nested'], { subfolders: false });
+  const body = fieldNamed(levels.fields, 'body')!;
+  assert.deepEqual(body['modes'], ['raw', 'rich_text']);
+  assert.equal(fieldNamed(collection('openings').fields, 'body')?.['required'], false, 'an opening needs no text of its own');
+});
+
+test('the pay components are offered with picks of existing levels, roles and zones, optional props marked', () => {
+  const components = editorComponents(inputs.zones);
+  assert.deepEqual(
+    components.map((c) => [c.name, c.props.map((p) => `${p.name}${p.required ? '' : '?'}:${(p.field as { collection?: string }).collection}`)]),
+    [
+      ['LevelPay', ['level:levels', 'zone?:_singletons']],
+      ['RolePay', ['role:roles', 'zone?:_singletons']],
+      ['PayZones', ['level?:levels']],
+    ],
+  );
+});
+
+test('a file saved by the editor keeps its body and loses nothing the schema knows; keys it does not know move after', () => {
+  const file = 'content/levels/backend-engineer/junior.mdx';
+  const text = '---\ntitle: Junior\nrole: backend-engineer\nmystery: 1\nresponsibilities: [A, B]\n---\n\n## Body\n\nText.\n';
+  assert.equal(asEditorSaves(config, file, text), '---\nrole: backend-engineer\ntitle: Junior\nresponsibilities:\n  - A\n  - B\nexample: false\nmystery: 1\n---\n\n## Body\n\nText.\n');
+});
+
+test('the page has a policy of its own that lets it reach GitHub and nothing else outside, and the editor\'s CDN addresses point at /admin/', async () => {
+  const page = adminPage('Acme & Co');
+  assert.match(page, /<meta name="robots" content="noindex, nofollow">/);
+  assert.ok(page.includes(`content="${adminPolicy.replace(/'/g, "'")}"`));
+  assert.match(page, /<title>Edit the Acme &amp; Co handbook<\/title>/);
+  const hosts = [...adminPolicy.matchAll(/https:\/\/[^\s;]+/g)].map((m) => new URL(m[0]).host);
+  assert.deepEqual(hosts.filter((h) => !h.endsWith('github.com') && !h.endsWith('githubusercontent.com') && h !== 'www.githubstatus.com'), []);
+  const script = await sveltiaScript('/handbook/admin/');
+  assert.doesNotMatch(script, /cdn\.jsdelivr\.net\/fontsource|unpkg\.com\/@sveltia\/cms`/);
+  assert.match(script, /\/handbook\/admin\/fonts\/source-sans-3\.woff2/);
+});
