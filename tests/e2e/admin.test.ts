@@ -118,14 +118,20 @@ function changedLines(before: Record<string, string>, after: Record<string, stri
 
 async function openEntry(page: Page, hash: string) {
   await page.goto(site.url(`admin/#/collections/${hash}`));
-  await page.getByRole('button', { name: 'Save' }).waitFor({ timeout: 15_000 });
+  await page.getByRole('button', { name: 'Save' }).waitFor({ timeout: 15_000 }).catch(async (error) => {
+    if (process.env['DEBUG_ADMIN']) await page.screenshot({ path: 'tmp-scratch/debug-open.png' });
+    throw error;
+  });
 }
 
 async function save(page: Page) {
   const button = page.getByRole('button', { name: 'Save' });
   await button.click();
-  // Saved once the button has nothing left to save.
-  await page.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Save' && b.disabled), undefined, { timeout: 15_000 });
+  // Saved once no Save button is left to press: the editor goes back to the list, or greys it out.
+  await page.waitForFunction(() => ![...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Save' && !b.disabled), undefined, { timeout: 15_000 }).catch(async (error) => {
+    if (process.env['DEBUG_ADMIN']) await page.screenshot({ path: 'tmp-scratch/debug-save.png' });
+    throw error;
+  });
 }
 
 test('edits made through the forms change exactly those lines on disk, and npm run check passes after', { timeout: 180_000 }, async () => {
@@ -150,14 +156,14 @@ test('edits made through the forms change exactly those lines on disk, and npm r
     const summaryBox = page.getByRole('textbox', { name: 'Summary' });
     await assertValue(summaryBox, summary);
     await summaryBox.fill('Owns a service or domain and the systems inside it, and raises the engineers around it.');
-    const item = await boxHolding(page, firstResponsibility);
+    const item = await boxHolding(page, 'Responsibilities', firstResponsibility);
     await item.fill('Lead the design and build of the backend services in your domain, from data to service boundaries.');
     await save(page);
 
     // A pay band: the top of the senior grade's band in the first zone.
     await openEntry(page, '_singletons/entries/pay');
-    await page.getByRole('button', { name: 'Expand All' }).nth(1).click();
-    const max = await boxHolding(page, '130000', 'spinbutton');
+    await page.getByRole('group', { name: 'Grades' }).first().getByRole('button', { name: 'Expand All' }).click();
+    const max = await boxHolding(page, 'Grades', '130000', 'spinbutton');
     await max.fill('134000');
     await save(page);
 
@@ -186,13 +192,23 @@ test('edits made through the forms change exactly those lines on disk, and npm r
 
 const byFile = (order: string[]) => (a: string, b: string) => order.indexOf(a.split(':')[0]!) - order.indexOf(b.split(':')[0]!) || a.localeCompare(b, 'en', { numeric: true });
 
-/** The one form box (of a role) whose value is `value`. */
-async function boxHolding(page: Page, value: string, role: 'textbox' | 'spinbutton' = 'textbox') {
-  const boxes = page.getByRole(role);
-  const values = await boxes.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
-  const matching = values.flatMap((v, i) => (v === value ? [i] : []));
-  assert.equal(matching.length, 1, `one ${role} holds "${value}" (found ${matching.length})`);
-  return boxes.nth(matching[0]!);
+/**
+ * The one form box (of a role) in the field group `group` whose value is `value`. The editor draws a
+ * field once it scrolls into view, so the group is brought into view first.
+ */
+async function boxHolding(page: Page, group: string, value: string, role: 'textbox' | 'spinbutton' = 'textbox') {
+  const field = page.getByRole('group', { name: group }).first();
+  const boxes = field.getByRole(role);
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    // The editor redraws while it settles: a group that moved is found again on the next round.
+    await field.scrollIntoViewIfNeeded({ timeout: 2_000 }).catch(() => undefined);
+    const values = await boxes.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    const matching = values.flatMap((v, i) => (v === value ? [i] : []));
+    if (matching.length === 1) return boxes.nth(matching[0]!);
+    if (Date.now() > deadline) assert.fail(`one ${role} of ${group} holds "${value}" (found ${matching.length} in ${JSON.stringify(values)})`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
 
 async function assertValue(box: ReturnType<Page['getByRole']>, expected: string) {
