@@ -10,9 +10,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { editorComponents, editorConfig, type EditorInputs } from './config.ts';
 
-/** Where the editor is, under the site's base. */
-export const adminFolder = 'admin/';
-
 /**
  * Only what the editor uses: its own files, GitHub's API (REST and GraphQL), status and avatars. Inline
  * styles are the editor's (Svelte sets style attributes); blob: and data: are previews of images
@@ -35,7 +32,7 @@ export const adminPolicy = [
 const attr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 export function adminPage(companyName: string): string {
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -45,7 +42,7 @@ export function adminPage(companyName: string): string {
 <title>Edit the ${attr(companyName)} handbook</title>
 </head>
 <body>
-<noscript>The handbook's editor needs JavaScript. Without it, edit the files in content/ on GitHub: the editing guide at /handbook-guide/ says how.</noscript>
+<noscript>The handbook's editor needs JavaScript. Without it, edit the files in content/ on GitHub: <a href="../handbook-guide/">the editing guide</a> says how.</noscript>
 <script src="rolebook-editor.js"></script>
 </body>
 </html>

@@ -1,14 +1,16 @@
 /**
  * The browser editor at /admin/ (src/admin/): served by `astro dev` and written into the build. Its
- * files are not Astro pages, so none of the readers' pages, their policy, the sitemap or the search
- * index know of it.
+ * files are not Astro pages, so none of the readers' pages, the sitemap or the search index know of
+ * it. Its page's policy does reach _headers: cspHeaders(), after this in astro.config.ts, reads the
+ * page this writes.
  */
 import type { AstroIntegration } from 'astro';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EditorInputs } from '../admin/config.ts';
-import { adminFiles, adminFolder, contentTypeOf } from '../admin/page.ts';
+import { adminFiles, contentTypeOf } from '../admin/page.ts';
+import { adminFolder } from '../lib/built-pages.ts';
 import type { Settings } from '../reader/settings.ts';
 
 /** The editor's inputs, or undefined while the settings have errors (the content check names them). */

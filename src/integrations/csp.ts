@@ -4,8 +4,14 @@
  * Astro (security.csp) writes it into every page as a <meta http-equiv> with the hashes of the
  * scripts and styles it generated. A <meta> cannot carry frame-ancestors, so after the build
  * cspHeaders() also writes dist/_headers (read by Netlify, Cloudflare Pages and similar hosts) with
- * the same policy for every path: the union of all pages' policies plus frame-ancestors 'none'.
+ * one policy for every path: the union of all pages' policies plus frame-ancestors 'none'.
  * A browser that gets both enforces both, so the header never allows more than a page's meta does.
+ *
+ * The union includes the browser editor's page (/admin/, src/admin/page.ts), whose policy lets it
+ * reach GitHub's API and set inline styles. It cannot have a block of its own: those hosts combine
+ * the headers of every block a path matches, and two policies are their intersection, which would
+ * take GitHub away from the editor. So the header is looser than a reader's page needs, and each
+ * reader's page keeps its strict policy in its <meta>.
  */
 import type { AstroIntegration } from 'astro';
 import { open, writeFile } from 'node:fs/promises';
@@ -55,7 +61,14 @@ export function serialisePolicy(policy: Policy): string {
   return [...policy].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }
 
-/** One policy allowing what any of the given policies allows (directive by directive). */
+/** A source that allows one inline script or style by its content (or a nonce), not by its address. */
+const isHashOrNonce = (source: string) => /^'(sha(256|384|512)|nonce)-/i.test(source);
+
+/**
+ * One policy allowing what any of the given policies allows (directive by directive). Beside any
+ * hash or nonce a browser ignores 'unsafe-inline', and beside any source it ignores 'none': both
+ * are dropped, so that a page needing 'unsafe-inline' (the editor's inline styles) still has it.
+ */
 export function unionPolicies(policies: Policy[]): Policy {
   const out: Policy = new Map();
   for (const policy of policies) {
@@ -64,6 +77,11 @@ export function unionPolicies(policies: Policy[]): Policy {
       for (const s of sources) if (!merged.includes(s)) merged.push(s);
       out.set(name, merged);
     }
+  }
+  for (const [name, sources] of out) {
+    let kept = sources.includes("'unsafe-inline'") ? sources.filter((s) => !isHashOrNonce(s)) : sources;
+    if (kept.length > 1) kept = kept.filter((s) => s !== "'none'");
+    out.set(name, kept);
   }
   return out;
 }
@@ -108,11 +126,11 @@ export async function readHead(file: string, chunk = 8192): Promise<string> {
   }
 }
 
-/** Writes _headers with the union of the policies of every page in the build. */
+/** Writes _headers with the union of the policies of every page in the build, the editor's included. */
 export async function writeHeadersFile(dir: string): Promise<{ pages: number; policy: string }> {
   const policies: Policy[] = [];
   let pages = 0;
-  for (const file of await listPages(dir)) {
+  for (const file of await listPages(dir, { editor: true })) {
     const meta = metaPolicy(await readHead(path.join(dir, file)));
     if (meta === null) continue;
     pages++;

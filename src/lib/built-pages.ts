@@ -16,11 +16,23 @@ export async function listFiles(dir: string): Promise<string[]> {
 }
 
 /**
- * The HTML pages of the site. Every page is a folder's index.html (trailingSlash: 'always') or the
- * 404 page; other .html files are downloads, such as a job description's rich-text fragment.
+ * Where the browser editor is, under the site's base (src/admin/page.ts writes it). Its page is
+ * built beside the readers' pages but is none of them: no reader links to it or loads its weight.
  */
-export async function listPages(dir: string): Promise<string[]> {
-  return (await listFiles(dir)).filter((f) => /(^|\/)index\.html$|^404\.html$/.test(f) && !f.startsWith('pagefind/'));
+export const adminFolder = 'admin/';
+
+/** The editor's page, as listPages names pages. */
+export const editorPage = `${adminFolder}index.html`;
+
+/**
+ * The HTML pages of the site that readers read. Every page is a folder's index.html (trailingSlash:
+ * 'always') or the 404 page; other .html files are downloads, such as a job description's rich-text
+ * fragment. With `editor`, the browser editor's page too: the checks that hold for every HTML file
+ * served (validity, links, the union of policies in _headers) want it; those about what readers
+ * load (budgets, the browser crawl, search and sitemap) do not.
+ */
+export async function listPages(dir: string, { editor = false } = {}): Promise<string[]> {
+  return (await listFiles(dir)).filter((f) => /(^|\/)index\.html$|^404\.html$/.test(f) && !f.startsWith('pagefind/') && (!f.startsWith(adminFolder) || (editor && f === editorPage)));
 }
 
 /** The URL path (with base) a built HTML file is served at: roles/x/index.html → /base/roles/x/ */

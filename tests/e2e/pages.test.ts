@@ -1,18 +1,23 @@
 /**
  * The handbook pages in Chromium, checked against content/: every page type renders what the
- * content says, links resolve, nothing scrolls sideways at 320 px, and the small scripts work.
+ * content says, links resolve, nothing scrolls sideways at 320 px, and the small scripts work. The
+ * browser editor's files are in the build, under the base too, and no reader is led to them.
  * Reads the built site from ROLEBOOK_DIST (default dist) served under ROLEBOOK_BASE (default /).
  */
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { adminPolicy } from '../../src/admin/page.ts';
 import { bandInZoneText, bandText } from '../../src/handbook/views/common.ts';
 import { stepKindNames } from '../../src/handbook/words.ts';
-import { listPages } from '../../src/lib/built-pages.ts';
+import { metaPolicy } from '../../src/integrations/csp.ts';
+import { adminFolder, editorPage, listFiles, listPages } from '../../src/lib/built-pages.ts';
 import { paths } from '../../src/lib/url.ts';
 import { openPage } from '../../scripts/lib/browser.ts';
+import { baseBuild, sitemapPaths } from '../../scripts/lib/built-site.ts';
 import { base, builtSiteUnderTest, dist } from './helpers/built-site.ts';
 
 // The shared tab; builtSiteUnderTest closes the browser and the server (a tab already gone is fine).
@@ -458,6 +463,49 @@ describe('site-wide', () => {
     }
     await opened.close();
     assert.deepEqual(wide, []);
+  });
+});
+
+describe('the browser editor at /admin/', () => {
+  const editorFiles = async (dir: string) => (await listFiles(path.join(dir, adminFolder))).map((f) => `${adminFolder}${f}`);
+
+  test('the build has its files, and its page is kept from search engines by its own policy', async () => {
+    const files = await editorFiles(dist);
+    for (const file of ['index.html', 'editor.json', 'sveltia-cms.js', 'rolebook-editor.js', 'sveltia/package.json']) assert.ok(files.includes(`${adminFolder}${file}`), `${adminFolder}${file} is built`);
+    assert.equal(files.filter((f) => /^admin\/fonts\/[\w-]+\.woff2$/.test(f)).length, 3, 'its three fonts are served from the site');
+    const html = await readFile(path.join(dist, editorPage), 'utf8');
+    assert.match(html, /<meta name="robots" content="noindex, nofollow">/);
+    assert.equal(metaPolicy(html), adminPolicy);
+    assert.doesNotMatch(html, /data-pagefind-body/);
+  });
+
+  test('no reader finds it: not in the sitemap, the search index or the job feeds', async () => {
+    const listed = await sitemapPaths({ dir: dist, base });
+    assert.ok(listed.length > 0);
+    assert.deepEqual(listed.filter((p) => p.startsWith(adminFolder)), []);
+    // Each indexed page is a gzipped fragment that names its URL (pagefind_dcd, then JSON).
+    const fragments = path.join(dist, 'pagefind/fragment');
+    const urls: string[] = [];
+    for (const name of await readdir(fragments)) {
+      const text = gunzipSync(await readFile(path.join(fragments, name))).toString('utf8');
+      urls.push((JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url);
+    }
+    assert.ok(urls.length > 10 && urls.every((u) => u.startsWith(base)), 'the fragments name the indexed pages');
+    assert.deepEqual(urls.filter((u) => u.startsWith(`${base}${adminFolder}`)), []);
+    for (const feed of ['jobs/feed.xml', 'jobs/index.json']) assert.doesNotMatch(await readFile(path.join(dist, feed), 'utf8'), /\/admin\//, `${feed} does not mention the editor`);
+  });
+
+  test('under a base it is at /base/admin/, and the editor fetches its fonts from there', async () => {
+    const site = baseBuild();
+    assert.notEqual(site.base, '/', 'the base build must use a base other than /');
+    const files = await editorFiles(site.dir);
+    assert.ok(files.includes(editorPage), `${site.base}${adminFolder} has its page`);
+    const script = await readFile(path.join(site.dir, adminFolder, 'sveltia-cms.js'), 'utf8');
+    const fonts = files.filter((f) => f.startsWith(`${adminFolder}fonts/`));
+    assert.equal(fonts.length, 3);
+    for (const font of fonts) assert.ok(script.includes(`${site.base}${font}`), `sveltia-cms.js loads ${site.base}${font}`);
+    assert.doesNotMatch(script, /cdn\.jsdelivr\.net\/fontsource/, 'no font from a CDN');
+    assert.deepEqual((await sitemapPaths(site)).filter((p) => p.startsWith(adminFolder)), []);
   });
 });
 

@@ -11,11 +11,14 @@
  *   imports, preloads, icons, images not marked loading="lazy", and one per @font-face in its CSS;
  * - script size: each script of the site's own, on-demand ones included, ≤ 5 kB. Pagefind's bundle
  *   is its own (bench/search/run.ts measures it).
+ * The browser editor (/admin/) is no reader's page and none of the above counts it: its files are
+ * measured together, raw and gzip, against a budget of their own, which catches a version of Sveltia
+ * CMS that grew a lot or a file written twice.
  */
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
-import { listFiles, listPages, urlPathOf } from '../../src/lib/built-pages.ts';
+import { adminFolder, listFiles, listPages, urlPathOf } from '../../src/lib/built-pages.ts';
 import type { BuiltSite } from '../../scripts/lib/built-site.ts';
 import { pageKind, type PageKind } from '../../scripts/lib/key-pages.ts';
 import { median } from '../../scripts/lib/median.ts';
@@ -27,6 +30,7 @@ export interface Limits {
   jsPerPage: number;
   requestsPerPage: number;
   scriptFile: number;
+  editor: number;
 }
 
 export const limits: Limits = {
@@ -37,6 +41,9 @@ export const limits: Limits = {
   requestsPerPage: 6,
   // The search dialog's code (_scripts/search.js) is the largest, at about 3.8 kB.
   scriptFile: 5000,
+  // Every file of /admin/, gzip: about 1.5 MB today, nearly all Sveltia CMS (0.64 MB) and its
+  // icon font (0.75 MB, woff2 already compressed). Editors load it, readers never do.
+  editor: 2_500_000,
 };
 
 /**
@@ -66,6 +73,8 @@ export interface BudgetReport {
   htmlMedian: number;
   /** Every script of the site's own, with its gzip size. */
   scripts: { file: string; size: number }[];
+  /** The browser editor's files together (none when the build has no editor). */
+  editor: { files: number; raw: number; gzip: number };
   failures: string[];
 }
 
@@ -177,8 +186,16 @@ export async function measureBudgets(site: BuiltSite, budget: Limits = limits): 
   }
 
   const scripts: BudgetReport['scripts'] = [];
+  const editor = { files: 0, raw: 0, gzip: 0 };
   for (const rel of await listFiles(site.dir)) {
-    if (/\.m?js$/.test(rel) && !rel.startsWith('pagefind/')) scripts.push({ file: rel, size: gzipSize(await readFile(path.join(site.dir, rel))) });
+    if (rel.startsWith(adminFolder)) {
+      const data = await readFile(path.join(site.dir, rel));
+      editor.files++;
+      editor.raw += data.length;
+      editor.gzip += gzipSize(data);
+    } else if (/\.m?js$/.test(rel) && !rel.startsWith('pagefind/')) {
+      scripts.push({ file: rel, size: gzipSize(await readFile(path.join(site.dir, rel))) });
+    }
   }
 
   const htmlMedian = median(pages.map((p) => p.html));
@@ -197,7 +214,8 @@ export async function measureBudgets(site: BuiltSite, budget: Limits = limits): 
   for (const s of scripts) {
     if (s.size > budget.scriptFile) failures.push(`Script: ${s.file} is ${kb(s.size)} gzip, over the ${kb(budget.scriptFile)} budget for one script; split it and load the parts on demand`);
   }
-  return { pages, htmlMedian, scripts, failures };
+  if (editor.gzip > budget.editor) failures.push(`Editor: the ${editor.files} files of ${site.base}${adminFolder} are ${kb(editor.gzip)} gzip, over the ${kb(budget.editor)} budget`);
+  return { pages, htmlMedian, scripts, editor, failures };
 }
 
 export const kb = (bytes: number) => `${(bytes / 1000).toFixed(2)} kB`;
@@ -225,5 +243,6 @@ export function formatBudgetReport(report: BudgetReport, budget: Limits = limits
     `JS before interaction, largest content page ${kb(max('js', true))} (budget ${kb(budget.jsPerPage)})`,
     `Requests before interaction, most on a page ${max('requests')} (limit ${budget.requestsPerPage})`,
     `Scripts of the site's own: ${report.scripts.length}, largest ${largestScript.file} ${kb(largestScript.size)} (budget ${kb(budget.scriptFile)})`,
+    `Browser editor (${adminFolder}, not counted above): ${report.editor.files} files, ${kb(report.editor.raw)} raw, ${kb(report.editor.gzip)} gzip (budget ${kb(budget.editor)})`,
   ].join('\n');
 }

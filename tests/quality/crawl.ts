@@ -2,6 +2,7 @@
  * The browser gate's checks for one page, run by tests/e2e/gates/browser-crawl.test.ts on every
  * sitemap URL and by the failure tests on fixture pages: HTTP status, console errors, failed and
  * foreign requests, axe (WCAG 2.0/2.1/2.2 A and AA, experimental rules included), and horizontal scrolling at 320 px.
+ * Never the browser editor at /admin/, a third party's interface (browser-crawl.test.ts says why).
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';

@@ -1,6 +1,7 @@
 /**
  * The link gate: every internal link, asset reference and #fragment in the built HTML resolves to a
- * file in the build (and to an id in the target page), under the configured base path.
+ * file in the build (and to an id in the target page), under the configured base path. The browser
+ * editor's page is checked too: its scripts are files beside it, and its way back is a link.
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -33,7 +34,7 @@ const placeholder = 'http://rolebook.invalid';
  * like relative ones.
  */
 export async function checkLinks(site: BuiltSite, { siteOrigins = [] as string[] } = {}): Promise<LinkReport> {
-  const pages = await listPages(site.dir);
+  const pages = await listPages(site.dir, { editor: true });
   const parsed = new Map<string, Tag[]>();
   const load = async (file: string) => {
     let tags = parsed.get(file);

@@ -26,10 +26,10 @@ export interface HtmlProblem {
 
 export const formatHtmlProblem = (p: HtmlProblem) => `${p.file}:${p.line}: ${p.severity} ${p.rule}: ${p.message}`;
 
-/** html-validate over every page of a build directory (or the given files inside it). */
+/** html-validate over every page of a build directory, the editor's included (or the given files inside it). */
 export async function runHtmlValidate(dir: string, files?: string[]): Promise<{ files: number; problems: HtmlProblem[] }> {
   const validator = new HtmlValidate(loadHtmlValidateConfig());
-  const pages = files ?? (await listPages(dir));
+  const pages = files ?? (await listPages(dir, { editor: true }));
   const problems: HtmlProblem[] = [];
   for (const file of pages) {
     const report = await validator.validateString(await readFile(path.join(dir, file), 'utf8'), file);

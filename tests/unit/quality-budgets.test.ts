@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { limits, measureBudgets, staticImports } from '../quality/budgets.ts';
+import { formatBudgetReport, limits, measureBudgets, staticImports } from '../quality/budgets.ts';
 
 const fixture = path.resolve(import.meta.dirname, '../fixtures/quality/budget-site');
 
@@ -20,12 +20,12 @@ function noise(words: number, seed = 7): string {
 }
 
 /** The budgets of a copy of the fixture with what `extra` adds to it. */
-async function measureWith(extra: (dir: string) => Promise<void>) {
+async function measureWith(extra: (dir: string) => Promise<void>, budget = limits) {
   const dir = await mkdtemp(path.join(tmpdir(), 'rolebook-budget-'));
   try {
     await cp(fixture, dir, { recursive: true });
     await extra(dir);
-    return await measureBudgets({ dir, base: '/' });
+    return await measureBudgets({ dir, base: '/' }, budget);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -103,4 +103,27 @@ test('fails when one script of the site is over 5 kB gzip, even one loaded on de
 test('staticImports finds static imports and re-exports, not import()', () => {
   const code = 'import{a as b}from"./x.js";import"./side.js";export*from"./y.js";const z=import("./lazy.js");import c from \'./c.js\'';
   assert.deepEqual(staticImports(code), ['./x.js', './side.js', './y.js', './c.js']);
+});
+
+test("the browser editor's files are no reader's weight, and are measured against a budget of their own", async () => {
+  const editorPage = page('<p>editor</p>', '<script src="sveltia-cms.js"></script>');
+  const before = await measureBudgets({ dir: fixture, base: '/' });
+  const withEditor = (budget = limits) =>
+    measureWith(async (dir) => {
+      await mkdir(path.join(dir, 'admin'));
+      await writeFile(path.join(dir, 'admin/index.html'), editorPage);
+      await writeFile(path.join(dir, 'admin/sveltia-cms.js'), script);
+    }, budget);
+  // Far over the per-script and per-page JS budgets, well within the editor's.
+  const script = `console.log(${JSON.stringify(noise(20_000))});`;
+  const report = await withEditor();
+  assert.deepEqual(report.failures, []);
+  assert.deepEqual(report.pages.map((p) => p.file), before.pages.map((p) => p.file), "the editor is not a reader's page");
+  assert.deepEqual(report.scripts, before.scripts, "its script is not one of the site's own");
+  assert.equal(report.editor.files, 2);
+  assert.equal(report.editor.raw, Buffer.byteLength(editorPage) + Buffer.byteLength(script));
+  assert.ok(report.editor.gzip > limits.scriptFile && report.editor.gzip < report.editor.raw);
+  assert.match(formatBudgetReport(report), /Browser editor \(admin\/, not counted above\): 2 files, .* raw, .* gzip \(budget 2500\.00 kB\)/);
+  const over = await withEditor({ ...limits, editor: report.editor.gzip - 1 });
+  assert.match(over.failures.join('\n'), /^Editor: the 2 files of \/admin\/ are .* gzip, over the .* budget$/m);
 });

@@ -4,8 +4,9 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { cspDirectives, metaPolicy, parsePolicy, readHead, scriptSources, styleSources, writeHeadersFile } from '../../src/integrations/csp.ts';
-import { checkHeaders, checkPage, checkPolicy } from '../quality/csp.ts';
+import { adminPage, adminPolicy } from '../../src/admin/page.ts';
+import { cspDirectives, metaPolicy, parsePolicy, readHead, scriptSources, styleSources, unionPolicies, writeHeadersFile } from '../../src/integrations/csp.ts';
+import { checkEditorPolicy, checkHeaders, checkPage, checkPolicy } from '../quality/csp.ts';
 
 const good = [...cspDirectives, `script-src ${scriptSources.join(' ')} 'sha256-AAAA'`, `style-src ${styleSources.join(' ')} 'sha256-BBBB'`].join('; ');
 const pageWith = (policy: string, body = '<p>hi</p>', head = '') =>
@@ -45,6 +46,43 @@ test('writeHeadersFile unions the pages\' policies and adds frame-ancestors; che
     assert.match(checkHeaders(text.replace(" 'sha256-CCCC'", ''), pages).join('\n'), /_headers script-src lacks 'sha256-CCCC'/);
     assert.match(checkHeaders(text.replace(" frame-ancestors 'none'", ''), pages).join('\n'), /frame-ancestors must be 'none'/);
     assert.match(checkHeaders('', pages).join('\n'), /no "\/\*" block/);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test("the editor's page passes its own check and fails a reader's; a reader's fails the editor's", () => {
+  assert.deepEqual(checkPage(adminPage('Acme'), checkEditorPolicy), []);
+  assert.match(checkPage(adminPage('Acme')).join('\n'), /connect-src allows https:\/\/api\.github\.com/);
+  assert.match(checkPage(pageWith(good), checkEditorPolicy).join('\n'), /script-src allows 'wasm-unsafe-eval'/);
+  const weaker = (from: string, to: string) => checkEditorPolicy(parsePolicy(adminPolicy.replace(from, to))).join('\n');
+  assert.match(weaker('https://api.github.com', 'https://api.github.com https://evil.example'), /connect-src allows https:\/\/evil\.example/);
+  assert.match(weaker("script-src 'self'", "script-src 'self' 'unsafe-inline'"), /script-src must not allow 'unsafe-inline'/);
+  assert.match(weaker("img-src 'self'", "img-src 'self' 'unsafe-inline'"), /img-src allows 'unsafe-inline'/);
+  assert.match(weaker(' https://api.github.com', ''), /connect-src lacks https:\/\/api\.github\.com/);
+});
+
+test("the union keeps what each page needs: 'unsafe-inline' beside hashes would be ignored, 'none' beside sources is", () => {
+  const union = unionPolicies([parsePolicy(good), parsePolicy(adminPolicy)]);
+  assert.deepEqual(union.get('style-src'), ["'self'", "'unsafe-inline'"]);
+  assert.deepEqual(union.get('script-src'), [...scriptSources, "'sha256-AAAA'"]);
+  assert.deepEqual(union.get('form-action'), ["'self'"]);
+  assert.ok(union.get('connect-src')!.includes('https://api.github.com'));
+});
+
+test("_headers is the union with the editor's policy, so the editor can reach GitHub under it", async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'rolebook-csp-'));
+  try {
+    await writeFile(path.join(dir, 'index.html'), pageWith(good));
+    await mkdir(path.join(dir, 'admin'));
+    await writeFile(path.join(dir, 'admin/index.html'), adminPage('Acme'));
+    assert.equal((await writeHeadersFile(dir)).pages, 2);
+    const text = await readFile(path.join(dir, '_headers'), 'utf8');
+    assert.match(text, /connect-src [^;]*https:\/\/api\.github\.com/);
+    const pages = [parsePolicy(good), parsePolicy(adminPolicy)];
+    assert.deepEqual(checkHeaders(text, pages), []);
+    assert.match(checkHeaders(text, [parsePolicy(good)]).join('\n'), /_headers connect-src allows https:\/\/api\.github\.com, which no page's policy does/);
+    assert.match(checkHeaders(text.replace(' https://api.github.com', ''), pages).join('\n'), /_headers connect-src lacks https:\/\/api\.github\.com, which a page needs/);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -17,6 +17,10 @@ import { crawl, crawlPage } from '../../quality/crawl.ts';
 
 const built = rootBuild();
 const unlisted = ['search/', 'handbook-guide/'];
+// The browser editor (/admin/) is not crawled, though it is a page of the build: nearly all of it is
+// Sveltia CMS's interface, a third party's, which this gate's axe rules would judge rather than
+// Rolebook's pages, and it talks to GitHub, which the crawl blocks. Its own browser test covers it.
+// The sitemap never lists it, and it is not added here.
 let browser: Browser;
 let site: ServedSite;
 let paths: string[] = [];

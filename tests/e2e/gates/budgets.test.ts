@@ -3,7 +3,8 @@
  * median ≤ 7 kB, CSS ≤ 10 kB per page, JS a content page runs before interaction ≤ 1 kB, each script
  * of the site's own ≤ 5 kB; at most 6 requests before interaction; tests/quality/budgets.ts). Prints
  * every page's figures and the largest per kind of page. The checker's failure tests on fixtures
- * that break each rule are in tests/unit/quality-budgets.test.ts.
+ * that break each rule are in tests/unit/quality-budgets.test.ts. The browser editor (/admin/) is
+ * none of the readers' pages: its files are printed and held to a budget of their own.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
