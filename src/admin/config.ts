@@ -14,6 +14,7 @@ import { fieldsOf, labelOf, picker, type Choices, type JsonSchema } from './fiel
 export interface EditorInputs {
   site: Pick<SiteSettings, 'repository' | 'editUrl' | 'browserEditorSaves'> & { company: { name: string } };
   zones: { id: string; name: string }[];
+  levels: { id: string; title: string }[];
 }
 
 /** The singletons' names, by the file kinds' ids (site, pay, hiring). */
@@ -22,8 +23,9 @@ const payTable = { collection: '_singletons', file: 'pay' };
 /** How each collection's entries are named, stored and listed. */
 const collectionLayout: Record<CollectionName, Partial<Collection> & { label: string; label_singular: string }> = {
   roles: { label: 'Roles', label_singular: 'Role', slug: '{{title}}' },
-  // Levels live in their role's folder: content/levels/backend-engineer/senior.mdx.
-  levels: { label: 'Levels', label_singular: 'Level', path: '{{role}}/{{slug}}', slug: '{{shortTitle}}', nested: { depth: 1, subfolders: false } },
+  // Levels live in their role's folder (content/levels/backend-engineer/senior.mdx) and are listed
+  // together by title: a folder tree would open on an empty list.
+  levels: { label: 'Levels', label_singular: 'Level', path: '{{role}}/{{slug}}', slug: '{{shortTitle}}', view_groups: [{ label: 'Role', field: 'role' }] },
   // FAQs are grouped in folders by topic, as deep as an editor likes.
   faqs: { label: 'FAQs', label_singular: 'FAQ', nested: { subfolders: false }, slug: '{{question}}' },
   careerPaths: { label: 'Career paths', label_singular: 'Career path', slug: '{{title}}' },
@@ -50,8 +52,8 @@ export function githubRepository(url: string | undefined): string | undefined {
 /** The branch the edit links point at (…/edit/<branch>/{path}); the repository's default otherwise. */
 const branchOf = (editUrl: string | undefined) => (editUrl && /^https:\/\/github\.com\/[^/]+\/[^/]+\/edit\/([^/]+)\//.exec(editUrl)?.[1]) || undefined;
 
-export function editorConfig({ site, zones }: EditorInputs): CmsConfig {
-  const choices: Choices = { zones, payTable };
+export function editorConfig({ site, zones, levels }: EditorInputs): CmsConfig {
+  const choices: Choices = { zones, levels, payTable };
   const fieldsFor = (schema: Parameters<typeof toJsonSchema>[0]) => fieldsOf(toJsonSchema(schema) as JsonSchema, choices);
   const branch = branchOf(site.editUrl);
   const singletons = fileKinds.filter((k) => !(k.id in collectionSources));
@@ -103,8 +105,8 @@ const componentLabels: Record<keyof typeof contentComponents, string> = {
 };
 
 /** The pay components (src/schemas/body.ts), each prop a pick of an existing role, level or zone. */
-export function editorComponents(zones: Choices['zones']): EditorComponent[] {
-  const choices: Choices = { zones, payTable };
+export function editorComponents({ zones, levels }: Pick<EditorInputs, 'zones' | 'levels'>): EditorComponent[] {
+  const choices: Choices = { zones, levels, payTable };
   return Object.entries(contentComponents).map(([name, props]) => ({
     name,
     label: componentLabels[name as keyof typeof contentComponents],

@@ -27,9 +27,10 @@ export interface JsonSchema {
   'x-editor'?: EditorHint;
 }
 
-/** What the fields need from the handbook itself: the pay table's zones and grades, to offer as choices. */
+/** What the fields need from the handbook itself: the pay table's zones and the levels, to offer as choices. */
 export interface Choices {
   zones: { id: string; name: string }[];
+  levels: { id: string; title: string }[];
   /** The relation to the pay table's lists, as the editor's config names it. */
   payTable: { collection: string; file: string };
 }
@@ -122,8 +123,9 @@ function listOf(schema: JsonSchema, choices: Choices, path: string): Widget {
   if (items.enum) return { widget: 'select', multiple: true, options: items.enum, ...count };
   if (items.type === 'object' && items.properties) {
     const fields = fieldsOf(items, choices, path);
-    // The list shows each item by its first field (a grade by its id, a competency by its area).
-    return { widget: 'list', collapsed: true, summary: `{{fields.${fields[0]?.name}}}`, fields, ...count };
+    // Items open, as an editor comes to change what is in them; folded, each shows its first field
+    // (a grade by its id, a competency by its area).
+    return { widget: 'list', collapsed: false, summary: `{{fields.${fields[0]?.name}}}`, fields, ...count };
   }
   // A list of lines: one box per item, all in view (a plain list widget would split one box on commas).
   return { widget: 'list', collapsed: false, field: fieldOf('item', items, true, choices, `${path}[]`), ...count };
@@ -136,7 +138,9 @@ export function picker(picks: NonNullable<EditorHint['picks']>, choices: Choices
     case 'roles':
       return { widget: 'relation', collection: 'roles', value_field: '{{slug}}', search_fields: ['title'], display_fields: ['title'], ...many };
     case 'levels':
-      return { widget: 'relation', collection: 'levels', value_field: '{{slug}}', search_fields: ['title'], display_fields: ['title'], ...many };
+      // A list of the handbook's levels, not a relation: Sveltia 0.221 empties the other fields of an
+      // entry (an FAQ's question) that has a several-levels relation into a collection of folders.
+      return { widget: 'select', options: choices.levels.map((l) => ({ label: l.title, value: l.id })), ...many };
     case 'grades':
     case 'zones':
       return { widget: 'relation', ...choices.payTable, value_field: `${picks}.*.id`, display_fields: [`${picks}.*.name`], search_fields: [`${picks}.*.name`], ...many };

@@ -93,7 +93,7 @@ export async function adminFiles(inputs: EditorInputs, folder: string): Promise<
   const pkg = JSON.parse(await readFile(path.join(sveltiaPackage, 'package.json'), 'utf8')) as { version: string };
   return new Map<string, string | Buffer>([
     ['index.html', adminPage(inputs.site.company.name)],
-    ['editor.json', `${JSON.stringify({ config: editorConfig(inputs), components: editorComponents(inputs.zones) }, null, 2)}\n`],
+    ['editor.json', `${JSON.stringify({ config: editorConfig(inputs), components: editorComponents(inputs) }, null, 2)}\n`],
     ['sveltia-cms.js', await sveltiaScript(folder)],
     ['rolebook-editor.js', await readFile(startScript)],
     // What the editor asks its own package for: its version (the same: no update to offer).

@@ -11,12 +11,20 @@ import { fileURLToPath } from 'node:url';
 import type { EditorInputs } from '../admin/config.ts';
 import { adminFiles, contentTypeOf } from '../admin/page.ts';
 import { adminFolder } from '../lib/built-pages.ts';
+import { latestContent } from '../problems/live.ts';
 import type { Settings } from '../reader/settings.ts';
 
-/** The editor's inputs, or undefined while the settings have errors (the content check names them). */
-export function editorInputs(settings: Settings): EditorInputs | undefined {
+/**
+ * The editor's inputs: the settings, and the levels the content check read in this process (the
+ * build's, or astro dev's latest). Undefined while the settings have errors: the check names them.
+ */
+export function editorInputs(settings: Settings, levels = latestContent()?.levels ?? []): EditorInputs | undefined {
   if (!settings.site || !settings.pay) return undefined;
-  return { site: settings.site, zones: settings.pay.zones.map(({ id, name }) => ({ id, name })) };
+  return {
+    site: settings.site,
+    zones: settings.pay.zones.map(({ id, name }) => ({ id, name })),
+    levels: levels.map((l) => ({ id: l.id, title: l.data.title })),
+  };
 }
 
 export function admin(settings: Settings): AstroIntegration {

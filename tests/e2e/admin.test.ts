@@ -118,20 +118,24 @@ function changedLines(before: Record<string, string>, after: Record<string, stri
 
 async function openEntry(page: Page, hash: string) {
   await page.goto(site.url(`admin/#/collections/${hash}`));
-  await page.getByRole('button', { name: 'Save' }).waitFor({ timeout: 15_000 }).catch(async (error) => {
-    if (process.env['DEBUG_ADMIN']) await page.screenshot({ path: 'tmp-scratch/debug-open.png' });
-    throw error;
-  });
+  await page.getByRole('button', { name: 'Save' }).waitFor({ timeout: 15_000 });
+}
+
+/** Opens an entry as an editor does: the collection in the side bar (and a folder of it), then the entry by its title. */
+async function openFromList(page: Page, collection: string, title: string, folder?: string) {
+  await page.getByText(collection, { exact: true }).first().click();
+  if (folder) await page.getByText(folder, { exact: true }).first().click();
+  await page.getByText(title, { exact: true }).first().click();
+  await page.getByRole('button', { name: 'Save' }).waitFor({ timeout: 15_000 });
 }
 
 async function save(page: Page) {
   const button = page.getByRole('button', { name: 'Save' });
   await button.click();
   // Saved once no Save button is left to press: the editor goes back to the list, or greys it out.
-  await page.waitForFunction(() => ![...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Save' && !b.disabled), undefined, { timeout: 15_000 }).catch(async (error) => {
-    if (process.env['DEBUG_ADMIN']) await page.screenshot({ path: 'tmp-scratch/debug-save.png' });
-    throw error;
-  });
+  await page.waitForFunction(() => ![...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Save' && !b.disabled), undefined, { timeout: 15_000 });
+  // The editor then goes back to the list by itself; going elsewhere before it has would be undone.
+  await page.waitForFunction(() => !location.hash.includes('/entries/'), undefined, { timeout: 15_000 });
 }
 
 test('edits made through the forms change exactly those lines on disk, and npm run check passes after', { timeout: 180_000 }, async () => {
@@ -143,6 +147,7 @@ test('edits made through the forms change exactly those lines on disk, and npm r
   const summary = line(level, 'summary: ').slice('summary: '.length);
   const firstResponsibility = line(level, '  - ').slice(4);
   const answer = files[faq]!.split('\n').find((l) => l.startsWith('Yes. '))!;
+  const lineOf = (file: string, text: string) => files[file]!.split('\n').indexOf(text) + 1;
 
   await withPage(browser, site.origin, async (page, problems) => {
     await calmGitHub(page);
@@ -152,34 +157,33 @@ test('edits made through the forms change exactly those lines on disk, and npm r
     await page.getByText('The pay table').first().waitFor({ timeout: 20_000 });
 
     // A level's summary, and the first of its responsibilities.
-    await openEntry(page, 'levels/entries/backend-engineer/senior');
+    await openFromList(page, 'Levels', 'Senior Backend Engineer');
     const summaryBox = page.getByRole('textbox', { name: 'Summary' });
     await assertValue(summaryBox, summary);
     await summaryBox.fill('Owns a service or domain and the systems inside it, and raises the engineers around it.');
-    const item = await boxHolding(page, 'Responsibilities', firstResponsibility);
+    const item = await boxHolding(page, firstResponsibility);
     await item.fill('Lead the design and build of the backend services in your domain, from data to service boundaries.');
     await save(page);
 
     // A pay band: the top of the senior grade's band in the first zone.
     await openEntry(page, '_singletons/entries/pay');
-    await page.getByRole('group', { name: 'Grades' }).first().getByRole('button', { name: 'Expand All' }).click();
-    const max = await boxHolding(page, 'Grades', '130000', 'spinbutton');
+    const max = await boxHolding(page, '130000', { role: 'spinbutton', label: 'Max' });
     await max.fill('134000');
     await save(page);
 
     // An FAQ answer, in the page text's Markdown.
-    await openEntry(page, `faqs/entries/pay/publish-pay-range`);
-    const body = page.getByRole('textbox', { name: 'Page text' });
-    await assertValue(body, files[faq]!.split('\n---\n')[1]!.trim());
+    // FAQs are in folders by topic, as in content/faqs/.
+    await openFromList(page, 'FAQs', 'Should a job posting include the pay range?', 'pay');
+    const body = await boxHolding(page, files[faq]!.split('\n---\n')[1]!.trim());
     await body.fill((await body.inputValue()).replace(answer, 'Yes. Publish the range you will really pay for the level, not a stretched one.'));
     await save(page);
 
     const saved = await savedContent(page, Object.keys(files));
     assert.deepEqual(changedLines(files, saved), [
-      `${faq}:12: ${answer} → Yes. Publish the range you will really pay for the level, not a stretched one.`,
-      `${level}:7: summary: ${summary} → summary: Owns a service or domain and the systems inside it, and raises the engineers around it.`,
-      `${level}:${files[level]!.split('\n').indexOf(`  - ${firstResponsibility}`) + 1}:   - ${firstResponsibility} →   - Lead the design and build of the backend services in your domain, from data to service boundaries.`,
-      `content/pay.yaml:${files['content/pay.yaml']!.split('\n').indexOf('        max: 130000') + 1}:         max: 130000 →         max: 134000`,
+      `${faq}:${lineOf(faq, answer)}: ${answer} → Yes. Publish the range you will really pay for the level, not a stretched one.`,
+      `${level}:${lineOf(level, `summary: ${summary}`)}: summary: ${summary} → summary: Owns a service or domain and the systems inside it, and raises the engineers around it.`,
+      `${level}:${lineOf(level, `  - ${firstResponsibility}`)}:   - ${firstResponsibility} →   - Lead the design and build of the backend services in your domain, from data to service boundaries.`,
+      `content/pay.yaml:${lineOf('content/pay.yaml', '        max: 130000')}:         max: 130000 →         max: 134000`,
     ].sort(byFile(Object.keys(files))));
     assert.deepEqual(problems.consoleErrors, []);
     for (const [name, text] of Object.entries(saved)) if (text !== files[name]) await project.write(name, text);
@@ -193,21 +197,19 @@ test('edits made through the forms change exactly those lines on disk, and npm r
 const byFile = (order: string[]) => (a: string, b: string) => order.indexOf(a.split(':')[0]!) - order.indexOf(b.split(':')[0]!) || a.localeCompare(b, 'en', { numeric: true });
 
 /**
- * The one form box (of a role) in the field group `group` whose value is `value`. The editor draws a
- * field once it scrolls into view, so the group is brought into view first.
+ * The one form box (of a role) whose value is `value`. The editor draws fields as they scroll into
+ * view, so the form is scrolled down until the box is there.
  */
-async function boxHolding(page: Page, group: string, value: string, role: 'textbox' | 'spinbutton' = 'textbox') {
-  const field = page.getByRole('group', { name: group }).first();
-  const boxes = field.getByRole(role);
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    // The editor redraws while it settles: a group that moved is found again on the next round.
-    await field.scrollIntoViewIfNeeded({ timeout: 2_000 }).catch(() => undefined);
-    const values = await boxes.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
-    const matching = values.flatMap((v, i) => (v === value ? [i] : []));
+async function boxHolding(page: Page, value: string, { role = 'textbox', label }: { role?: 'textbox' | 'spinbutton'; label?: string } = {}) {
+  const boxes = page.getByRole(role);
+  await page.mouse.move(300, 500); // over the form, which scrolls on its own
+  for (let round = 0; ; round++) {
+    const values = await boxes.evaluateAll((els) => els.map((e) => ({ value: (e as HTMLInputElement).value, label: document.getElementById(e.getAttribute('aria-labelledby') ?? '')?.textContent?.trim() })));
+    const matching = values.flatMap((v, i) => (v.value === value && (label === undefined || v.label === label) ? [i] : []));
     if (matching.length === 1) return boxes.nth(matching[0]!);
-    if (Date.now() > deadline) assert.fail(`one ${role} of ${group} holds "${value}" (found ${matching.length} in ${JSON.stringify(values)})`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    if (round === 60) assert.fail(`one ${role} holds "${value}" (found ${matching.length} in ${JSON.stringify(values)})`);
+    await page.mouse.wheel(0, 400);
+    await new Promise((resolve) => setTimeout(resolve, 150));
   }
 }
 

@@ -25,9 +25,13 @@ const inputs: EditorInputs = {
     { id: 'us', name: 'United States' },
     { id: 'uk', name: 'United Kingdom' },
   ],
+  levels: [
+    { id: 'backend-engineer/junior', title: 'Junior Backend Engineer' },
+    { id: 'backend-engineer/senior', title: 'Senior Backend Engineer' },
+  ],
 };
 const config = editorConfig(inputs);
-const choices = { zones: inputs.zones, payTable: { collection: '_singletons', file: 'pay' } };
+const choices = { zones: inputs.zones, levels: inputs.levels, payTable: { collection: '_singletons', file: 'pay' } };
 
 const fieldNamed = (fields: Field[], name: string) => fields.find((f) => f.name === name) as (Field & Record<string, unknown>) | undefined;
 const collection = (name: string) => config.collections!.find((c) => 'name' in c && c.name === name) as { fields: Field[]; folder: string } & Record<string, unknown>;
@@ -94,13 +98,10 @@ test('a field the editor cannot map fails with its name and where to add a mappi
 
 test('references are picks of existing entries: a level\'s role, an opening\'s level, a grade and zones from the pay table', () => {
   const level = collection('levels');
-  assert.deepEqual(
-    [fieldNamed(level.fields, 'role'), fieldNamed(collection('openings').fields, 'level')].map((f) => [f?.['widget'], f?.['collection'], f?.['value_field']]),
-    [
-      ['relation', 'roles', '{{slug}}'],
-      ['relation', 'levels', '{{slug}}'],
-    ],
-  );
+  const role = fieldNamed(level.fields, 'role')!;
+  assert.deepEqual([role['widget'], role['collection'], role['value_field']], ['relation', 'roles', '{{slug}}']);
+  const levelOptions = inputs.levels.map((l) => ({ label: l.title, value: l.id }));
+  assert.deepEqual(fieldNamed(collection('openings').fields, 'level'), { ...fieldNamed(collection('openings').fields, 'level'), widget: 'select', options: levelOptions });
   assert.deepEqual(fieldNamed(level.fields, 'grade'), {
     ...fieldNamed(level.fields, 'grade'),
     widget: 'relation',
@@ -109,7 +110,7 @@ test('references are picks of existing entries: a level\'s role, an opening\'s l
     value_field: 'grades.*.id',
   });
   const faq = collection('faqs');
-  assert.equal(fieldNamed(faq.fields, 'levels')?.['multiple'], true, 'an FAQ picks any number of levels');
+  assert.deepEqual(fieldNamed(faq.fields, 'levels'), { ...fieldNamed(faq.fields, 'levels'), widget: 'select', multiple: true, options: levelOptions });
   assert.deepEqual(fieldNamed(faq.fields, 'audience'), { ...fieldNamed(faq.fields, 'audience'), widget: 'select', multiple: true, options: ['candidate', 'hiring-manager', 'employee'] });
 });
 
@@ -150,10 +151,10 @@ test('the editor saves to the repository and branch the site names, in pull requ
   assert.equal(githubRepository('https://gitlab.com/acme/handbook'), undefined);
 });
 
-test('level files are stored in their role\'s folder, FAQs at any depth, bodies in raw Markdown first', () => {
+test('level files are stored in their role\'s folder and listed together, FAQs at any depth, bodies in raw Markdown first', () => {
   const levels = collection('levels');
   assert.equal(levels['path'], '{{role}}/{{slug}}');
-  assert.deepEqual(levels['nested'], { depth: 1, subfolders: false });
+  assert.equal(levels['nested'], undefined);
   assert.deepEqual(collection('faqs')['nested'], { subfolders: false });
   const body = fieldNamed(levels.fields, 'body')!;
   assert.deepEqual(body['modes'], ['raw', 'rich_text']);
@@ -161,13 +162,13 @@ test('level files are stored in their role\'s folder, FAQs at any depth, bodies 
 });
 
 test('the pay components are offered with picks of existing levels, roles and zones, optional props marked', () => {
-  const components = editorComponents(inputs.zones);
+  const components = editorComponents(inputs);
   assert.deepEqual(
-    components.map((c) => [c.name, c.props.map((p) => `${p.name}${p.required ? '' : '?'}:${(p.field as { collection?: string }).collection}`)]),
+    components.map((c) => [c.name, c.props.map((p) => `${p.name}${p.required ? '' : '?'}:${(p.field as { collection?: string }).collection ?? (p.field as { widget: string }).widget}`)]),
     [
-      ['LevelPay', ['level:levels', 'zone?:_singletons']],
+      ['LevelPay', ['level:select', 'zone?:_singletons']],
       ['RolePay', ['role:roles', 'zone?:_singletons']],
-      ['PayZones', ['level?:levels']],
+      ['PayZones', ['level?:select']],
     ],
   );
 });
