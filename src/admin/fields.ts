@@ -64,16 +64,24 @@ export function fieldsOf(schema: JsonSchema, choices: Choices, path = ''): Field
 
 /** One form field for a property of an object; `path` names it in errors (grades.bands.min). */
 export function fieldOf(name: string, schema: JsonSchema, required: boolean, choices: Choices, path: string): Field {
+  const hint = [schema.description, leftEmpty(schema)].filter(Boolean).join(' ');
   const common = {
     name,
     label: labelOf(name),
-    ...(schema.description ? { hint: schema.description } : {}),
+    ...(hint ? { hint } : {}),
     ...(required ? {} : { required: false }),
     // The editor writes a default into every file it saves, so defaults stay the schema's, applied
     // when a field is left out; only a checkbox, always written as true or false, states its own.
     ...(schema.type === 'boolean' && typeof schema.default === 'boolean' ? { default: schema.default } : {}),
   };
   return { ...common, ...widgetOf(schema, choices, path) } as Field;
+}
+
+/** What a field left empty stands for, where the schema gives it a value: the form says it, as it leaves the field empty. */
+function leftEmpty(schema: JsonSchema): string | undefined {
+  const value = schema.default;
+  if (value === undefined || schema.type === 'boolean' || typeof value === 'object') return undefined;
+  return `Left empty, it is ${String(value)}.`;
 }
 
 type Widget = Record<string, unknown> & { widget: string };

@@ -13,6 +13,7 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { vocabularyPath } from '../search/config.ts';
 import { onDemandFolder } from '../scripts/on-demand.ts';
+import { adminFolder } from './built-pages.ts';
 
 export interface SiteFile {
   pattern: string;
@@ -30,6 +31,7 @@ export const writtenFiles: readonly SiteFile[] = [
   { pattern: 'sitemap-index.xml', what: 'the sitemap search engines read' }, // @astrojs/sitemap
   { pattern: 'sitemap-*.xml', what: 'the sitemap search engines read' },
   { pattern: vocabularyPath, what: 'the words search corrects typing with' }, // src/search/integration.ts
+  { pattern: `${adminFolder}**`, what: 'the browser editor' }, // src/integrations/admin.ts
 ];
 
 /** What the endpoints in src/pages/ write, for the message; a new one is "a file the site makes". */

@@ -62,7 +62,10 @@ test('every field of every schema has a form field, at every depth, with the sch
         missing.push(`${where}.${name}`);
         continue;
       }
-      if (property.description) assert.equal(field['hint'], property.description, `${where}.${name} shows its description`);
+      if (property.description) assert.ok(String(field['hint']).startsWith(property.description), `${where}.${name} shows its description`);
+      if (property.default !== undefined && typeof property.default !== 'object' && property.type !== 'boolean') {
+        assert.ok(String(field['hint']).endsWith(`Left empty, it is ${String(property.default)}.`), `${where}.${name} says what it is when left empty`);
+      }
       const items = property.items ?? property;
       if (items.properties && Array.isArray(field['fields'])) compare(items, field['fields'] as Field[], `${where}.${name}`);
     }

@@ -32,7 +32,7 @@ test('what the site writes includes every route of src/pages/ and what the integ
     assert.ok(patterns.includes(expected), expected);
   }
   for (const written of writtenFiles) assert.ok(patterns.includes(written.pattern), written.pattern);
-  assert.deepEqual(writtenFiles.map((f) => f.pattern), ['_astro/**', '_scripts/**', 'pagefind/**', '_headers', 'sitemap-index.xml', 'sitemap-*.xml', 'search/vocabulary.json']);
+  assert.deepEqual(writtenFiles.map((f) => f.pattern), ['_astro/**', '_scripts/**', 'pagefind/**', '_headers', 'sitemap-index.xml', 'sitemap-*.xml', 'search/vocabulary.json', 'admin/**']);
 });
 
 test('clash: the same file, inside a folder the site fills, or named like a folder or file of the site', () => {
