@@ -194,6 +194,37 @@ test('edits made through the forms change exactly those lines on disk, and npm r
   assert.match(await readFile(project.file('content/pay.yaml'), 'utf8'), /max: 134000/);
 });
 
+test('a pay component goes into page text from the Insert menu, with a level picked from the handbook\'s, and passes the check', { timeout: 180_000 }, async () => {
+  const files: Record<string, string> = {};
+  for (const name of await listFiles(project.file('content'))) files[`content/${name}`] = await project.read(`content/${name}`);
+  const path = 'content/career-paths/management.mdx';
+  await withPage(browser, site.origin, async (page, problems) => {
+    await calmGitHub(page);
+    await page.goto(site.url('admin/'));
+    await handContent(page, files);
+    await page.getByRole('button', { name: 'Work with Local Repository' }).click();
+    await page.getByText('The pay table').first().waitFor({ timeout: 20_000 });
+    await openFromList(page, 'Career paths', 'Management track');
+    const body = page.locator('section.field[data-key-path="body"]'); // the form's, not the preview's
+    await page.mouse.move(300, 500);
+    for (let round = 0; round < 40 && !(await body.isVisible()); round++) await page.mouse.wheel(0, 400);
+    // The components are in the rich-text mode's Insert menu (raw Markdown is where the page text opens).
+    await body.getByRole('button', { name: 'Edit in Markdown' }).click();
+    await body.getByRole('button', { name: 'Insert' }).click();
+    await page.getByRole('menuitem', { name: 'Pay of a level' }).click();
+    await body.getByRole('combobox').first().click();
+    await page.getByRole('option', { name: 'Senior Backend Engineer' }).click();
+    await body.getByRole('radio', { name: 'United States' }).click();
+    await save(page);
+    const saved = (await savedContent(page, [path]))[path]!;
+    assert.equal(saved, `${files[path]!.trimEnd()}\n\n<LevelPay level="backend-engineer/senior" zone="us" />\n`, 'the component is added after the text, and nothing else changes');
+    assert.deepEqual(problems.consoleErrors, []);
+    await project.write(path, saved);
+  });
+  const check = spawnSync(process.execPath, ['scripts/check.ts'], { cwd: project.dir, encoding: 'utf8', env: { ...process.env, CI: 'true' }, timeout: 120_000 });
+  assert.equal(check.status, 0, `npm run check passes with the component:\n${check.stdout}\n${check.stderr}`);
+});
+
 const byFile = (order: string[]) => (a: string, b: string) => order.indexOf(a.split(':')[0]!) - order.indexOf(b.split(':')[0]!) || a.localeCompare(b, 'en', { numeric: true });
 
 /**

@@ -61,19 +61,19 @@ before(async () => {
     text
       .replace(/name: Northwind Labs/, `name: ${company}`)
       .replace(/website: \S+/, 'website: https://maplequality.example')
-      .replace(/about: >-\n(?: {4}.*\n)+/, 'about: Maple Quality Labs tests payment and booking software for banks and airlines from its office in Toronto.\n'),
+      .replace(/^ {2}about: .*$/m, '  about: Maple Quality Labs tests payment and booking software for banks and airlines from its office in Toronto.'),
   );
   await edit('content/hiring.yaml', (text) =>
-    text.replaceAll('Northwind Labs', company).replaceAll('northwind.example', 'maplequality.example').replace(/^remoteCountries: \[.*\]$/m, 'remoteCountries: [CA, US]'),
+    text.replaceAll('Northwind Labs', company).replaceAll('northwind.example', 'maplequality.example').replace(/^remoteCountries:\n(?: {2}- .*\n)+/m, 'remoteCountries:\n  - CA\n  - US\n'),
   );
   // "Set the pay table": Canada in Canadian dollars first; no one is hired in Europe or the UK.
   await edit('content/pay.yaml', (text) =>
     text
       .replace(/^ {2}- id: western-europe\n(?: {4}.*\n)+/m, '')
-      .replace(/^ {2}- id: uk\n(?: {4}.*\n)+/m, '  - id: canada\n    name: Canada\n    currency: CAD\n    countries: [CA]\n')
-      .replace(/^ {6}western-europe: \{.*\}\n/gm, '')
-      .replace(/^ {6}uk: \{.*\}\n/gm, '')
-      .replace(/^( {6})us: \{ min: (\d+), max: (\d+) \}$/gm, (line, indent: string, min: string, max: string) => `${line}\n${indent}canada: { min: ${cad(min)}, max: ${cad(max)} }`)
+      .replace(/^ {2}- id: uk\n(?: {4}.*\n)+/m, '  - id: canada\n    name: Canada\n    currency: CAD\n    countries:\n      - CA\n')
+      .replace(/^ {6}western-europe:\n(?: {8}.*\n)+/gm, '')
+      .replace(/^ {6}uk:\n(?: {8}.*\n)+/gm, '')
+      .replace(/^( {6})us:\n {8}min: (\d+)\n {8}max: (\d+)$/gm, (block, indent: string, min: string, max: string) => `${block}\n${indent}canada:\n${indent}  min: ${cad(min)}\n${indent}  max: ${cad(max)}`)
       .replace(/^defaultZone: us$/m, 'defaultZone: canada'),
   );
   // "Post an opening" starts with deleting the examples.

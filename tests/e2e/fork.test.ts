@@ -45,7 +45,7 @@ before(async () => {
     text
       .replace(/name: Northwind Labs/, `name: ${company}`)
       .replace(/website: \S+/, 'website: https://gruber.example')
-      .replace(/about: >-\n(?: {4}.*\n)+/, 'about: Gruber Logistik plans freight routes for mid-sized hauliers from offices in Hamburg and Leipzig.\n')
+      .replace(/^ {2}about: .*$/m, '  about: Gruber Logistik plans freight routes for mid-sized hauliers from offices in Hamburg and Leipzig.')
       .replace(/^url: .*$/m, `url: ${origin}`)
       .replace(/^base: .*$/m, 'base: /handbook')
       .replace(/^locale: .*$/m, 'locale: de-DE')
