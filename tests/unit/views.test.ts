@@ -10,6 +10,7 @@ import { nodeName } from '../../src/handbook/views/graph.ts';
 import { families, homePage } from '../../src/handbook/views/home.ts';
 import { adFor, adJson, jobDescriptionPage } from '../../src/handbook/views/job-description.ts';
 import { levelPage } from '../../src/handbook/views/level.ts';
+import { jobArchitecturePage } from '../../src/handbook/views/job-architecture.ts';
 import { jobPosting, jobsPage, openingAd, openingPage, openingsAtom, openingsJson } from '../../src/handbook/views/opening.ts';
 import { jobDescriptionHtml } from '../../src/lib/job-description.ts';
 import { rolePage } from '../../src/handbook/views/role.ts';
@@ -333,4 +334,19 @@ test('in astro dev a draft\'s every page names the file that keeps it off the si
     text: 'Only npm run dev shows this page, as content/levels/backend-engineer/hidden.mdx says status: draft. To publish it, change that line to status: published.',
   });
   assert.equal(draftNotice('content/faqs/pay/draft.mdx', 'question').text, 'Only npm run dev shows this question, as content/faqs/pay/draft.mdx says status: draft. To publish it, change that line to status: published.');
+});
+
+test('grades and pay: a role with a level on each track at one grade shows both in that grade\'s row', () => {
+  const base = input();
+  const senior = base.levels[0]!;
+  const both = buildHandbook({ ...base, levels: [...base.levels, { ...senior, id: 'backend-engineer/team-lead', data: { ...senior.data, title: 'Team Lead', shortTitle: 'Team lead', order: 1, track: 'management', grade: 'g3' } }] });
+  const view = jobArchitecturePage(both, both.pay.zones[0]!);
+  const column = view.groups.flatMap((g) => g.roles).findIndex((r) => r.text === 'Backend Engineer');
+  const g3 = view.rows.find((r) => r.id === 'g3')!;
+  assert.deepEqual(g3.cells[column]!.map((c) => [c.title, c.band]), [
+    ['senior backend-engineer', '$95,000 – $130,000 per year'],
+    ['Team Lead', '$95,000 – $130,000 per year'],
+  ]);
+  assert.deepEqual(view.rows.find((r) => r.id === 'g1')!.cells[column]!.map((c) => c.title), ['junior backend-engineer']);
+  assert.deepEqual(view.rows.find((r) => r.id === 'g4')!.cells[column], [], 'a grade the role has no published level at is empty');
 });

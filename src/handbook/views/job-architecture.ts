@@ -1,6 +1,7 @@
 /**
  * The job architecture: grades as rows (highest first), roles as columns (individual contributors,
- * then management), each cell the level at that grade with its band in one zone. One page per
+ * then management), each cell the levels of that role at that grade (a role with two tracks can have
+ * one on each) with their bands in one zone. One page per
  * zone, so choosing a location needs no JavaScript.
  */
 import { formatDate } from '../../lib/dates.ts';
@@ -23,7 +24,8 @@ export interface JobArchitecturePage {
   zone: Zone;
   zones: (Link & { current: boolean })[];
   groups: { name: string; roles: Link[] }[];
-  rows: { id: string; name: string; summary: string; band: string; cells: (ArchitectureCell | undefined)[] }[];
+  /** cells: for each role, its levels at the row's grade, in ladder order; empty where it has none. */
+  rows: { id: string; name: string; summary: string; band: string; cells: ArchitectureCell[][] }[];
   note: string;
 }
 
@@ -51,12 +53,12 @@ export function jobArchitecturePage(h: Handbook, zone: Zone): JobArchitecturePag
         name: grade.name,
         summary: grade.summary,
         band: band ? bandText(band, h) : '',
-        cells: roles.map((role) => {
-          const level = role.levels.find((l) => l.grade === grade);
-          const own = level?.pay.find((b) => b.zone === zone);
-          if (!level || !own) return undefined;
-          return { href: url(paths.level(role.id, level.slug)), title: level.data.title, band: bandText(own, h), ...(own.exception ? { exception: own.exception } : {}) };
-        }),
+        cells: roles.map((role) =>
+          role.levels.flatMap((level) => {
+            const own = level.grade === grade ? level.pay.find((b) => b.zone === zone) : undefined;
+            return own ? [{ href: url(paths.level(role.id, level.slug)), title: level.data.title, band: bandText(own, h), ...(own.exception ? { exception: own.exception } : {}) }] : [];
+          }),
+        ),
       };
     }),
     note: `Bands per ${h.pay.period}, effective ${formatDate(h.pay.effective, h.site.locale)}. Source: ${h.pay.source}.`,
