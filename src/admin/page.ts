@@ -8,6 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { escapeHtml } from '../lib/html.ts';
 import { editorComponents, editorConfig, type EditorInputs } from './config.ts';
 
 /**
@@ -29,17 +30,15 @@ export const adminPolicy = [
   "form-action 'none'",
 ].join('; ');
 
-const attr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 export function adminPage(companyName: string): string {
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${attr(adminPolicy)}">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(adminPolicy)}">
 <meta name="robots" content="noindex, nofollow">
-<title>Edit the ${attr(companyName)} handbook</title>
+<title>Edit the ${escapeHtml(companyName)} handbook</title>
 </head>
 <body>
 <noscript>The handbook's editor needs JavaScript. Without it, edit the files in content/ on GitHub: <a href="../handbook-guide/">the editing guide</a> says how.</noscript>

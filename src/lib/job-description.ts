@@ -3,6 +3,7 @@
  * One structure feeds the page and its .txt, .md, .html and .json files, so they never drift.
  * Pure: the view (src/handbook/views/job-description.ts) resolves data; this composes words.
  */
+import { escapeHtml } from './html.ts';
 
 export interface AdShape {
   /** Replaces the composed "About the role" paragraph. */
@@ -184,7 +185,6 @@ export function jobDescriptionMarkdown(jd: JobDescription): string {
   return `${lines.join('\n')}\n`;
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** An HTML fragment for the rich-text editors of applicant-tracking systems: headings, paragraphs, lists. */
 export function jobDescriptionHtml(jd: JobDescription): string {

@@ -3,10 +3,10 @@
  * problems as `npm run check`, grouped by file, with no stack trace. It reloads by itself once the
  * file is fixed (src/scripts/dev-status.ts).
  */
+import { escapeHtml as escape } from '../lib/html.ts';
 import { visibleText } from './printable.ts';
 import { groupByFile, shownProblem, type Problem } from './problem.ts';
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function reportPage(problems: readonly Problem[], base: string, statusScript: string): string {
   const errors = problems.filter((p) => p.severity === 'error');

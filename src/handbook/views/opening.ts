@@ -5,6 +5,7 @@
  */
 import type { JobPosting, Place, WithContext } from 'schema-dts';
 import { formatDate } from '../../lib/dates.ts';
+import { escapeHtml as xml } from '../../lib/html.ts';
 import { jobDescriptionHtml, type JobDescription } from '../../lib/job-description.ts';
 import { absoluteUrl, paths, url } from '../../lib/url.ts';
 import type { Hiring } from '../../schemas/hiring.ts';
@@ -204,7 +205,6 @@ export function openingsJson(h: Handbook) {
   };
 }
 
-const xml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** /jobs/feed.xml: the same openings as an Atom feed, newest first. */
 export function openingsAtom(h: Handbook): string {
