@@ -7,7 +7,7 @@
  */
 import * as p from '@clack/prompts';
 import type { Readable, Writable } from 'node:stream';
-import { slugify } from '../../src/lib/slug.ts';
+import { fileNameOf } from '../../src/lib/slug.ts';
 import type { LoadedContent } from '../../src/reader/content.ts';
 import { GradeError, ScaffoldError } from '../../src/scaffold/error.ts';
 import { applyUrlRefusal, mostCommon, nameRefusal, plan, slugRefusal, type Kind, type Request, type Texts } from '../../src/scaffold/plan.ts';
@@ -180,11 +180,5 @@ function retried<T>(attempt: () => T, again: string, terminal: Terminal): T | un
   }
 }
 
-/** A file name suggested from a title: "Entwickler für Zahlungen" → entwickler-fur-zahlungen (file names are ASCII). */
-const slugOf = (text: string) =>
-  slugify(text)
-    .replace(/[^a-z0-9-]+/g, '')
-    .split('-')
-    .filter(Boolean)
-    .slice(0, 6)
-    .join('-');
+/** A file name suggested from a title, its first six words: "Entwickler für Zahlungen" → entwickler-fur-zahlungen. */
+const slugOf = (text: string) => fileNameOf(text).split('-').slice(0, 6).join('-');

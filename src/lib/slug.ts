@@ -16,3 +16,16 @@ export function slugify(name: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/**
+ * A file or folder name for a content file, from a title or a name that cannot be one: the slug in
+ * ASCII letters, digits and single hyphens ("Entwickler für Zahlungen" → entwickler-fur-zahlungen),
+ * as the content check suggests a rename and `npm run new` suggests a name.
+ */
+export function fileNameOf(text: string): string {
+  return slugify(text)
+    .replace(/[^a-z0-9-]+/g, '')
+    .split('-')
+    .filter(Boolean)
+    .join('-');
+}

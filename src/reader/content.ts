@@ -5,6 +5,7 @@
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { fileNameOf } from '../lib/slug.ts';
 import { editorErrorMap, problemsFromZod } from '../problems/from-zod.ts';
 import type { Problem } from '../problems/problem.ts';
 import type { CareerPathData } from '../schemas/career-path.ts';
@@ -167,9 +168,8 @@ function checkFileName(file: string, segments: string[], depth: number, base: st
   }
   const bad = segments.map((s) => s.replace(/\.mdx$/, '')).find((s) => !fileNamePattern.test(s));
   if (bad !== undefined) {
-    const fixName = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-    const suggestion = fixName(bad);
-    const renameTo = path.posix.join(base, ...segments.map((s) => (s.endsWith('.mdx') ? `${fixName(s.slice(0, -4))}.mdx` : fixName(s))));
+    const suggestion = fileNameOf(bad);
+    const renameTo = path.posix.join(base, ...segments.map((s) => (s.endsWith('.mdx') ? `${fileNameOf(s.slice(0, -4))}.mdx` : fileNameOf(s))));
     return { file, message: `has "${visible(bad)}" in its path, which cannot become a web address`, fix: `rename it to "${suggestion}" (lowercase letters, digits and hyphens)`, severity: 'error', renameTo };
   }
   return undefined;

@@ -98,6 +98,11 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
     expected: [`error: content/faqs/pay/Bands Two.mdx: has "Bands Two" in its path, which cannot become a web address; rename it to "bands-two" (lowercase letters, digits and hyphens).`],
   },
   {
+    name: 'a file name with letters outside ASCII is renamed as npm run new would name it',
+    edits: { 'content/faqs/pay/Entwickler für Zahlungen.mdx': (t) => t, [faq]: null },
+    expected: [`error: content/faqs/pay/Entwickler für Zahlungen.mdx: has "Entwickler für Zahlungen" in its path, which cannot become a web address; rename it to "entwickler-fur-zahlungen" (lowercase letters, digits and hyphens).`],
+  },
+  {
     name: 'a level outside a role folder',
     edits: { 'content/levels/lead.mdx': (t) => t },
     expected: [`error: content/levels/lead.mdx: is in the wrong folder; move it into a folder named after its role, such as content/levels/backend-engineer/lead.mdx.`],
