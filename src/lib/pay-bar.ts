@@ -55,14 +55,3 @@ export function barGeometry(band: Band, scale: PayScale, minWidth = 1): BarGeome
   const width = Math.max(toX(band.max) - x, minWidth);
   return { x: round(Math.min(x, scale.width - width)), width: round(width) };
 }
-
-/** Tick values and positions between low and high, inclusive. */
-export function ticks(scale: PayScale): { value: number; x: number }[] {
-  const out: { value: number; x: number }[] = [];
-  const count = Math.round((scale.high - scale.low) / scale.step);
-  for (let i = 0; i <= count; i++) {
-    const value = scale.low + i * scale.step;
-    out.push({ value, x: round(((value - scale.low) / (scale.high - scale.low)) * scale.width) });
-  }
-  return out;
-}

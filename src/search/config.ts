@@ -41,7 +41,6 @@ export const filters = [
   { key: 'level', label: 'Level' },
   { key: 'track', label: 'Track' },
 ] as const;
-export type FilterKey = (typeof filters)[number]['key'];
 
 /** Readable names for the page types Base.astro is given, used as the "type" filter and result badge. */
 export const typeLabels: Record<string, string> = {
