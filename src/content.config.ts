@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { settings } from 'virtual:rolebook/settings';
-import { handbookLoaders } from './reader/loader.ts';
+import { handbookLoaders } from './integrations/content-loader.ts';
 import { collectionSources } from './schemas/collections.ts';
 
 // The loaders store data the content check has already validated, references included (the check

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { latestGeneration, latestProblems } from '../problems/live.ts';
 import { reportPage } from '../problems/report-page.ts';
-import { loaderName, type Refresh } from '../reader/loader.ts';
+import { loaderName, type Refresh } from './content-loader.ts';
 import type { Settings } from '../reader/settings.ts';
 import { collectionNames, collectionSources, hiringFile, payTableFile, siteSettingsFile } from '../schemas/collections.ts';
 

@@ -1,7 +1,7 @@
 /**
  * The one reader of content files: raw text in; data, body and source positions out. The content
- * check, Astro's collections (through loader.ts) and site settings all read files here, so a file
- * means the same thing to the check as to the build.
+ * check, Astro's collections (through src/integrations/content-loader.ts) and site settings all
+ * read files here, so a file means the same thing to the check as to the build.
  */
 import { Composer, isMap, isSeq, LineCounter, Parser, type Document } from 'yaml';
 import type { Problem } from '../problems/problem.ts';

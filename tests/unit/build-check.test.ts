@@ -8,7 +8,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { handbookLoaders } from '../../src/reader/loader.ts';
+import { handbookLoaders } from '../../src/integrations/content-loader.ts';
 import { readSettings } from '../../src/reader/settings.ts';
 
 const fixture = path.resolve(import.meta.dirname, '../fixtures/handbook');

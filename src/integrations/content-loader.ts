@@ -10,13 +10,13 @@ import type { Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { handbookOf } from '../handbook/build.ts';
 import { checkHandbook } from '../integrity/index.ts';
-import { renderBody, type RenderOptions } from '../render/body.ts';
-import { contentComponents } from '../render/components.ts';
 import { publishCheck } from '../problems/live.ts';
 import { countBySeverity, formatReport, type Problem } from '../problems/problem.ts';
+import type { LoadedContent } from '../reader/content.ts';
+import type { Settings } from '../reader/settings.ts';
+import { renderBody, type RenderOptions } from '../render/body.ts';
+import { contentComponents } from '../render/components.ts';
 import { collectionNames, type CollectionName } from '../schemas/collections.ts';
-import type { LoadedContent } from './content.ts';
-import type { Settings } from './settings.ts';
 
 export const loaderName = (collection: CollectionName) => `rolebook:${collection}`;
 
