@@ -72,6 +72,22 @@ for (const [label, dir, base] of [
   });
 }
 
+/** content/ of the project copy, by path from its root. */
+async function projectContent(): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  for (const name of await listFiles(project.file('content'))) files[`content/${name}`] = await project.read(`content/${name}`);
+  return files;
+}
+
+/** The editor in local mode on a copy of `files`, signed in and showing its collections. */
+async function openLocally(page: Page, files: Record<string, string>) {
+  await calmGitHub(page);
+  await page.goto(site.url('admin/'));
+  await handContent(page, files);
+  await page.getByRole('button', { name: 'Work with Local Repository' }).click();
+  await page.getByText('The pay table').first().waitFor({ timeout: 20_000 });
+}
+
 /** Copies the project's content into the page's private file system and hands that folder to the editor as the one picked. */
 async function handContent(page: Page, files: Record<string, string>) {
   await page.evaluate(async (files) => {
@@ -139,8 +155,7 @@ async function save(page: Page) {
 }
 
 test('edits made through the forms change exactly those lines on disk, and npm run check passes after', { timeout: 180_000 }, async () => {
-  const files: Record<string, string> = {};
-  for (const name of await listFiles(project.file('content'))) files[`content/${name}`] = await project.read(`content/${name}`);
+  const files = await projectContent();
   const level = 'content/levels/backend-engineer/senior.mdx';
   const faq = 'content/faqs/pay/publish-pay-range.mdx';
   const line = (file: string, start: string) => files[file]!.split('\n').find((l) => l.startsWith(start))!;
@@ -150,11 +165,7 @@ test('edits made through the forms change exactly those lines on disk, and npm r
   const lineOf = (file: string, text: string) => files[file]!.split('\n').indexOf(text) + 1;
 
   await withPage(browser, site.origin, async (page, problems) => {
-    await calmGitHub(page);
-    await page.goto(site.url('admin/'));
-    await handContent(page, files);
-    await page.getByRole('button', { name: 'Work with Local Repository' }).click();
-    await page.getByText('The pay table').first().waitFor({ timeout: 20_000 });
+    await openLocally(page, files);
 
     // A level's summary, and the first of its responsibilities.
     await openFromList(page, 'Levels', 'Senior Backend Engineer');
@@ -195,15 +206,10 @@ test('edits made through the forms change exactly those lines on disk, and npm r
 });
 
 test('a pay component goes into page text from the Insert menu, with a level picked from the handbook\'s, and passes the check', { timeout: 180_000 }, async () => {
-  const files: Record<string, string> = {};
-  for (const name of await listFiles(project.file('content'))) files[`content/${name}`] = await project.read(`content/${name}`);
+  const files = await projectContent();
   const path = 'content/career-paths/management.mdx';
   await withPage(browser, site.origin, async (page, problems) => {
-    await calmGitHub(page);
-    await page.goto(site.url('admin/'));
-    await handContent(page, files);
-    await page.getByRole('button', { name: 'Work with Local Repository' }).click();
-    await page.getByText('The pay table').first().waitFor({ timeout: 20_000 });
+    await openLocally(page, files);
     await openFromList(page, 'Career paths', 'Management track');
     const body = page.locator('section.field[data-key-path="body"]'); // the form's, not the preview's
     await page.mouse.move(300, 500);
