@@ -8,7 +8,7 @@ import { contentComponents, type ComponentProp } from '../schemas/body.ts';
 import { collectionSources, type CollectionName } from '../schemas/collections.ts';
 import { fileKinds, toJsonSchema } from '../schemas/json-schema.ts';
 import type { SiteSettings } from '../schemas/site.ts';
-import { fieldsOf, labelOf, picker, type Choices, type JsonSchema } from './fields.ts';
+import { fieldsOf, labelOf, picker, type Choices } from './fields.ts';
 
 /** What the configuration reads from the handbook: its settings and the pay table's zones. */
 export interface EditorInputs {
@@ -54,7 +54,7 @@ const branchOf = (editUrl: string | undefined) => (editUrl && /^https:\/\/github
 
 export function editorConfig({ site, zones, levels }: EditorInputs): CmsConfig {
   const choices: Choices = { zones, levels, payTable };
-  const fieldsFor = (schema: Parameters<typeof toJsonSchema>[0]) => fieldsOf(toJsonSchema(schema) as JsonSchema, choices);
+  const fieldsFor = (schema: Parameters<typeof toJsonSchema>[0]) => fieldsOf(toJsonSchema(schema), choices);
   const branch = branchOf(site.editUrl);
   const singletons = fileKinds.filter((k) => !(k.id in collectionSources));
   const collections = fileKinds.filter((k): k is typeof k & { id: CollectionName } => k.id in collectionSources);
@@ -77,7 +77,7 @@ export function editorConfig({ site, zones, levels }: EditorInputs): CmsConfig {
       const { base, schema } = collectionSources[kind.id];
       const layout = collectionLayout[kind.id];
       const fields = fieldsFor(schema);
-      const named = fields.find((f) => 'name' in f && (toJsonSchema(schema) as JsonSchema).properties?.[f.name]?.['x-editor']?.names);
+      const named = fields.find((f) => 'name' in f && toJsonSchema(schema).properties?.[f.name]?.['x-editor']?.names);
       return {
         name: kind.id,
         folder: base,

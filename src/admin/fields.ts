@@ -7,25 +7,7 @@
  */
 import type { Field } from '@sveltia/cms';
 import type { EditorHint } from '../schemas/fields.ts';
-
-export interface JsonSchema {
-  type?: string | string[];
-  properties?: Record<string, JsonSchema>;
-  required?: string[];
-  additionalProperties?: boolean | JsonSchema;
-  items?: JsonSchema;
-  anyOf?: JsonSchema[];
-  enum?: unknown[];
-  not?: JsonSchema;
-  default?: unknown;
-  description?: string;
-  format?: string;
-  minItems?: number;
-  maxItems?: number;
-  minimum?: number;
-  maximum?: number;
-  'x-editor'?: EditorHint;
-}
+import type { JsonSchema } from '../schemas/json-schema.ts';
 
 /** What the fields need from the handbook itself: the pay table's zones and the levels, to offer as choices. */
 export interface Choices {

@@ -3,24 +3,9 @@
  * kind of file, read from the same JSON schemas editors' hints come from (src/schemas/json-schema.ts),
  * so the reference, the hints and the check cannot tell different stories.
  */
-import { fileKinds, toJsonSchema } from '../schemas/json-schema.ts';
+import { fileKinds, toJsonSchema, type JsonSchema } from '../schemas/json-schema.ts';
 
 /** The part of JSON Schema (draft 7, as zod writes it) the reference reads. */
-export interface JsonSchema {
-  type?: string;
-  description?: string;
-  default?: unknown;
-  enum?: unknown[];
-  format?: string;
-  properties?: Record<string, JsonSchema>;
-  required?: string[];
-  additionalProperties?: boolean | JsonSchema;
-  items?: JsonSchema;
-  minItems?: number;
-  anyOf?: JsonSchema[];
-  not?: JsonSchema;
-}
-
 export interface Field {
   /** Dotted path: `grades[].bands.<name>.min`; `[]` is any item of a list, `<name>` any name. */
   path: string;
@@ -105,5 +90,5 @@ function inside(schema: JsonSchema, path: string): Field[] {
 
 /** The reference for every kind of file, in the guide's order. */
 export function fieldReference(): FileReference[] {
-  return fileKinds.map(({ id, label, file, schema }) => ({ id, label, file, fields: fieldsOf(toJsonSchema(schema) as JsonSchema) }));
+  return fileKinds.map(({ id, label, file, schema }) => ({ id, label, file, fields: fieldsOf(toJsonSchema(schema)) }));
 }

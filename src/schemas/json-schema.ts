@@ -8,6 +8,7 @@ import { z } from 'astro/zod';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { collectionSources, hiringFile, payTableFile, siteSettingsFile, type CollectionName } from './collections.ts';
+import type { EditorHint } from './fields.ts';
 import { hiringSchema } from './hiring.ts';
 import { payTableSchema } from './pay.ts';
 import { siteSchema } from './site.ts';
@@ -46,6 +47,26 @@ export const fileKinds: readonly FileKind[] = [
   })),
 ];
 
+/** The part of JSON Schema toJsonSchema writes and Rolebook reads back (the field reference, the browser editor). */
+export interface JsonSchema {
+  type?: string;
+  description?: string;
+  default?: unknown;
+  enum?: unknown[];
+  format?: string;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  additionalProperties?: boolean | JsonSchema;
+  items?: JsonSchema;
+  minItems?: number;
+  maxItems?: number;
+  minimum?: number;
+  maximum?: number;
+  anyOf?: JsonSchema[];
+  not?: JsonSchema;
+  'x-editor'?: EditorHint;
+}
+
 /** The schema file of a kind, from the project's root. */
 export const schemaFile = (id: string) => `${schemaDir}/${id}.schema.json`;
 
@@ -56,7 +77,7 @@ export const schemaFile = (id: string) => `${schemaDir}/${id}.schema.json`;
  * have no flags, so a case-insensitive pattern is left out rather than made stricter than the check:
  * the editor may miss a mistake `npm run check` reports (as with every refinement), never the reverse.
  */
-export function toJsonSchema(schema: z.ZodType): Record<string, unknown> {
+export function toJsonSchema(schema: z.ZodType): JsonSchema {
   return z.toJSONSchema(schema, {
     io: 'input',
     target: 'draft-7',
@@ -69,7 +90,7 @@ export function toJsonSchema(schema: z.ZodType): Record<string, unknown> {
         delete jsonSchema.allOf;
       }
     },
-  }) as Record<string, unknown>;
+  }) as JsonSchema;
 }
 
 const caseless = (check: object) => 'pattern' in check && check.pattern instanceof RegExp && check.pattern.flags.includes('i');

@@ -12,11 +12,11 @@ import type { CmsConfig, Field } from '@sveltia/cms';
 import { Ajv } from 'ajv';
 import { z } from 'astro/zod';
 import { editorComponents, editorConfig, githubRepository, type EditorInputs } from '../../src/admin/config.ts';
-import { fieldsOf, UnmappedField, type JsonSchema } from '../../src/admin/fields.ts';
+import { fieldsOf, UnmappedField } from '../../src/admin/fields.ts';
 import { adminPage, adminPolicy, sveltiaScript } from '../../src/admin/page.ts';
 import { metaPolicy } from '../../src/integrations/csp.ts';
 import { text } from '../../src/schemas/fields.ts';
-import { fileKinds, toJsonSchema } from '../../src/schemas/json-schema.ts';
+import { fileKinds, toJsonSchema, type JsonSchema } from '../../src/schemas/json-schema.ts';
 import { levelSchema } from '../../src/schemas/level.ts';
 import { asEditorSaves } from './editor-format.ts';
 
@@ -74,14 +74,14 @@ test('every field of every schema has a form field, at every depth, with the sch
   for (const kind of fileKinds) {
     const single = config.singletons?.find((s) => 'name' in s && s.name === kind.id);
     const fields = single && 'fields' in single ? single.fields : collection(kind.id).fields;
-    compare(toJsonSchema(kind.schema) as JsonSchema, fields, kind.id);
+    compare(toJsonSchema(kind.schema), fields, kind.id);
   }
   assert.deepEqual(missing, []);
 });
 
 test('a field added to a schema appears in the configuration with its label, hint and widget', () => {
   const extended = levelSchema.extend({ mentorNotes: text('Who mentors people at this level, in a sentence.').optional() });
-  const field = fieldNamed(fieldsOf(toJsonSchema(extended) as JsonSchema, choices), 'mentorNotes');
+  const field = fieldNamed(fieldsOf(toJsonSchema(extended), choices), 'mentorNotes');
   assert.deepEqual(field, { name: 'mentorNotes', label: 'Mentor notes', hint: 'Who mentors people at this level, in a sentence.', required: false, widget: 'string' });
 });
 
@@ -93,7 +93,7 @@ test('a field the editor cannot map fails with its name and where to add a mappi
   ];
   for (const [schema, name] of cases) {
     assert.throws(
-      () => fieldsOf(toJsonSchema(schema) as JsonSchema, choices),
+      () => fieldsOf(toJsonSchema(schema), choices),
       (error: unknown) => error instanceof UnmappedField && error.field === name && error.message.includes(`no form field for ${name}`) && error.message.includes('src/schemas/fields.ts'),
       name,
     );
