@@ -1,6 +1,5 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { admin } from './src/integrations/admin.ts';
@@ -8,7 +7,7 @@ import { cspDirectives, cspHeaders, scriptSources, styleSources } from './src/in
 import { devServer } from './src/integrations/dev-server.ts';
 import { onDemandScripts } from './src/integrations/on-demand-scripts.ts';
 import { settingsFiles } from './src/integrations/settings.ts';
-import { sitemapFilter } from './src/integrations/sitemap-filter.ts';
+import { indexedSitemap } from './src/integrations/sitemap.ts';
 import { normaliseBase } from './src/lib/url.ts';
 import { markdownFeatures } from './src/render/markdown.ts';
 import { readSettings } from './src/reader/settings.ts';
@@ -54,5 +53,5 @@ export default defineConfig({
     // logged every page a build running beside it wrote.
     server: { watch: { ignored: ['**/.dist-*/**', '**/dist-base/**'] } },
   },
-  integrations: [settingsFiles(settings), devServer(settings), admin(settings), mdx(), sitemap({ filter: sitemapFilter(base) }), search(), onDemandScripts(), cspHeaders()],
+  integrations: [settingsFiles(settings), devServer(settings), admin(settings), mdx(), ...indexedSitemap(base), search(), onDemandScripts(), cspHeaders()],
 });

@@ -16,7 +16,7 @@ import { countBySeverity } from '../src/problems/problem.ts';
 
 const root = process.cwd();
 try {
-  const { content, problems } = await checkHandbook(root, undefined, undefined, { cache: true });
+  const { content, problems } = await checkHandbook(root, undefined, { cache: true });
   const github = process.argv.includes('--github') || process.env['GITHUB_ACTIONS'] === 'true';
   const health = process.argv.includes('--report') ? healthReport(content, problems) : undefined;
   console.log(checkOutput(problems, { github, health }));

@@ -14,7 +14,6 @@ import { readSettings } from '../src/reader/settings.ts';
 import { ScaffoldError } from '../src/scaffold/error.ts';
 import { kinds, plan, type Kind, type Plan, type Request } from '../src/scaffold/plan.ts';
 import { draftNote } from '../src/scaffold/templates.ts';
-import { today } from '../src/schemas/fields.ts';
 
 const usage = `Usage: npm run new -- <what> <name> [options]
   npm run new -- role <role> [--title "Data Engineer"] [--family Engineering]
@@ -140,7 +139,8 @@ async function main(): Promise<number> {
       }
       request = parsed;
     }
-    const result = plan(request, await load(root), texts, today());
+    const content = await load(root);
+    const result = plan(request, content, texts, content.today);
     console.log((await apply(root, result)).join('\n'));
     return 0;
   } catch (error) {

@@ -12,7 +12,6 @@ import type { LoadedContent } from '../../src/reader/content.ts';
 import { GradeError, ScaffoldError } from '../../src/scaffold/error.ts';
 import { applyUrlRefusal, mostCommon, nameRefusal, plan, slugRefusal, type Kind, type Request, type Texts } from '../../src/scaffold/plan.ts';
 import { audiences } from '../../src/schemas/faq.ts';
-import { today } from '../../src/schemas/fields.ts';
 
 /** The terminal to ask in: the process's own, or streams a test types into and reads from. */
 export interface Terminal {
@@ -83,7 +82,7 @@ async function questionsFor(kind: Kind, content: LoadedContent, texts: Texts, te
           ...terminal,
           message: 'Who asks it? (Space ticks or unticks)',
           options: audiences.map((a) => ({ value: a, label: a })),
-          initialValues: plan({ kind, name, question }, content, texts, today()).suggested.audience ?? ['candidate'],
+          initialValues: plan({ kind, name, question }, content, texts, content.today).suggested.audience ?? ['candidate'],
           required: true,
         }),
       );
@@ -119,7 +118,7 @@ async function levelQuestions(content: LoadedContent, texts: Texts, terminal: Te
   );
   const name = await text(terminal, 'File name of the level, such as senior or intermediate', needed('a file name, such as senior', (n) => nameRefusal('level', `${role}/${n}`, content)));
   const base: Request = { kind: 'level', name: `${role}/${name}` };
-  const planned = (request: Request) => plan(request, content, texts, today());
+  const planned = (request: Request) => plan(request, content, texts, content.today);
 
   // The place on the ladder, asked again while no grade fits there.
   const ladder = content.levels.filter((l) => l.data.role.id === role).sort((a, b) => a.data.order - b.data.order);

@@ -68,13 +68,13 @@ export function buildHandbook(input: HandbookInput): Handbook {
 }
 
 /**
- * The read model of what the content check read, for the check's own rules and for the bodies the
- * collections' loader renders (with drafts in astro dev, so a draft's pay figures show there too);
- * undefined while a settings file is invalid (the check says why).
+ * The read model of what the content check read; undefined while a settings file is invalid (the
+ * check says why). The check builds it once with drafts in, each marked, for its rules and for the
+ * bodies the collections' loader renders (so a draft's pay figures show in astro dev too).
  */
 export function handbookOf(content: LoadedContent, drafts = false): Handbook | undefined {
   if (!content.site || !content.pay || !content.hiring) return undefined;
-  const source = <D>(e: { id: string; data: D; file: string }) => ({ id: e.id, data: e.data, filePath: e.file });
+  const source = <D>(e: { id: string; data: D; file: string; body: string }) => ({ id: e.id, data: e.data, filePath: e.file, body: e.body });
   return buildHandbook({
     site: content.site,
     pay: content.pay,

@@ -5,10 +5,9 @@
  * routes.ts and render it.
  */
 import { getCollection, getEntry, render } from 'astro:content';
-import { today } from '../schemas/fields.ts';
 import { buildHandbook } from './build.ts';
 import type { Handbook } from './model.ts';
-import { hiring, pay, site } from './settings.ts';
+import { hiring, pay, site, today } from './settings.ts';
 
 export type * from './model.ts';
 
@@ -23,7 +22,7 @@ export function getHandbook(): Promise<Handbook> {
       getCollection('careerPaths'),
       getCollection('openings'),
     ]);
-    return buildHandbook({ site, pay, hiring, roles, levels, faqs, careerPaths, openings, today: today(), drafts: import.meta.env.DEV });
+    return buildHandbook({ site, pay, hiring, roles, levels, faqs, careerPaths, openings, today, drafts: import.meta.env.DEV });
   })();
   return handbook;
 }

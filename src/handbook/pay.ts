@@ -1,7 +1,9 @@
 /** The pay table as the read model holds it: zones (default first) and grades with their bands. */
+import { formatBand, type MoneyFormat } from '../lib/money.ts';
 import type { LevelData } from '../schemas/level.ts';
 import type { PayTable } from '../schemas/pay.ts';
-import type { Grade, Pay, Zone, ZoneBand } from './model.ts';
+import type { SiteSettings } from '../schemas/site.ts';
+import type { Grade, Handbook, Level, Pay, Zone, ZoneBand } from './model.ts';
 
 export function buildPay(table: PayTable): Pay {
   const zones: Zone[] = table.zones
@@ -29,3 +31,19 @@ export function levelBands(data: LevelData, grade: Grade): ZoneBand[] {
     return own ? { zone: band.zone, min: own.min, max: own.max, ...(own.midpoint !== undefined ? { midpoint: own.midpoint } : {}), exception: exception!.reason } : band;
   });
 }
+
+/** A level's band in one zone (its grade's, or its exception's), where the pay table gives one. */
+export const bandIn = (level: Pick<Level, 'pay'>, zone: string): ZoneBand | undefined => level.pay.find((band) => band.zone.id === zone);
+
+export const money = (site: SiteSettings, currency: string): MoneyFormat => ({ locale: site.locale, currency });
+
+/** "$95,000 – $130,000 per year", in the zone's currency and the site's locale. */
+export const bandText = (band: Pick<ZoneBand, 'min' | 'max' | 'zone'>, h: Pick<Handbook, 'site' | 'pay'>) =>
+  formatBand({ min: band.min, max: band.max, period: h.pay.period }, money(h.site, band.zone.currency));
+
+/**
+ * "$95,000 – $130,000 per year (United States)": a band where nothing around it names its zone,
+ * as "$" alone is the currency of many. The zone's name from the pay table, in parentheses, where
+ * "in the Western Europe" or "in United Kingdom" would not read.
+ */
+export const bandInZoneText = (band: Pick<ZoneBand, 'min' | 'max' | 'zone'>, h: Pick<Handbook, 'site' | 'pay'>) => `${bandText(band, h)} (${band.zone.name})`;

@@ -5,7 +5,8 @@
  * (`Astro.props.view()`): made up front, the view models of a 10,000-level handbook filled Node's
  * heap and the build stopped.
  */
-import type { JobDescription } from '../lib/job-description.ts';
+import type { AdCopy } from '../lib/ad-copy.ts';
+import { levelAd } from './ads.ts';
 import { getHandbook } from './index.ts';
 import type { Level } from './model.ts';
 import { careerPathPage, careerPathsPage } from './views/career.ts';
@@ -13,7 +14,7 @@ import { comparePage, pairPage } from './views/compare.ts';
 import { faqPage } from './views/faq.ts';
 import { families, homePage } from './views/home.ts';
 import { jobArchitecturePage } from './views/job-architecture.ts';
-import { adFor, adJson, jobDescriptionFormats, jobDescriptionPage } from './views/job-description.ts';
+import { adJson, adFormats, adPage } from './views/ad.ts';
 import { levelPage } from './views/level.ts';
 import { jobsPage, openingPage, openingsAtom, openingsJson } from './views/opening.ts';
 import { rolePage } from './views/role.ts';
@@ -36,24 +37,24 @@ export async function levelPaths() {
   return h.levels.map((level) => route({ role: level.role.id, level: level.slug }, () => levelPage(level, h)));
 }
 
-export async function jobDescriptionPaths() {
+export async function adPaths() {
   const h = await getHandbook();
-  return h.levels.map((level) => route({ role: level.role.id, level: level.slug }, () => jobDescriptionPage(level, h)));
+  return h.levels.map((level) => route({ role: level.role.id, level: level.slug }, () => adPage(level, h)));
 }
 
-export async function jobDescriptionFilePaths() {
+export async function adFilePaths() {
   const h = await getHandbook();
   // A level's files are rendered one after another: they share the ad made for the first.
-  let last: { level: Level; jd: JobDescription; json: unknown } | undefined;
+  let last: { level: Level; copy: AdCopy; json: unknown } | undefined;
   const adOf = (level: Level) => {
     if (last?.level !== level) {
-      const ad = adFor(level, h);
-      last = { level, jd: ad.jd, json: adJson(level, ad, h) };
+      const ad = levelAd(level, h);
+      last = { level, copy: ad.copy, json: adJson(level, ad, h) };
     }
     return last;
   };
   return h.levels.flatMap((level) =>
-    jobDescriptionFormats.map((format) => route({ role: level.role.id, level: level.slug, format }, () => ({ jd: adOf(level).jd, json: adOf(level).json, format }))),
+    adFormats.map((format) => route({ role: level.role.id, level: level.slug, format }, () => ({ copy: adOf(level).copy, json: adOf(level).json, format }))),
   );
 }
 

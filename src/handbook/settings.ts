@@ -1,4 +1,4 @@
-/** The settings for pages and components: site, pay table and hiring defaults, read once per build. */
+/** The settings for pages and components: site, pay table, hiring defaults and the build's day, read once per build. */
 import { settings } from 'virtual:rolebook/settings';
 import type { Hiring } from '../schemas/hiring.ts';
 import type { PayTable } from '../schemas/pay.ts';
@@ -12,3 +12,5 @@ if (!settings.site || !settings.pay || !settings.hiring) {
 export const site: SiteSettings = settings.site;
 export const pay: PayTable = settings.pay;
 export const hiring: Hiring = settings.hiring;
+/** The day of the build (Settings.today): openings close and pages are dated against it. */
+export const today: string = settings.today;

@@ -6,13 +6,12 @@
  * A build with errors stops with the editor's report; `astro dev` prints it, shows it in the
  * browser (src/integrations/dev-server.ts) and keeps serving the entries that are valid.
  */
+import { AstroError } from 'astro/errors';
 import type { Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
-import { handbookOf } from '../handbook/build.ts';
-import { checkHandbook } from '../integrity/index.ts';
+import { checkHandbook, type Checked } from '../integrity/index.ts';
 import { publishCheck } from '../problems/live.ts';
 import { countBySeverity, formatReport, type Problem } from '../problems/problem.ts';
-import type { LoadedContent } from '../reader/content.ts';
 import type { Settings } from '../reader/settings.ts';
 import { renderBody, type RenderOptions } from '../render/body.ts';
 import { contentComponents } from '../render/components.ts';
@@ -36,8 +35,8 @@ export function handbookLoaders(settings: Settings): Record<CollectionName, Load
   /** One check per build, or per refresh in dev; the collections it fed are counted as they are stored. */
   interface Run {
     generation: number | undefined;
-    content: Promise<LoadedContent>;
-    /** What bodies render with, drawn from the read model of this check. */
+    content: Promise<Checked>;
+    /** What bodies render with, drawn from the read model the check built. */
     components: RenderOptions['components'];
     problems: Problem[];
     stored: Set<CollectionName>;
@@ -47,16 +46,17 @@ export function handbookLoaders(settings: Settings): Record<CollectionName, Load
   const check = (root: string, refresh: Refresh | undefined, dev: boolean, warn: (message: string) => void): Run => {
     if (checked && checked.generation === refresh?.generation) return checked;
     const run: Run = { generation: refresh?.generation, content: Promise.resolve(undefined as never), components: noComponents, problems: [], stored: new Set() };
-    run.content = checkHandbook(root, refresh?.settings ?? settings, undefined, { cache: true }).then(({ content, problems }) => {
+    run.content = checkHandbook(root, refresh?.settings ?? settings, { cache: true }).then(({ content, problems }) => {
       run.problems = problems;
-      const handbook = handbookOf(content, dev);
       // Invalid settings stop a build; astro dev shows their report, and pay figures stay empty until they are fixed.
-      if (handbook) run.components = contentComponents(handbook);
+      if (content.handbook) run.components = contentComponents(content.handbook, { drafts: dev });
       if (problems.length === 0) return content;
       const report = formatReport(problems);
       if (!dev && countBySeverity(problems).errors > 0) {
-        console.error(`\n${report}\n\nThe build stopped because the content has errors. Fix them and run npm run build again.`);
-        process.exit(1);
+        const error = new AstroError(`The content has errors.\n\n${report}`, 'Fix them and run npm run build again.');
+        // The stack is Rolebook's, never the editor's: Astro prints the report and the hint alone.
+        error.stack = '';
+        throw error;
       }
       warn(`\n${report}`);
       return content;

@@ -2,7 +2,7 @@
  * `astro dev` for editors. Every save under content/ re-runs the content check; while the content
  * has errors, every page shows Rolebook's report (src/problems/report-page.ts) instead of a stack
  * trace or a stale page, and the browser reloads as soon as a save changes what the check says
- * (src/scripts/dev-status.ts asks /__rolebook/status).
+ * (src/browser/dev-status.ts asks /__rolebook/status).
  * Editing a settings file restarts the server (src/integrations/settings.ts); the check then
  * runs again with the new settings.
  */
@@ -19,7 +19,7 @@ const isPageRequest = (method: string | undefined, url: string, accept: string |
   method === 'GET' && (accept ?? '').includes('text/html') && !/\/(@|_astro\/|node_modules\/)/.test(url) && !/\.(?!html?(?:$|\?))[a-z0-9]+(?:$|\?)/i.test(url);
 
 const hasErrors = (problems: readonly { severity: string }[]) => problems.some((p) => p.severity === 'error');
-const statusScript = fileURLToPath(new URL('../scripts/dev-status.ts', import.meta.url));
+const statusScript = fileURLToPath(new URL('../browser/dev-status.ts', import.meta.url));
 
 /**
  * Astro skips a content refresh while it reloads its content config, and it reloads that on every

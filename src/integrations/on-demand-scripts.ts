@@ -1,5 +1,5 @@
 /**
- * Builds the on-demand browser modules (src/scripts/on-demand.ts) into dist/_scripts/ after the
+ * Builds the on-demand browser modules (src/browser/on-demand.ts) into dist/_scripts/ after the
  * pages, in Vite's library mode: a page bundle would pull Vite's module-preload helper into the
  * script every page runs up front. In dev, /_scripts/<name>.js redirects to the module's source,
  * which Vite serves compiled, so edits show up at once.
@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { devRedirect } from './dev-redirect.ts';
-import { onDemandFolder, onDemandModules, type OnDemandModule } from '../scripts/on-demand.ts';
+import { onDemandFolder, onDemandModules, type OnDemandModule } from '../browser/on-demand.ts';
 
 export function onDemandScripts(): AstroIntegration {
   let root = '';

@@ -5,17 +5,17 @@
  */
 import { visibleText as shown } from '../problems/printable.ts';
 import type { Problem } from '../problems/problem.ts';
-import type { LoadedContent } from '../reader/content.ts';
+import type { Checked } from './checked.ts';
 import { adFindings } from './rules/job-ads.ts';
 import { reviewOverdue } from './rules/review.ts';
 
-export function healthReport(content: LoadedContent, problems: readonly Problem[], today = content.today): string {
+export function healthReport(content: Checked, problems: readonly Problem[]): string {
   const { ads, waivers } = adFindings(content);
   const counts = (file: string) => {
     const mine = problems.filter((p) => p.file === file);
     return `${mine.filter((p) => p.severity === 'error').length} errors, ${mine.filter((p) => p.severity === 'warning').length} warnings`;
   };
-  const reviewed = (date: string) => `${date}${reviewOverdue(date, today) ? ' (over a year ago)' : ''}`;
+  const reviewed = (date: string) => `${date}${reviewOverdue(date, content.today) ? ' (over a year ago)' : ''}`;
   const lines = ['Health report', ''];
   for (const role of [...content.roles].sort((a, b) => a.data.title.localeCompare(b.data.title))) {
     // Titles, reasons and file names are content: one line each, with nothing a terminal or GitHub would obey.

@@ -1,7 +1,14 @@
-/** The content check: read everything with the one reader, run every cross-entry rule, return all problems. */
+/**
+ * The content check: read everything with the one reader, find each file's own problems, build
+ * the read model once, run every cross-entry rule, return all problems with what they were found
+ * in (the collections' loader renders bodies with that same model; --report reads it too).
+ */
+import { handbookOf } from '../handbook/build.ts';
 import type { Problem } from '../problems/problem.ts';
-import { readContent, type LoadedContent } from '../reader/content.ts';
+import { readContent } from '../reader/content.ts';
 import { readSettings, type Settings } from '../reader/settings.ts';
+import type { Checked } from './checked.ts';
+import { findFileFindings, type FileCheckOptions } from './files/run.ts';
 import { checkAds } from './rules/ads.ts';
 import { checkCareerPaths } from './rules/career-paths.ts';
 import { checkExamples } from './rules/examples.ts';
@@ -23,9 +30,10 @@ import { checkSkills } from './rules/skills.ts';
 import { checkTemplateTokens } from './rules/templates.ts';
 import { checkTodos } from './rules/todos.ts';
 import { checkUnlinked } from './rules/unlinked.ts';
-import { findFileFindings, type FileCheckOptions } from './files/run.ts';
 
-export const rules: ((content: LoadedContent) => Problem[] | Promise<Problem[]>)[] = [
+export type { Checked } from './checked.ts';
+
+export const rules: ((content: Checked) => Problem[] | Promise<Problem[]>)[] = [
   checkSite,
   checkReferences,
   checkLevels,
@@ -51,14 +59,19 @@ export const rules: ((content: LoadedContent) => Problem[] | Promise<Problem[]>)
 
 /**
  * `given` settings are passed in where they were already read (the build reads them once, in
- * astro.config.ts); `day` is today unless a test needs a fixed one; `options` say whether
- * each file's own findings come from the cache and how many threads find the rest.
+ * astro.config.ts), with the day to judge dates against; `options` say whether each file's own
+ * findings come from the cache and how many threads find the rest.
  */
-export async function checkHandbook(root: string, given?: Settings, day?: string, options?: FileCheckOptions): Promise<{ content: LoadedContent; problems: Problem[] }> {
+export async function checkHandbook(root: string, given?: Settings, options?: FileCheckOptions): Promise<{ content: Checked; problems: Problem[] }> {
   const settings = given ?? (await readSettings(root));
-  const { content, problems } = await readContent(root, settings, day);
+  const { content: read, problems } = await readContent(root, settings);
   problems.unshift(...settings.problems);
-  content.findings = await findFileFindings(content, options);
+  const handbook = handbookOf(read, true);
+  const onSite = new Set<string>();
+  if (handbook) {
+    for (const entry of [...handbook.roles, ...handbook.levels, ...handbook.faqs, ...handbook.careerPaths, ...handbook.openings]) if (!entry.draft) onSite.add(entry.filePath);
+  }
+  const content: Checked = Object.assign(read, { findings: await findFileFindings(read, options), handbook, onSite });
   for (const rule of rules) problems.push(...(await rule(content)));
   return { content, problems };
 }

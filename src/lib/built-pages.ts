@@ -26,7 +26,7 @@ export const editorPage = `${adminFolder}index.html`;
 
 /**
  * The HTML pages of the site that readers read. Every page is a folder's index.html (trailingSlash:
- * 'always') or the 404 page; other .html files are downloads, such as a job description's rich-text
+ * 'always') or the 404 page; other .html files are downloads, such as a job ad's rich-text
  * fragment. With `editor`, the browser editor's page too: the checks that hold for every HTML file
  * served (validity, links, the union of policies in _headers) want it; those about what readers
  * load (budgets, the browser crawl, search and sitemap) do not.

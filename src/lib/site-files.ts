@@ -12,7 +12,7 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { vocabularyPath } from '../search/config.ts';
-import { onDemandFolder } from '../scripts/on-demand.ts';
+import { onDemandFolder } from '../browser/on-demand.ts';
 import { adminFolder } from './built-pages.ts';
 
 export interface SiteFile {
@@ -41,7 +41,7 @@ const endpointWhat: Record<string, string> = {
   'robots.txt': 'what search engines may read',
   'jobs/feed.xml': 'the feed of job openings',
   'jobs/index.json': 'the feed of job openings',
-  'roles/*/*/job-description.*': "a level's job description download",
+  'roles/*/*/job-ad.*': "a level's job ad download",
 };
 
 /**

@@ -4,10 +4,10 @@
  */
 import type { APIRoute } from 'astro';
 import { minifySync } from 'vite';
-import source from '../scripts/site.js?raw';
+import source from '../browser/site.js?raw';
 
 export const GET: APIRoute = () => {
   const { code, errors } = minifySync('site.js', source, { compress: true, mangle: true });
-  if (errors.length) throw new Error(`src/scripts/site.js does not minify: ${errors.map((e) => e.message).join('; ')}`);
+  if (errors.length) throw new Error(`src/browser/site.js does not minify: ${errors.map((e) => e.message).join('; ')}`);
   return new Response(code, { headers: { 'content-type': 'text/javascript; charset=utf-8' } });
 };

@@ -36,7 +36,7 @@ export const editorErrorMap: z.core.$ZodErrorMap = (issue) => {
     case 'invalid_format':
       return `is not a valid ${issue.format}`;
     case 'invalid_union':
-      return `is ${showValue(issue.input)}, which is not allowed here`;
+      return issue.input === undefined ? 'is missing' : `is ${showValue(issue.input)}, which is not allowed here`;
     default:
       return undefined;
   }
@@ -71,7 +71,7 @@ export function problemsFromZod(
     }
     const fieldSchema = schemaAt(options.schema, issue.path);
     const description = fieldSchema ? descriptionOf(fieldSchema) : undefined;
-    const missing = issue.code === 'invalid_type' && valueAt(issue.path) === undefined;
+    const missing = (issue.code === 'invalid_type' || issue.code === 'invalid_union') && valueAt(issue.path) === undefined;
     const customFix = (issue as { params?: { fix?: string } }).params?.fix;
     const hint = description && description.charAt(0).toLowerCase() + description.slice(1);
     const suggestion = missing ? undefined : suggestionFor(issue, fieldSchema && kindOf(fieldSchema), options.locale);

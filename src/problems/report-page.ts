@@ -1,7 +1,7 @@
 /**
  * The page `astro dev` shows instead of the handbook while the content has errors: the same
  * problems as `npm run check`, grouped by file, with no stack trace. It reloads by itself once the
- * file is fixed (src/scripts/dev-status.ts).
+ * file is fixed (src/browser/dev-status.ts).
  */
 import { escapeHtml as escape } from '../lib/html.ts';
 import { visibleText } from './printable.ts';

@@ -15,11 +15,9 @@ import type { LevelData } from '../schemas/level.ts';
 import type { OpeningData } from '../schemas/opening.ts';
 import type { RoleData } from '../schemas/role.ts';
 import type { SiteSettings } from '../schemas/site.ts';
-import { today } from '../schemas/fields.ts';
 import { hiringFile, payTableFile, siteSettingsFile } from '../schemas/collections.ts';
 import type { Hiring } from '../schemas/hiring.ts';
 import type { PayTable } from '../schemas/pay.ts';
-import type { FileFindings } from '../integrity/files/findings.ts';
 import type { Settings } from './settings.ts';
 import { readFrontmatterFile, readYaml, type Read, type SourceFile } from './frontmatter.ts';
 import { visible } from './characters.ts';
@@ -36,7 +34,7 @@ export interface Entry<C extends CollectionName, D> extends SourceFile {
 export interface LoadedContent {
   /** The repository folder, for rules that look for files such as images in public/. */
   root: string;
-  /** The day the check runs, YYYY-MM-DD (UTC): rules about age and closing dates judge against it. */
+  /** Settings.today: the day rules about age and closing dates judge against. */
   today: string;
   site?: SiteSettings;
   pay?: PayTable;
@@ -57,8 +55,6 @@ export interface LoadedContent {
    * wrong is reported once, at that entry, rather than again at everything pointing to it.
    */
   ids: Record<CollectionName, Set<string>>;
-  /** Each file's own findings by file (src/integrity/files/), filled by the check before its rules run. */
-  findings: Map<string, FileFindings>;
 }
 
 /** Lines of a settings file's fields, from its text (nothing to point at when the file was invalid). */
@@ -69,12 +65,12 @@ function locatorOf(file: string, raw: string | undefined): SourceFile['locate'] 
 
 const fileNamePattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export async function readContent(root: string, settings: Settings, day = today()): Promise<{ content: LoadedContent; problems: Problem[] }> {
+export async function readContent(root: string, settings: Settings): Promise<{ content: LoadedContent; problems: Problem[] }> {
   const { site, pay, hiring } = settings;
   const problems: Problem[] = [];
   const content: LoadedContent = {
     root,
-    today: day,
+    today: settings.today,
     ...(site ? { site } : {}),
     ...(pay ? { pay } : {}),
     ...(hiring ? { hiring } : {}),
@@ -87,7 +83,6 @@ export async function readContent(root: string, settings: Settings, day = today(
     openings: [],
     files: [],
     ids: { roles: new Set(), levels: new Set(), faqs: new Set(), careerPaths: new Set(), openings: new Set() },
-    findings: new Map(),
   };
   for (const collection of collectionNames) {
     const { base, depth } = collectionSources[collection];

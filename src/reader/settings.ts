@@ -25,7 +25,15 @@ export interface Settings {
    * every report names the line, in `npm run check`, the build and `astro dev` alike.
    */
   sources: { site?: string; pay?: string; hiring?: string };
+  /**
+   * The day of the build or check, YYYY-MM-DD (UTC), read once with the settings: which openings
+   * are open, which reviews are overdue and the date pages show all judge against this one day.
+   */
+  today: string;
 }
+
+/** Today as YYYY-MM-DD (UTC). The one reading of the clock: everything else takes Settings.today. */
+export const buildDay = () => new Date().toISOString().slice(0, 10);
 
 /** `locale` is the handbook's language, whose names of countries and currencies messages understand too. */
 async function readSettingsFile<S extends z.ZodType>(root: string, file: string, schema: S, missingFix: string, locale?: string) {
@@ -45,8 +53,11 @@ async function readSettingsFile<S extends z.ZodType>(root: string, file: string,
   return { value: result.data as z.infer<S>, problems: [] as Problem[], raw };
 }
 
-/** `env` says where this runs: on GitHub Actions, shipped example addresses become the fork's own (host.ts). */
-export async function readSettings(root: string, env: HostEnv = process.env): Promise<Settings> {
+/**
+ * `env` says where this runs: on GitHub Actions, shipped example addresses become the fork's own
+ * (host.ts). `today` is the day to judge dates against: today, unless a test needs a fixed day.
+ */
+export async function readSettings(root: string, env: HostEnv = process.env, today = buildDay()): Promise<Settings> {
   const site = await readSettingsFile(root, siteSettingsFile, siteSchema, "restore it from your repository's history, or create it with at least company (name, website, about) and url: the editing guide in the README lists every field");
   const locale = 'value' in site ? site.value?.locale : undefined;
   const [pay, hiring] = await Promise.all([
@@ -63,5 +74,6 @@ export async function readSettings(root: string, env: HostEnv = process.env): Pr
       ...('raw' in pay ? { pay: pay.raw } : {}),
       ...('raw' in hiring ? { hiring: hiring.raw } : {}),
     },
+    today,
   };
 }

@@ -21,14 +21,14 @@ const httpUrl = (description: string) =>
 
 export const siteSchema = z.strictObject({
   company: z.strictObject({
-    name: text('Your company name, shown in the header, titles and job descriptions.'),
+    name: text('Your company name, shown in the header, titles and job ads.'),
     website: httpUrl('Your public website, for example https://example.com.'),
     logo: z
       .string()
       .regex(/^\/[^\s]+\.(svg|png|webp|jpg|jpeg)$/i, 'must be a path inside public/, such as /logo.svg')
       .optional()
       .describe('Path of your logo inside the public/ folder, such as /logo.svg. Leave out to show the name only.'),
-    about: paragraph('Two or three sentences about the company, used in job descriptions under "About us".'),
+    about: paragraph('Two or three sentences about the company, used in job ads under "About us".'),
   }).describe('Your company: its name, website, logo and a few sentences about it.'),
   url: httpUrl('The address where the handbook is published, such as https://handbook.example.com.').refine((url) => !URL.canParse(url) || new URL(url).pathname === '/', {
     message: 'has a path after the domain',
@@ -66,7 +66,7 @@ export const siteSchema = z.strictObject({
   editingLinks: z
     .enum(['everywhere', 'except-jobs', 'nowhere'])
     .default('except-jobs')
-    .describe('Where pages show the links for the people who edit the handbook ("Editing guide", "Edit this page", "Suggest a change" and "Fork this handbook"): everywhere; except-jobs, on every page but those candidates read (the jobs list, each opening and each job description); or nowhere. The guide stays at /handbook-guide/ whatever you choose.'),
+    .describe('Where pages show the links for the people who edit the handbook ("Editing guide", "Edit this page", "Suggest a change" and "Fork this handbook"): everywhere; except-jobs, on every page but those candidates read (the jobs list, each opening and each job ad); or nowhere. The guide stays at /handbook-guide/ whatever you choose.'),
   browserEditorSaves: z
     .enum(['pull-requests', 'commits'])
     .default('pull-requests')

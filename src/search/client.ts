@@ -126,7 +126,7 @@ export function renderResult(data: PagefindResultData): HTMLElement {
     badge.className = 'search-result-type';
     // "Level · Mid-level" tells apart a level whose title repeats the role's.
     const level = data.meta['level'];
-    badge.textContent = level && (type === 'Level' || type === 'Job description') ? `${type} · ${level}` : type;
+    badge.textContent = level && (type === 'Level' || type === 'Job ad') ? `${type} · ${level}` : type;
     link.append(' ', badge);
   }
   item.append(link);

@@ -49,7 +49,7 @@ export const typeLabels: Record<string, string> = {
   faq: 'FAQ',
   'career-path': 'Career path',
   skill: 'Skill',
-  job: 'Job description',
+  job: 'Job ad',
   grades: 'Grades and pay',
   opening: 'Opening',
 };

@@ -38,7 +38,7 @@ export async function indexSite(site: string): Promise<string> {
   const { index, errors } = await pagefind.createIndex({ excludeSelectors });
   if (!index) throw new Error(`pagefind could not start: ${errors.join('; ')}`);
   try {
-    // Pages only (src/lib/built-pages.ts): the job descriptions' .html downloads are a fifth of
+    // Pages only (src/lib/built-pages.ts): the job ads' .html downloads are a fifth of
     // the site's HTML files, and pagefind would parse each one only to leave it out.
     const added = await index.addDirectory({ path: site, glob: '**/index.html' });
     if (added.errors.length) throw new Error(`pagefind could not index ${site}: ${added.errors.join('; ')}`);

@@ -41,7 +41,7 @@ test('astro dev shows each draft with its banner, and the published pages around
     const draft = await page('/roles/backend-engineer/distinguished/');
     const at = draft.indexOf(banner(level, 'page'));
     assert.ok(at > draft.indexOf('<main') && at < draft.indexOf('<h1'), 'the banner is in the main content, above the title');
-    assert.ok((await page('/roles/backend-engineer/distinguished/job-description/')).includes(banner(level, 'page')));
+    assert.ok((await page('/roles/backend-engineer/distinguished/job-ad/')).includes(banner(level, 'page')));
     const faqs = await page('/faq/');
     assert.ok(faqs.includes(banner(faq, 'question')));
     assert.match(faqs, /At the top, <span class="pay-figure">\$[\d,]+ – \$[\d,]+ per year \(United States\)<\/span>\./);

@@ -95,7 +95,7 @@ test("the build's brand.css draws text in the darker shade, which reaches 4.5:1,
 });
 
 test('the new role, its levels, job ads, FAQ and opening are built under /handbook/', async () => {
-  for (const file of ['roles/data-engineer/index.html', 'roles/data-engineer/mid/index.html', 'roles/data-engineer/senior/index.html', 'roles/data-engineer/senior/job-description/index.html', 'roles/data-engineer/senior/job-description.txt', 'roles/data-engineer/compare/mid-vs-senior/index.html', 'jobs/data-engineer-hamburg/index.html']) {
+  for (const file of ['roles/data-engineer/index.html', 'roles/data-engineer/mid/index.html', 'roles/data-engineer/senior/index.html', 'roles/data-engineer/senior/job-ad/index.html', 'roles/data-engineer/senior/job-ad.txt', 'roles/data-engineer/compare/mid-vs-senior/index.html', 'jobs/data-engineer-hamburg/index.html']) {
     assert.ok(await dist(file), file);
   }
   assert.match(words(await dist('faq/index.html')), /What does a data engineer do\?/);
@@ -114,7 +114,7 @@ test('amounts are written the German way, in euros first, and pages say they are
   const senior = words(await dist('roles/data-engineer/senior/index.html'));
   assert.match(senior, /85\.000 € – 110\.000 €/, 'the G4 band in the default zone, as de-DE writes it');
   assert.ok(senior.indexOf('85.000 €') < senior.indexOf('115.000 $'), 'the default zone (EUR) comes before the US band');
-  assert.match(await dist('roles/data-engineer/senior/job-description.txt'), /85\.000[\u00a0\u202f ]€/);
+  assert.match(await dist('roles/data-engineer/senior/job-ad.txt'), /85\.000[\u00a0\u202f ]€/);
   assert.match(await dist('roles/data-engineer/index.html'), /<html lang="de-DE"/);
 });
 
@@ -130,7 +130,7 @@ test('no built page names a place beside a pay figure of another zone, now that 
 });
 
 test("the company's name reaches pages, job ads, exports and the opening's JobPosting data, and the example company is gone", async () => {
-  for (const file of ['index.html', 'roles/data-engineer/senior/job-description/index.html', 'roles/data-engineer/senior/job-description.txt', 'roles/data-engineer/senior/job-description.md', 'roles/data-engineer/senior/job-description.json', 'jobs/feed.xml']) {
+  for (const file of ['index.html', 'roles/data-engineer/senior/job-ad/index.html', 'roles/data-engineer/senior/job-ad.txt', 'roles/data-engineer/senior/job-ad.md', 'roles/data-engineer/senior/job-ad.json', 'jobs/feed.xml']) {
     assert.ok((await dist(file)).includes(company), `${file} names ${company}`);
   }
   const opening = await dist('jobs/data-engineer-hamburg/index.html');

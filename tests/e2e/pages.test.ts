@@ -11,7 +11,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { adminPolicy } from '../../src/admin/page.ts';
-import { bandInZoneText, bandText } from '../../src/handbook/views/common.ts';
+import { bandInZoneText, bandText } from '../../src/handbook/pay.ts';
 import { stepKindNames } from '../../src/handbook/words.ts';
 import { metaPolicy } from '../../src/integrations/csp.ts';
 import { adminFolder, editorPage, listFiles, listPages } from '../../src/lib/built-pages.ts';
@@ -124,7 +124,7 @@ describe('level pages', () => {
         assert.equal(await page.locator(`a[rel=next][href="${base}${paths.level(level.role.id, level.next.slug)}"]`).count(), 1);
         for (const c of d.toReachNext ?? []) assert.ok(main.includes(text(c)), `${level.id} to reach next ${c}`);
       }
-      assert.equal(await page.locator(`a[href="${base}${paths.jobDescription(level.role.id, level.slug)}"]`).count(), 1, 'links its job description');
+      assert.equal(await page.locator(`a[href="${base}${paths.ad(level.role.id, level.slug)}"]`).count(), 1, 'links its job ad');
       await close();
     }
   });
@@ -297,26 +297,26 @@ describe('skills', () => {
   });
 });
 
-describe('job descriptions', () => {
-  const file = (level: (typeof built.h.levels)[number], format: 'txt' | 'md' | 'html' | 'json') => fetch(built.site.url(paths.jobDescriptionFile(level.role.id, level.slug, format)));
+describe('job ads', () => {
+  const file = (level: (typeof built.h.levels)[number], format: 'txt' | 'md' | 'html' | 'json') => fetch(built.site.url(paths.adFile(level.role.id, level.slug, format)));
 
   test('every ad has each section, at most eight points a list and no point twice, and its files hold the same text', async () => {
     for (const level of built.h.levels) {
-      const { page, close } = await visit(paths.jobDescription(level.role.id, level.slug));
-      const headings = await page.locator('article.jd h2').allInnerTexts();
+      const { page, close } = await visit(paths.ad(level.role.id, level.slug));
+      const headings = await page.locator('article.copy h2').allInnerTexts();
       for (const heading of ['About us', 'About the role', 'What you will do', 'What you bring', 'What we offer', 'Pay', 'Location and working hours', 'How to apply', 'Interview process', 'Equal opportunity']) {
         assert.ok(headings.includes(heading), `${level.id}: ${heading}`);
       }
-      for (const list of await page.locator('article.jd section').all()) {
+      for (const list of await page.locator('article.copy section').all()) {
         const items = (await list.locator('li').allInnerTexts()).map(text);
         assert.ok(items.length <= 8, `${level.id}: ${items.length} points in one list`);
         assert.equal(new Set(items).size, items.length, `${level.id}: a point repeated`);
       }
       assert.equal(await page.locator('script[type="application/ld+json"]').count(), 0, `${level.id}: no JobPosting on a handbook page`);
-      const article = text(await page.locator('article.jd').innerText());
+      const article = text(await page.locator('article.copy').innerText());
       assert.ok(article.includes(text(built.h.site.company.about)), 'About us');
       const txt = await (await file(level, 'txt')).text();
-      assert.equal(text(await page.locator('article.jd h1').innerText()), txt.split('\n')[0], `${level.id}: title`);
+      assert.equal(text(await page.locator('article.copy h1').innerText()), txt.split('\n')[0], `${level.id}: title`);
       // After the title and the company line, every line of the text file is on the page.
       for (const line of txt.split('\n').slice(2).filter((l) => l && !l.startsWith('Levels and expectations'))) {
         assert.ok(article.includes(text(line.replace(/^(- |\d+\. )/, ''))), `${level.id}: the page has "${line}"`);
@@ -340,7 +340,7 @@ describe('job descriptions', () => {
   test('copy puts the ad on the clipboard as plain text, as Markdown and as rich text', async () => {
     const level = built.h.levels.find((l) => l.previous) ?? built.h.levels[0]!;
     const [txt, md, html] = await Promise.all((['txt', 'md', 'html'] as const).map(async (f) => (await file(level, f)).text()));
-    const { page, close } = await visit(paths.jobDescription(level.role.id, level.slug), { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page, close } = await visit(paths.ad(level.role.id, level.slug), { permissions: ['clipboard-read', 'clipboard-write'] });
     // Each copy is awaited at its own button's status, so no read overlaps the write before it.
     const copy = async (name: string) => {
       await page.evaluate(() => document.querySelectorAll('.copy-status').forEach((s) => (s.textContent = '')));
@@ -376,7 +376,7 @@ describe('site-wide', () => {
   test('sentences that run on past a link keep the space on each side of it (textContent)', async () => {
     const level = built.h.levels[0]!;
     const sentences: [string, string, string][] = [
-      [paths.jobDescription(level.role.id, level.slug), '.jd-tools p', 'Ready to post. Copy it into your applicant-tracking system or job board, or download it as plain text, Markdown, HTML or JSON.'],
+      [paths.ad(level.role.id, level.slug), '.job-ad-tools p', 'Ready to post. Copy it into your applicant-tracking system or job board, or download it as plain text, Markdown, HTML or JSON.'],
       [paths.search(), 'main p.muted', 'You can also browse all roles, the skills index or the questions and answers.'],
     ];
     for (const [where, selector, sentence] of sentences) {

@@ -31,9 +31,9 @@ const places = [
   'faq/index.html',
   'roles/backend-engineer/compare/index.html',
   'roles/backend-engineer/compare/mid-vs-senior/index.html',
-  'roles/backend-engineer/senior/job-description/index.html',
-  'roles/backend-engineer/senior/job-description.txt',
-  'roles/backend-engineer/senior/job-description.md',
+  'roles/backend-engineer/senior/job-ad/index.html',
+  'roles/backend-engineer/senior/job-ad.txt',
+  'roles/backend-engineer/senior/job-ad.md',
   'job-architecture/index.html',
 ];
 
@@ -62,7 +62,7 @@ test('changing one band in content/pay.yaml changes every page, export and answe
   assert.deepEqual(stale, [], 'the old band is nowhere');
 });
 
-test('changing the company, a benefit or a band changes every job description and every export', async () => {
+test('changing the company, a benefit or a band changes every job ad and every export', async () => {
   const site = await project.read('content/site.yaml');
   const hiring = await project.read('content/hiring.yaml');
   const pay = await project.read('content/pay.yaml');
@@ -77,7 +77,7 @@ test('changing the company, a benefit or a band changes every job description an
     await project.write(file, text.replace(from, to).replaceAll('Northwind Labs', 'Southwind Works'));
   }
   build();
-  const files = (await everyFile(path.join(project.dir, 'dist'))).filter((f) => /job-description(\/index\.html|\.txt|\.md|\.html|\.json)$/.test(f));
+  const files = (await everyFile(path.join(project.dir, 'dist'))).filter((f) => /ad(\/index\.html|\.txt|\.md|\.html|\.json)$/.test(f));
   assert.ok(files.length >= 5 * 20, `every level's page and four exports (${files.length})`);
   for (const file of files) {
     const text = words(await readFile(file, 'utf8'));
@@ -85,7 +85,7 @@ test('changing the company, a benefit or a band changes every job description an
     assert.ok(text.includes('Southwind Works') && !text.includes('Northwind Labs'), `${name}: the company`);
     assert.ok(text.includes('five days for volunteering') && !text.includes('learning budget for courses'), `${name}: the benefit`);
   }
-  const junior = (ext: string) => readFile(path.join(project.dir, 'dist/roles/backend-engineer/junior', `job-description${ext}`), 'utf8');
+  const junior = (ext: string) => readFile(path.join(project.dir, 'dist/roles/backend-engineer/junior', `job-ad${ext}`), 'utf8');
   for (const ext of ['/index.html', '.txt', '.md', '.html']) assert.ok(words(await junior(ext)).includes('£36,500 – £48,500'), `junior ${ext}: the new band`);
   assert.deepEqual(JSON.parse(await junior('.json')).pay.find((p: { zone: string }) => p.zone === 'uk'), { zone: 'uk', zoneName: 'United Kingdom', currency: 'GBP', min: 36500, max: 48500, period: 'year' });
 });

@@ -30,9 +30,9 @@ test('only pages that declare data-pagefind-body are results: not 404, /search/ 
     assert.doesNotMatch(await html(file), /data-pagefind-body/, `${file} is not indexed`);
   }
   // A restatement is indexed by a small hidden block, not by its main content.
-  const jd = await html('roles/backend-engineer/senior/job-description/index.html');
-  assert.match(jd, /<div hidden data-pagefind-body>/);
-  assert.doesNotMatch(jd, /<main[^>]*data-pagefind-body/);
+  const copy = await html('roles/backend-engineer/senior/job-ad/index.html');
+  assert.match(copy, /<div hidden data-pagefind-body>/);
+  assert.doesNotMatch(copy, /<main[^>]*data-pagefind-body/);
 });
 
 test('header: "/" opens the search dialog, results appear as you type, arrows move, Esc closes', () =>

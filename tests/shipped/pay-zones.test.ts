@@ -12,7 +12,6 @@ import assert from 'node:assert/strict';
 import { parse, stringify } from 'yaml';
 import { checkHandbook } from '../../src/integrity/index.ts';
 import { readSettings } from '../../src/reader/settings.ts';
-import { today } from '../../src/schemas/fields.ts';
 import { misplaced, paySentences } from '../fixtures/pay-sentences.ts';
 import { readHandbook } from '../fixtures/read-handbook.ts';
 import { repo } from '../unit/editor-schema-check.ts';
@@ -46,9 +45,9 @@ test('with Canada as the default zone and Western Europe and the United Kingdom 
     // The example openings are for deleting (they are paid in euros, and open in Europe).
     for (const opening of await readdir(path.join(dir, 'content/openings'))) await rm(path.join(dir, 'content/openings', opening));
 
-    const { problems } = await checkHandbook(dir, await readSettings(dir, {}), today());
+    const { problems } = await checkHandbook(dir, await readSettings(dir, {}));
     assert.deepEqual(problems.filter((p) => p.severity === 'error'), []);
-    const handbook = await readHandbook(dir, today());
+    const handbook = await readHandbook(dir);
     assert.deepEqual(handbook.pay.zones.map((z) => z.name), ['Canada', 'United States']);
     const sentences = await paySentences(dir, handbook, ['Canada', 'United States', 'US', 'Western Europe', 'Europe', 'United Kingdom', 'UK', 'Germany', 'Britain']);
     assert.ok(sentences.length >= 15, `the example's pay sentences were read (${sentences.length})`);

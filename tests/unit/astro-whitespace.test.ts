@@ -1,6 +1,6 @@
 /**
  * No template glues two words together: Astro 7 drops a line break between text and an element or
- * expression (tests/quality/astro-whitespace.ts), which made every job description read "download
+ * expression (tests/quality/astro-whitespace.ts), which made every job ad read "download
  * it asplain text, Markdown, HTML orJSON". Reads src/, Rolebook's own templates, never content/.
  */
 import { test } from 'node:test';
@@ -18,7 +18,7 @@ test('no .astro template joins a word to the element or expression on the next l
   assert.deepEqual(found, []);
 });
 
-test('the job description\'s markup as it was is found, and so is a word after an element on the next line', () => {
+test('the job ad\'s markup as it was is found, and so is a word after an element on the next line', () => {
   const before = [
     '---',
     'const files = { txt: "a.txt", md: "a.md", html: "a.html", json: "a.json" };',

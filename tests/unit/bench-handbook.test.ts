@@ -87,7 +87,7 @@ test('the content check finds nothing to report in a generated handbook', async 
       await mkdir(path.dirname(path.join(dir, 'content', file)), { recursive: true });
       await writeFile(path.join(dir, 'content', file), text);
     }
-    const { content, problems } = await checkHandbook(dir, await readSettings(dir, {}), fixtureToday);
+    const { content, problems } = await checkHandbook(dir, await readSettings(dir, {}, fixtureToday));
     assert.equal(content.levels.length, 15, 'every generated level was read');
     assert.deepEqual(problems, []);
   } finally {

@@ -1,6 +1,6 @@
 /**
  * The build runs the content check inside the collections' loader and stops with the editor's
- * report, not a stack trace; `astro dev` prints the same report and keeps the valid entries.
+ * report as an Astro error, without a stack trace; `astro dev` prints the same report and keeps the valid entries.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -8,6 +8,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { AstroError } from 'astro/errors';
 import { handbookLoaders } from '../../src/integrations/content-loader.ts';
 import { readSettings } from '../../src/reader/settings.ts';
 
@@ -37,6 +38,7 @@ async function load(mode: 'build' | 'dev', breakIt: boolean) {
   const printed: string[] = [];
   const warned: string[] = [];
   let exitCode: number | undefined;
+  let thrown: AstroError | undefined;
   const originalExit = process.exit;
   const originalError = console.error;
   process.exit = ((code?: number) => {
@@ -58,24 +60,28 @@ async function load(mode: 'build' | 'dev', breakIt: boolean) {
         ...(watcher ? { watcher } : {}),
       } as never)
       .catch((e: Error) => {
-        if (e.message !== 'exit') throw e;
+        if (!(e instanceof AstroError)) throw e;
+        thrown = e;
+        printed.push(e.message);
       });
   } finally {
     process.exit = originalExit;
     console.error = originalError;
     await rm(dir, { recursive: true, force: true });
   }
-  return { exitCode, printed: printed.join('\n'), warned: warned.join('\n'), stored: [...store.entries.values()] };
+  return { exitCode, thrown, printed: printed.join('\n'), warned: warned.join('\n'), stored: [...store.entries.values()] };
 }
 
-test('a build with content errors exits 1 and prints one line per problem', async () => {
-  const { exitCode, printed } = await load('build', true);
-  assert.equal(exitCode, 1);
+test('a build with content errors stops with an Astro error that prints one line per problem, and no stack', async () => {
+  const { exitCode, printed, thrown } = await load('build', true);
+  assert.equal(exitCode, undefined, 'the loader leaves the process to Astro');
+  assert.ok(thrown instanceof AstroError, 'Astro prints it as a user error, with its hint');
+  assert.equal(thrown.stack, '', 'so Astro prints no stack trace under it');
+  assert.equal(thrown.hint, 'Fix them and run npm run build again.');
   assert.match(printed, /^content\/roles\/oops\.mdx \(\d+ errors\)$/m, 'a heading for the file');
   assert.match(printed, /^ {2}error {3}content\/roles\/oops\.mdx: family is missing; add it: /m);
   assert.match(printed, /^ {2}error {3}content\/site\.yaml:\d+: company\.logo \(\/logo\.svg\) is not in the public\/ folder/m, 'a settings problem names its line in the build too');
-  assert.match(printed, /The build stopped because the content has errors/);
-  assert.doesNotMatch(printed, /\n\s+at .*\(.*:\d+:\d+\)/, 'no stack trace');
+  assert.match(printed, /^The content has errors\./);
 });
 
 test('dev mode reports the same problems as a warning, keeps running and stores the valid entries', async () => {

@@ -18,7 +18,7 @@ let fixture: Awaited<ReturnType<typeof fixtureWithCareerPaths>>;
 before(async () => {
   fixture = await fixtureWithCareerPaths();
   // What the graphs draw is content the check accepts without a word.
-  assert.deepEqual((await checkHandbook(fixture.dir, await readSettings(fixture.dir, {}), fixtureToday)).problems, []);
+  assert.deepEqual((await checkHandbook(fixture.dir, await readSettings(fixture.dir, {}, fixtureToday))).problems, []);
   h = await readHandbook(fixture.dir, fixtureToday);
 });
 after(() => fixture?.remove());

@@ -26,7 +26,7 @@ const withBody = (old: string, text: string) => `${old.slice(0, old.indexOf('---
 interface Handbook {
   dir: string;
   edit: (file: string, change: (text: string) => string) => Promise<void>;
-  check: (options?: Parameters<typeof checkHandbook>[3]) => Promise<Problem[]>;
+  check: (options?: Parameters<typeof checkHandbook>[2]) => Promise<Problem[]>;
 }
 
 /** The fixture with something for every per-file rule to find, and a node_modules for the cache to live in; removed afterwards. */
@@ -42,7 +42,7 @@ async function withHandbook(use: (h: Handbook) => Promise<void>): Promise<void> 
     'A sentence that goes on and on with many words so that it is longer than any reader would want to follow in one go without a pause at all.',
   ].join('\n')));
   await edit(junior, (t) => withBody(t, 'He or she will lead and compete. {oops}'));
-  const check = async (options?: Parameters<typeof checkHandbook>[3]) => (await checkHandbook(dir, await readSettings(dir, {}), fixtureToday, options)).problems;
+  const check = async (options?: Parameters<typeof checkHandbook>[2]) => (await checkHandbook(dir, await readSettings(dir, {}, fixtureToday), options)).problems;
   try {
     await use({ dir, edit, check });
   } finally {

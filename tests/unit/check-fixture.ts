@@ -53,7 +53,7 @@ export async function checkWith(edits: Record<string, Edit> = {}, env: HostEnv =
       else await writeFile(target, edit(await readFile(target, 'utf8').catch(() => '')));
     }
     const before = await snapshot(dir);
-    const { problems } = await checkHandbook(dir, await readSettings(dir, env), fixtureToday);
+    const { problems } = await checkHandbook(dir, await readSettings(dir, env, fixtureToday));
     assert.deepEqual(await snapshot(dir), before, 'the check changed no file');
     return problems.map((p) => `${p.severity}: ${formatProblem(p)}`);
   } finally {

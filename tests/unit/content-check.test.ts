@@ -278,6 +278,21 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
     expected: [`error: ${role}:21: has <LevelPay level="data-engineer/senior">, which is a draft, so the figure would be missing on the site; publish data-engineer/senior (status: published), or name a published level.`],
   },
   {
+    // The fixture is checked on 2026-12-01, beside its settings: by the machine's clock this
+    // opening may have closed, but every rule judges the one day the check read.
+    name: "an opening still open on the check's day has its ad judged, and is not called closed",
+    edits: { [opening]: (text) => replace('validThrough: 2027-06-30', 'validThrough: 2026-12-02')(text).replace('city: Berlin\n      country: DE', 'city: Tokyo\n      country: JP') },
+    expected: [`error: ${opening}:6: hiring.offices opens the job ad to JP, where no pay zone gives it a range; the rule rangeOnEveryAd in content/hiring.yaml asks every ad to show a pay range where it is open: add those countries to a zone in content/pay.yaml, or narrow the ad's countries.`],
+  },
+  {
+    name: "a review dated after the check's day has not happened; an opening closed by that day is unlinked",
+    edits: { [opening]: replace('validThrough: 2027-06-30', 'validThrough: 2026-11-30'), [role]: replace(/lastReviewed: .*/, 'lastReviewed: 2026-12-02') },
+    expected: [
+      `error: ${role}:18: lastReviewed (2026-12-02) is in the future; use the date the page was actually checked, today at the latest.`,
+      `warning: ${opening}:11: validThrough (2026-11-30) has passed, so the opening is closed: its page /jobs/senior-data-berlin/ is still published, but nothing links to it any more (the jobs list, the feeds and search leave it out); if you are still hiring, set validThrough to the new closing day and the jobs list links it again; if not, delete the file (or set status: draft) once the post is filled.`,
+    ],
+  },
+  {
     name: 'a level named like a page the role already has',
     edits: { [opening]: null, 'content/levels/data-engineer/compare.mdx': await readFile(path.join(fixture, senior), 'utf8'), [senior]: null, [faq]: replace('levels: [data-engineer/senior]', 'levels: []'), [careerPath]: replace('to: data-engineer/senior', 'to: data-engineer/compare') },
     expected: [`error: content/levels/data-engineer/compare.mdx: is named "compare", which the site already uses for the page /roles/data-engineer/compare/; rename the file, for example to compare-level.mdx.`],

@@ -33,7 +33,7 @@ test('PayZones lists every zone of the table, default first: with its currency, 
 });
 
 test('the components render as pay figures in the sentence, each figure in its own span', () => {
-  const html = (body: string) => renderBody(body, { base: '/', components: contentComponents(h) }).html;
+  const html = (body: string) => renderBody(body, { base: '/', components: contentComponents(h, { drafts: false }) }).html;
   assert.equal(html('A senior earns <LevelPay level="backend-engineer/senior" />.'), '<p>A senior earns <span class="pay-figure">$95,000 – $130,000 per year (United States)</span>.</p>');
   assert.equal(html('The role spans <RolePay role="backend-engineer" zone="eu" />.'), '<p>The role spans <span class="pay-figure">€40,000 – €90,000 per year (Europe)</span>.</p>');
   assert.equal(html('The zones are <PayZones />.'), '<p>The zones are <span class="pay-zones">United States (US dollars) and Europe (euros)</span>.</p>');

@@ -121,16 +121,11 @@ test('a level paid outside its grade keeps its reason, zone by zone', async () =
   assert.deepEqual(bands.map((b) => [b.zone.id, b.min, b.max, b.exception]), [['us', 95000, 130000, undefined], ['eu', 75000, 95000, 'Scarce skills']]);
 });
 
-test('the sitemap leaves out closed openings, as the content check of the same build found them, and the editing guide', async () => {
-  const { publishCheck } = await import('../../src/problems/live.ts');
-  const { sitemapFilter } = await import('../../src/integrations/sitemap-filter.ts');
-  const openings = [{ id: 'closed', data: { validThrough: '2020-01-31' } }, { id: 'open', data: { validThrough: '2999-12-31' } }];
-  publishCheck([], { openings } as unknown as Parameters<typeof publishCheck>[1]);
-  const listed = sitemapFilter('/handbook/');
-  assert.equal(listed('https://h.acme.test/handbook/jobs/closed/'), false);
-  assert.equal(listed('https://h.acme.test/handbook/jobs/open/'), true);
-  assert.equal(listed('https://h.acme.test/handbook/roles/'), true);
-  assert.equal(listed('https://h.acme.test/handbook/handbook-guide/'), false);
+test('the sitemap knows a page that says noindex by its robots meta tag, and only by it', async () => {
+  const { saysNoindex } = await import('../../src/integrations/sitemap.ts');
+  assert.equal(saysNoindex('<head><meta name="robots" content="noindex"></head>'), true);
+  assert.equal(saysNoindex('<head><meta name="robots" content="noindex, nofollow"></head>'), true);
+  assert.equal(saysNoindex('<head><link rel="canonical" href="/x/"></head><p>noindex</p>'), false);
 });
 
 test('astro dev keeps drafts, each marked with the file whose status: draft keeps it off the published site', () => {

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { balanceOf, feminineIn, masculineCoded, masculineIn, neutralAlternatives } from '../../src/integrity/coded-words.ts';
 import { healthReport } from '../../src/integrity/health.ts';
 import { checkHandbook } from '../../src/integrity/index.ts';
+import { readSettings } from '../../src/reader/settings.ts';
 import { checkWith, fixture, replace } from './check-fixture.ts';
 
 const senior = 'content/levels/data-engineer/senior.mdx';
@@ -101,10 +102,11 @@ test('the health report lists every level with its ad balance, review date, gaps
   try {
     await cp(fixture, dir, { recursive: true });
     await writeFile(path.join(dir, senior), body('We back ambitious plans. {/* rolebook-allow: plans, not people */}')(await readFile(path.join(dir, senior), 'utf8')));
-    const { content, problems } = await checkHandbook(dir);
-    const report = healthReport(content, problems, '2027-06-01');
-    assert.match(report, /^Data Engineer \(content\/roles\/data-engineer\.mdx\)\n {2}reviewed 2026-03-01 \(over a year ago\); 0 errors, 0 warnings$/m);
-    assert.match(report, /- Senior Data Engineer \(g2\)\n {6}job ad: strongly feminine-coded \(0 masculine-coded, 4 feminine-coded words\); longest sentence \d+ words\n {6}reviewed 2026-03-01 \(over a year ago\); missing: nothing; 0 errors, 0 warnings/);
+    // The report and the check judge on one day: a year on, both say the reviews are overdue.
+    const { content, problems } = await checkHandbook(dir, await readSettings(dir, {}, '2027-06-01'));
+    const report = healthReport(content, problems);
+    assert.match(report, /^Data Engineer \(content\/roles\/data-engineer\.mdx\)\n {2}reviewed 2026-03-01 \(over a year ago\); 0 errors, 1 warnings$/m);
+    assert.match(report, /- Senior Data Engineer \(g2\)\n {6}job ad: strongly feminine-coded \(0 masculine-coded, 4 feminine-coded words\); longest sentence \d+ words\n {6}reviewed 2026-03-01 \(over a year ago\); missing: nothing; 0 errors, 1 warnings/);
     assert.match(report, /Waived on purpose \(3\)\n {2}content\/hiring\.yaml: decision\*: Decisions are the work\.\n {2}content\/hiring\.yaml: decide: Deciding is part of the job\.\n {2}content\/levels\/data-engineer\/senior\.mdx:\d+: ambitious: plans, not people/);
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -22,7 +22,7 @@ test('a route in src/pages/ writes its folder\'s index.html, or its own name les
   assert.deepEqual(routeFile('faq/index.astro'), { pattern: 'faq/index.html', what: 'a page', page: true });
   assert.deepEqual(routeFile('roles/[role]/[level]/index.astro'), { pattern: 'roles/*/*/index.html', what: 'a page', page: true });
   assert.deepEqual(routeFile('site.js.ts'), { pattern: 'site.js', what: 'the script every page runs' });
-  assert.deepEqual(routeFile('roles/[role]/[level]/job-description.[format].ts'), { pattern: 'roles/*/*/job-description.*', what: "a level's job description download" });
+  assert.deepEqual(routeFile('roles/[role]/[level]/job-ad.[format].ts'), { pattern: 'roles/*/*/job-ad.*', what: "a level's job ad download" });
   assert.deepEqual(routeFile('reports/summary.csv.ts'), { pattern: 'reports/summary.csv', what: 'a file the site makes' });
 });
 
@@ -75,10 +75,10 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
       replaces('sitemap-0.xml', 'sitemap-0.xml (the sitemap search engines read)'),
       replaces('sitemap-index.xml', 'sitemap-index.xml (the sitemap search engines read)'),
     ] },
-  { name: 'the job feeds and a job description download', edits: { 'public/jobs/feed.xml': 'x', 'public/jobs/index.json': 'x', 'public/roles/data-engineer/senior/job-description.md': 'x' }, expected: [
+  { name: 'the job feeds and a job ad download', edits: { 'public/jobs/feed.xml': 'x', 'public/jobs/index.json': 'x', 'public/roles/data-engineer/senior/job-ad.md': 'x' }, expected: [
       replaces('jobs/feed.xml', 'jobs/feed.xml (the feed of job openings)'),
       replaces('jobs/index.json', 'jobs/index.json (the feed of job openings)'),
-      replaces('roles/data-engineer/senior/job-description.md', "roles/data-engineer/senior/job-description.md (a level's job description download)"),
+      replaces('roles/data-engineer/senior/job-ad.md', "roles/data-engineer/senior/job-ad.md (a level's job ad download)"),
     ] },
   { name: 'pages: the home page, the 404 page, a page of a role that exists and of one that does not', edits: { 'public/index.html': 'x', 'public/404.html': 'x', 'public/roles/data-engineer/index.html': 'x', 'public/roles/team/index.html': 'x', 'public/faq/index.html': 'x' }, expected: [
       replaces('404.html', '404.html (the page shown for an address that does not exist)'),

@@ -11,7 +11,7 @@ test('errors grouped by file with line, field and fix, escaped, and the scripts 
       { file: 'content/a.mdx', line: 2, message: 'uses "guys"', fix: 'say "everyone"', severity: 'warning' },
     ],
     '/handbook/',
-    '/repo/src/scripts/dev-status.ts',
+    '/repo/src/browser/dev-status.ts',
   );
   assert.match(html, /2 problems in 2 files/);
   assert.ok(html.indexOf('content/a.mdx') < html.indexOf('content/b.mdx'), 'files in order');
@@ -19,7 +19,7 @@ test('errors grouped by file with line, field and fix, escaped, and the scripts 
   assert.match(html, /has &#60;script&#62;, which content cannot use<p class="fix">To fix: remove it<\/p>/);
   assert.doesNotMatch(html, /guys/, 'warnings stay in the terminal');
   assert.match(html, /<script type="module" src="\/handbook\/@vite\/client"><\/script>/);
-  assert.match(html, /<script type="module" src="\/handbook\/@fs\/repo\/src\/scripts\/dev-status\.ts"><\/script>/, 'asks whether the errors are gone');
+  assert.match(html, /<script type="module" src="\/handbook\/@fs\/repo\/src\/browser\/dev-status\.ts"><\/script>/, 'asks whether the errors are gone');
   assert.match(html, /<main data-rolebook-report>/);
   assert.doesNotMatch(html, /<script>/, 'content is never markup');
 });
@@ -28,7 +28,7 @@ test('content in the page is text: markup escaped, and hidden characters shown a
   const html = reportPage(
     [{ file: 'content/a\u202e.mdx', line: 2, field: 'title\n<b>', message: 'links to "x\u202eexe.pdf\r\n<img src=x onerror=alert(1)>"', fix: 'see \x1b[2J"&\'', severity: 'error' }],
     '/',
-    '/repo/src/scripts/dev-status.ts',
+    '/repo/src/browser/dev-status.ts',
   );
   assert.ok(
     html.includes(

@@ -30,7 +30,7 @@ test('absoluteUrl joins site, base and path', () => {
 test('paths name every route with a trailing slash or a file extension', () => {
   assert.equal(paths.level('backend-engineer', 'senior'), 'roles/backend-engineer/senior/');
   assert.equal(paths.comparePair('backend-engineer', 'mid', 'senior'), 'roles/backend-engineer/compare/mid-vs-senior/');
-  assert.equal(paths.jobDescriptionFile('backend-engineer', 'senior', 'md'), 'roles/backend-engineer/senior/job-description.md');
+  assert.equal(paths.adFile('backend-engineer', 'senior', 'md'), 'roles/backend-engineer/senior/job-ad.md');
   assert.equal(paths.faq('faq-degree'), 'faq/#faq-degree');
   assert.equal(paths.skill('c-sharp'), 'skills/c-sharp/');
 });

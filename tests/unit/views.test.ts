@@ -8,11 +8,12 @@ import { chooser, comparePage, pairPage } from '../../src/handbook/views/compare
 import { faqPage } from '../../src/handbook/views/faq.ts';
 import { nodeName } from '../../src/handbook/views/graph.ts';
 import { families, homePage } from '../../src/handbook/views/home.ts';
-import { adFor, adJson, jobDescriptionPage } from '../../src/handbook/views/job-description.ts';
+import { levelAd, openingAd } from '../../src/handbook/ads.ts';
+import { adJson, adPage } from '../../src/handbook/views/ad.ts';
 import { levelPage } from '../../src/handbook/views/level.ts';
 import { jobArchitecturePage } from '../../src/handbook/views/job-architecture.ts';
-import { jobPosting, jobsPage, openingAd, openingPage, openingsAtom, openingsJson } from '../../src/handbook/views/opening.ts';
-import { jobDescriptionHtml } from '../../src/lib/job-description.ts';
+import { jobPosting, jobsPage, openingPage, openingsAtom, openingsJson } from '../../src/handbook/views/opening.ts';
+import { adHtml } from '../../src/lib/ad-copy.ts';
 import { rolePage } from '../../src/handbook/views/role.ts';
 import { footerLinks } from '../../src/handbook/views/shell.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
@@ -82,14 +83,14 @@ test('comparisons: every level in columns, a page per step showing only what cha
 
 test("an ad takes the hiring defaults, a level's overrides on top, and shows the pay of the zones it is open to", () => {
   const senior = level('backend-engineer/senior');
-  const view = jobDescriptionPage(senior, h);
-  assert.deepEqual(view.jd.sections.find((s) => s.key === 'pay')!.paragraphs, ['United States: $95,000 – $130,000 per year.'], 'remote from the US only: the US band');
-  assert.equal(view.files.json, '/roles/backend-engineer/senior/job-description.json');
-  const inBerlin = adFor({ ...senior, data: { ...senior.data, hiring: { workMode: 'hybrid', offices: [{ city: 'Berlin', country: 'DE' }] } } }, h);
+  const view = adPage(senior, h);
+  assert.deepEqual(view.copy.sections.find((s) => s.key === 'pay')!.paragraphs, ['United States: $95,000 – $130,000 per year.'], 'remote from the US only: the US band');
+  assert.equal(view.files.json, '/roles/backend-engineer/senior/job-ad.json');
+  const inBerlin = levelAd({ ...senior, data: { ...senior.data, hiring: { workMode: 'hybrid', offices: [{ city: 'Berlin', country: 'DE' }] } } }, h);
   assert.deepEqual(inBerlin.bands.map((b) => b.zone.id), ['eu']);
-  assert.deepEqual(inBerlin.jd.sections.find((s) => s.key === 'where')!.paragraphs, ['Hybrid: part of the week at our office in Berlin, Germany, the rest wherever suits you.']);
-  assert.deepEqual(inBerlin.jd.sections.find((s) => s.key === 'offer')!.items, ['Health cover.'], 'what the level does not override stays');
-  const json = adJson(senior, adFor(senior, h), h);
+  assert.deepEqual(inBerlin.copy.sections.find((s) => s.key === 'where')!.paragraphs, ['Hybrid: part of the week at our office in Berlin, Germany, the rest wherever suits you.']);
+  assert.deepEqual(inBerlin.copy.sections.find((s) => s.key === 'offer')!.items, ['Health cover.'], 'what the level does not override stays');
+  const json = adJson(senior, levelAd(senior, h), h);
   assert.deepEqual(json.pay, [{ zone: 'us', zoneName: 'United States', currency: 'USD', min: 95000, max: 130000, period: 'year' }]);
 });
 
@@ -193,13 +194,13 @@ test('openings are open through their validThrough day and closed after it; draf
 
 test('an opening\'s own range replaces its level\'s band in that zone, on the page and in the ad', () => {
   const view = openingPage(opening('remote-payments'), h);
-  assert.deepEqual(view.jd.sections.find((s) => s.key === 'pay')!.paragraphs, ['United States: $100,000 – $120,000 per year.', 'Europe: €68,000 – €90,000 per year.']);
+  assert.deepEqual(view.copy.sections.find((s) => s.key === 'pay')!.paragraphs, ['United States: $100,000 – $120,000 per year.', 'Europe: €68,000 – €90,000 per year.']);
   assert.deepEqual(view.facts.filter((f) => f.label.startsWith('Pay')), [
     { label: 'Pay, United States', value: '$100,000 – $120,000 per year' },
     { label: 'Pay, Europe', value: '€68,000 – €90,000 per year' },
   ]);
-  assert.equal(view.jd.title, 'Senior Backend Engineer, Payments');
-  assert.deepEqual(view.jd.sections.find((s) => s.key === 'apply')!.paragraphs.slice(1), ['Apply at jobs@acme.test', 'Applications close on December 2, 2026.']);
+  assert.equal(view.copy.title, 'Senior Backend Engineer, Payments');
+  assert.deepEqual(view.copy.sections.find((s) => s.key === 'apply')!.paragraphs.slice(1), ['Apply at jobs@acme.test', 'Applications close on December 2, 2026.']);
   assert.deepEqual(view.apply, { label: 'Apply by email to jobs@acme.test', value: 'jobs@acme.test', href: 'mailto:jobs@acme.test' });
   assert.equal(view.head.noindex, false);
   assert.deepEqual(view.head.search, { type: 'opening', filters: { family: 'Engineering', role: 'Backend Engineer', level: 'senior', track: 'ic' }, restate: true });
@@ -209,7 +210,7 @@ test("the links for editors follow site.yaml's editingLinks: by default on the h
   const repo = { repository: 'https://github.com/acme/handbook', editUrl: 'https://github.com/acme/handbook/edit/main/{path}' };
   const pages = {
     role: rolePage(role('backend-engineer'), h),
-    jobDescription: jobDescriptionPage(level('backend-engineer/senior'), h),
+    ad: adPage(level('backend-engineer/senior'), h),
     opening: openingPage(opening('remote-payments'), h),
     jobs: jobsPage(h),
   };
@@ -220,9 +221,9 @@ test("the links for editors follow site.yaml's editingLinks: by default on the h
   const { editingLinks: _, ...unset } = h.site;
   assert.equal(siteSchema.parse(unset).editingLinks, 'except-jobs', 'the default, for a site.yaml without the line');
   const all = ['Jobs', 'Editing guide', 'Edit this page', 'Fork this handbook'];
-  assert.deepEqual(footers('except-jobs'), { role: all, jobDescription: ['Jobs'], opening: ['Jobs'], jobs: ['Jobs'] });
-  assert.deepEqual(footers('everywhere'), { role: all, jobDescription: all, opening: all, jobs: ['Jobs', 'Editing guide', 'Fork this handbook'] });
-  assert.deepEqual(footers('nowhere'), { role: ['Jobs'], jobDescription: ['Jobs'], opening: ['Jobs'], jobs: ['Jobs'] });
+  assert.deepEqual(footers('except-jobs'), { role: all, ad: ['Jobs'], opening: ['Jobs'], jobs: ['Jobs'] });
+  assert.deepEqual(footers('everywhere'), { role: all, ad: all, opening: all, jobs: ['Jobs', 'Editing guide', 'Fork this handbook'] });
+  assert.deepEqual(footers('nowhere'), { role: ['Jobs'], ad: ['Jobs'], opening: ['Jobs'], jobs: ['Jobs'] });
   assert.deepEqual(footerLinks({ ...h.site, ...repo, editingLinks: 'everywhere' }, pages.role.head).slice(1), [
     { href: '/handbook-guide/', text: 'Editing guide' },
     { href: 'https://github.com/acme/handbook/edit/main/content/roles/backend-engineer.mdx', text: 'Edit this page', edit: true },
@@ -244,7 +245,7 @@ test('a closed opening says so, takes no applications, is noindex, unsearched an
   assert.equal(view.head.search, undefined);
   assert.equal(view.jsonLd, undefined);
   assert.equal(view.apply, undefined);
-  assert.deepEqual(view.jd.sections.find((s) => s.key === 'apply')!.paragraphs, ['Send your CV.']);
+  assert.deepEqual(view.copy.sections.find((s) => s.key === 'apply')!.paragraphs, ['Send your CV.']);
   assert.deepEqual(view.facts.find((f) => f.label === 'Closed'), { label: 'Closed', value: 'December 1, 2026' });
 });
 
@@ -252,12 +253,12 @@ test('the JobPosting markup carries every required and recommended property, fro
   const o = opening('remote-payments');
   const view = openingPage(o, h);
   const ld = jobPosting(o, openingAd(o, h), h);
-  const { sourceUrl: _, ...shown } = view.jd;
+  const { sourceUrl: _, ...shown } = view.copy;
   assert.deepEqual(ld, {
     '@context': 'https://schema.org',
     '@type': 'JobPosting',
     title: 'Senior Backend Engineer, Payments',
-    description: jobDescriptionHtml(shown),
+    description: adHtml(shown),
     datePosted: '2026-11-01',
     validThrough: '2026-12-02',
     employmentType: 'PART_TIME',
@@ -321,7 +322,7 @@ test('in astro dev a draft\'s every page names the file that keeps it off the si
   const hidden = at(dev.levels, 'backend-engineer/hidden');
   const draftRole = at(dev.roles, 'draft-role');
   assert.equal(levelPage(hidden, dev).head.draft, 'content/levels/backend-engineer/hidden.mdx');
-  assert.equal(jobDescriptionPage(hidden, dev).head.draft, 'content/levels/backend-engineer/hidden.mdx');
+  assert.equal(adPage(hidden, dev).head.draft, 'content/levels/backend-engineer/hidden.mdx');
   assert.equal(pairPage(at(dev.roles, 'backend-engineer').pairs.find((p) => p.b === hidden)!, dev).head.draft, 'content/levels/backend-engineer/hidden.mdx');
   assert.equal(rolePage(draftRole, dev).head.draft, 'content/roles/draft-role.mdx');
   assert.equal(levelPage(at(dev.levels, 'draft-role/x'), dev).head.draft, 'content/roles/draft-role.mdx', 'a level of a draft role is published with its role');

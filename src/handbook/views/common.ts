@@ -1,9 +1,8 @@
 /** What every page view shares: the page head Base.astro takes, links to places, and the review line. */
 import { formatDate } from '../../lib/dates.ts';
-import { formatBand, type MoneyFormat } from '../../lib/money.ts';
 import { paths, url } from '../../lib/url.ts';
 import type { SiteSettings } from '../../schemas/site.ts';
-import type { Drafted, Handbook, Place, ZoneBand } from '../model.ts';
+import type { Drafted, Place } from '../model.ts';
 
 export interface Crumb {
   label: string;
@@ -20,12 +19,12 @@ export interface PageHead {
   editPath?: string;
   /**
    * Search metadata; leave out on pages search should not index. restate: the page restates others
-   * (a job description, a role's level comparison), so search finds it by title, description and
+   * (a job ad, a role's level comparison), so search finds it by title, description and
    * filters only and it never outranks the pages whose text it repeats.
    */
   search?: { type?: string; filters?: Record<string, string | undefined>; restate?: boolean };
   section?: 'roles' | 'grades' | 'career-paths' | 'skills' | 'faq' | 'search';
-  /** Read by candidates: the jobs list, an opening, a job description. site.yaml's editingLinks may keep editing links off it. */
+  /** Read by candidates: the jobs list, an opening, a job ad. site.yaml's editingLinks may keep editing links off it. */
   forCandidates?: boolean;
   /** The file whose `status: draft` keeps the page off the published site: astro dev shows it with a banner. */
   draft?: string;
@@ -85,16 +84,3 @@ export function reviewLine(site: SiteSettings, entity: { data: { owner: string; 
     editHref: editHref(site, entity.filePath, page),
   };
 }
-
-export const money = (site: SiteSettings, currency: string): MoneyFormat => ({ locale: site.locale, currency });
-
-/** "$95,000 – $130,000 per year", in the zone's currency and the site's locale. */
-export const bandText = (band: Pick<ZoneBand, 'min' | 'max' | 'zone'>, h: Pick<Handbook, 'site' | 'pay'>) =>
-  formatBand({ min: band.min, max: band.max, period: h.pay.period }, money(h.site, band.zone.currency));
-
-/**
- * "$95,000 – $130,000 per year (United States)": a band where nothing around it names its zone,
- * as "$" alone is the currency of many. The zone's name from the pay table, in parentheses, where
- * "in the Western Europe" or "in United Kingdom" would not read.
- */
-export const bandInZoneText = (band: Pick<ZoneBand, 'min' | 'max' | 'zone'>, h: Pick<Handbook, 'site' | 'pay'>) => `${bandText(band, h)} (${band.zone.name})`;

@@ -4,7 +4,8 @@ import { formatMoney } from '../../lib/money.ts';
 import { paths, url } from '../../lib/url.ts';
 import type { Handbook, LevelPair, Role } from '../model.ts';
 import { isAdjacent } from '../pairs.ts';
-import { bandText, draftHead, money, type Link, type PageHead } from './common.ts';
+import { bandText, money } from '../pay.ts';
+import { draftHead, type Link, type PageHead } from './common.ts';
 
 export interface ChooserLink extends Link {
   current: boolean;

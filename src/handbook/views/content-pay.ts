@@ -6,19 +6,16 @@
  * nothing to show: the content check names that component at its line.
  */
 import { currencyName } from '../../lib/money.ts';
-import type { Handbook, Zone, ZoneBand } from '../model.ts';
-import { bandText, money } from './common.ts';
+import type { Handbook, Zone } from '../model.ts';
+import { bandInZoneText, money } from '../pay.ts';
 
 const zoneOf = (h: Handbook, zoneId: string | undefined) => (zoneId ? h.pay.zones.find((z) => z.id === zoneId) : h.pay.zones[0]);
-
-/** "$95,000 – $130,000 per year (United States)": a band and the zone it is for. */
-const figure = (band: Pick<ZoneBand, 'min' | 'max' | 'zone'>, h: Handbook) => `${bandText(band, h)} (${band.zone.name})`;
 
 /** A level's band in a zone (the default zone unless named). */
 export function levelPayText(h: Handbook, levelId: string, zoneId?: string): string | undefined {
   const zone = zoneOf(h, zoneId);
   const band = h.levels.find((l) => l.id === levelId)?.pay.find((b) => b.zone === zone);
-  return band && figure(band, h);
+  return band && bandInZoneText(band, h);
 }
 
 /** From a role's lowest band to its highest, in a zone (the default zone unless named). */
@@ -26,7 +23,7 @@ export function rolePayText(h: Handbook, roleId: string, zoneId?: string): strin
   const zone = zoneOf(h, zoneId);
   const bands = (h.roles.find((r) => r.id === roleId)?.levels ?? []).flatMap((l) => l.pay.filter((b) => b.zone === zone));
   if (!zone || !bands.length) return undefined;
-  return figure({ zone, min: Math.min(...bands.map((b) => b.min)), max: Math.max(...bands.map((b) => b.max)) }, h);
+  return bandInZoneText({ zone, min: Math.min(...bands.map((b) => b.min)), max: Math.max(...bands.map((b) => b.max)) }, h);
 }
 
 /** Text between the items of a list, or one figure of it. */
@@ -41,7 +38,7 @@ export type ListPart = { text: string } | { figure: string };
 export function payZonesParts(h: Handbook, levelId?: string): ListPart[] | undefined {
   if (levelId === undefined) return listParts(h, h.pay.zones.map((zone) => ({ text: zoneWithCurrency(zone, h) })));
   const level = h.levels.find((l) => l.id === levelId);
-  return level && listParts(h, level.pay.map((band) => ({ figure: figure(band, h) })));
+  return level && listParts(h, level.pay.map((band) => ({ figure: bandInZoneText(band, h) })));
 }
 
 const zoneWithCurrency = (zone: Zone, h: Handbook) => `${zone.name} (${currencyName(money(h.site, zone.currency))})`;

@@ -9,7 +9,8 @@ import { paths, url } from '../../lib/url.ts';
 import type { Track } from '../../schemas/level.ts';
 import type { Handbook, Zone } from '../model.ts';
 import { trackNames } from '../words.ts';
-import { bandText, type Link, type PageHead } from './common.ts';
+import { bandText } from '../pay.ts';
+import type { Link, PageHead } from './common.ts';
 
 export interface ArchitectureCell {
   href: string;

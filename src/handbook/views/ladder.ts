@@ -6,7 +6,7 @@ import { paths, url } from '../../lib/url.ts';
 import type { Track } from '../../schemas/level.ts';
 import type { Handbook, Level, Role } from '../model.ts';
 import { trackNames } from '../words.ts';
-import { bandText, money } from './common.ts';
+import { bandText, money } from '../pay.ts';
 
 export interface LadderStep {
   level: Level;

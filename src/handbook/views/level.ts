@@ -4,7 +4,8 @@ import { paths, url } from '../../lib/url.ts';
 import { ladderOf } from '../levels.ts';
 import type { Handbook, Level } from '../model.ts';
 import { trackNames } from '../words.ts';
-import { bandText, draftHead, placeLink, reviewLine, type Link, type PageHead, type ReviewLine } from './common.ts';
+import { bandText } from '../pay.ts';
+import { draftHead, placeLink, reviewLine, type Link, type PageHead, type ReviewLine } from './common.ts';
 import { ladderView, type LadderStep, type LadderView } from './ladder.ts';
 
 export interface LevelPage {
@@ -20,7 +21,7 @@ export interface LevelPage {
   grade: { name: string; href: string; peers: Link[]; morePeers: number };
   /** "Individual contributor, level 2 of 6" */
   position: string;
-  jobDescriptionHref: string;
+  adHref: string;
   compareHref?: string;
   /** The side-by-side page of this level and the one below. */
   pairBelowHref?: string;
@@ -71,7 +72,7 @@ export function levelPage(level: Level, h: Handbook): LevelPage {
     zones: level.pay.map((band) => ({ name: band.zone.name, band: bandText(band, h), ...(band.exception ? { exception: band.exception } : {}) })),
     grade: { name: level.grade.name, href: `${url(paths.jobArchitecture())}#grade-${level.grade.id}`, peers: peers.peers.map(placeLink), morePeers: peers.more },
     position: `${trackNames[d.track]}, level ${rung.indexOf(level) + 1} of ${rung.length}`,
-    jobDescriptionHref: url(paths.jobDescription(role.id, level.slug)),
+    adHref: url(paths.ad(role.id, level.slug)),
     ...(role.levels.length > 1 ? { compareHref: url(paths.compare(role.id)) } : {}),
     ...(below ? { pairBelowHref: url(paths.comparePair(role.id, below.a.slug, below.b.slug)) } : {}),
     ...(level.previous ? { previous: placeLink(level.previous) } : {}),

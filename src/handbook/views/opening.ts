@@ -1,18 +1,19 @@
 /**
- * An opening's page, the jobs list and the feeds. The ad is the level's, composed by adFor with the
- * opening's posting details; the JobPosting markup is built from the same view, so every value it
+ * An opening's page, the jobs list and the feeds. The ad is the one the read model composes
+ * (src/handbook/ads.ts); the JobPosting markup is built from the same view, so every value it
  * carries is one the page shows.
  */
 import type { JobPosting, Place, WithContext } from 'schema-dts';
 import { formatDate } from '../../lib/dates.ts';
 import { escapeHtml as xml } from '../../lib/html.ts';
-import { jobDescriptionHtml, type JobDescription } from '../../lib/job-description.ts';
+import { adHtml, type AdCopy } from '../../lib/ad-copy.ts';
 import { absoluteUrl, paths, url } from '../../lib/url.ts';
 import type { Hiring } from '../../schemas/hiring.ts';
+import { applyText, openingAd, type Ad } from '../ads.ts';
 import type { Handbook, Opening } from '../model.ts';
+import { bandText } from '../pay.ts';
 import { employmentTypeNames, workModeNames } from '../words.ts';
-import { bandText, draftHead, reviewLine, type PageHead, type ReviewLine } from './common.ts';
-import { adFor, type Ad } from './job-description.ts';
+import { draftHead, reviewLine, type PageHead, type ReviewLine } from './common.ts';
 
 export interface Fact {
   label: string;
@@ -28,7 +29,7 @@ export interface OpeningPage {
   closedNotice?: string;
   facts: Fact[];
   apply?: Fact;
-  jd: JobDescription;
+  copy: AdCopy;
   /** Serialised JobPosting for a script in the head; open openings only. */
   jsonLd?: string;
   /** The file has a body about the team. */
@@ -45,21 +46,6 @@ export function placeText(hiring: Hiring, locale: string): string {
   return places.length ? `${workModeNames[hiring.workMode]}: ${list.format(places)}` : workModeNames[hiring.workMode];
 }
 
-export function openingAd(opening: Opening, h: Handbook): Ad {
-  const d = opening.data;
-  return adFor(opening.level, h, {
-    title: opening.title,
-    hiring: d.hiring,
-    pay: d.pay,
-    // A closed opening takes no applications: the ad does not invite them.
-    closing: opening.open ? d.validThrough : undefined,
-    applyAt: opening.open ? applyText(d.applyUrl) : undefined,
-  });
-}
-
-/** mailto:jobs@x → jobs@x; a form's address as written. */
-const applyText = (applyUrl: string) => applyUrl.replace(/^mailto:/, '');
-
 export function openingPage(opening: Opening, h: Handbook): OpeningPage {
   const { site } = h;
   const d = opening.data;
@@ -73,7 +59,7 @@ export function openingPage(opening: Opening, h: Handbook): OpeningPage {
     { label: 'Level', value: level.data.title, href: url(paths.level(role.id, level.slug)) },
     { label: 'Employment', value: employmentTypeNames[d.employmentType] },
     { label: 'Location', value: where },
-    // Its own range where it has one (adFor put it in place of its zone's band).
+    // Its own range where it has one (openingAd put it in place of its zone's band).
     ...ad.bands.map((band) => ({ label: `Pay, ${band.zone.name}`, value: bandText(band, h) })),
     { label: 'Posted', value: posted },
     { label: opening.open ? 'Apply by' : 'Closed', value: closes },
@@ -93,7 +79,7 @@ export function openingPage(opening: Opening, h: Handbook): OpeningPage {
     opening: { kind: 'opening', id: opening.id },
     open: opening.open,
     facts,
-    jd: ad.jd,
+    copy: ad.copy,
     team: opening.team,
     review: reviewLine(site, opening, { forCandidates: true }),
   };
@@ -111,7 +97,7 @@ const unitTexts = { year: 'YEAR', month: 'MONTH', hour: 'HOUR' } as const;
 export function jobPosting(opening: Opening, ad: Ad, h: Handbook): WithContext<JobPosting> {
   const { site } = h;
   const d = opening.data;
-  const { sourceUrl: _, ...shown } = ad.jd;
+  const { sourceUrl: _, ...shown } = ad.copy;
   const remote = ad.hiring.workMode === 'remote';
   const pay = ad.bands.find((b) => b.zone.id === d.pay?.zone) ?? ad.bands[0]!;
   const location: Pick<JobPosting & object, 'jobLocation' | 'jobLocationType' | 'applicantLocationRequirements'> = remote
@@ -126,7 +112,7 @@ export function jobPosting(opening: Opening, ad: Ad, h: Handbook): WithContext<J
     '@context': 'https://schema.org',
     '@type': 'JobPosting',
     title: opening.title,
-    description: jobDescriptionHtml(shown),
+    description: adHtml(shown),
     datePosted: d.datePosted,
     validThrough: d.validThrough,
     employmentType: d.employmentType,

@@ -2,7 +2,8 @@
 import { paths, url } from '../../lib/url.ts';
 import type { Handbook, Role, Transition } from '../model.ts';
 import { inSentence, plural, stepKindNames } from '../words.ts';
-import { bandInZoneText, draftHead, placeLink, reviewLine, type Link, type PageHead, type ReviewLine } from './common.ts';
+import { bandInZoneText } from '../pay.ts';
+import { draftHead, placeLink, reviewLine, type Link, type PageHead, type ReviewLine } from './common.ts';
 import { ladderView, type LadderView } from './ladder.ts';
 
 export interface RoleCard {

@@ -9,14 +9,12 @@ export interface Shell {
   /** The day of the build, as YYYY-MM-DD and in the site's words. */
   built: { iso: string; text: string };
   home: string;
-  jobs: string;
-  guide: string;
 }
 
 let last: { site: SiteSettings; shell: Shell } | undefined;
 
-/** The shell for today's build; the same object for every page until the settings or the day change. */
-export function shell(site: SiteSettings, today = new Date().toISOString().slice(0, 10)): Shell {
+/** The shell of the build on `today` (Settings.today); the same object for every page until the settings or the day change. */
+export function shell(site: SiteSettings, today: string): Shell {
   if (last?.site === site && last.shell.built.iso === today) return last.shell;
   last = { site, shell: makeShell(site, today) };
   return last.shell;
@@ -33,17 +31,14 @@ function makeShell(site: SiteSettings, today: string): Shell {
     ],
     built: { iso: today, text: formatDate(today, site.locale) },
     home: url(),
-    jobs: url(paths.jobs()),
-    guide: url(paths.handbookGuide()),
   };
 }
 
 /** The links at the foot of a page: the jobs, then those for editors where site.yaml's editingLinks shows them. */
 export function footerLinks(site: SiteSettings, page: Pick<PageHead, 'editPath' | 'forCandidates'>): (Link & { edit?: true })[] {
-  const { jobs, guide } = shell(site);
-  const links: (Link & { edit?: true })[] = [{ href: jobs, text: 'Jobs' }];
+  const links: (Link & { edit?: true })[] = [{ href: url(paths.jobs()), text: 'Jobs' }];
   if (!showsEditingLinks(site, page)) return links;
-  links.push({ href: guide, text: 'Editing guide' });
+  links.push({ href: url(paths.handbookGuide()), text: 'Editing guide' });
   const edit = page.editPath && editHref(site, page.editPath, page);
   if (edit) links.push({ href: edit, text: 'Edit this page', edit: true });
   if (site.repository) links.push({ href: site.repository, text: 'Fork this handbook' });

@@ -5,13 +5,12 @@
  * in content/hiring.yaml (adChecks.allow, with a reason) or a `rolebook-allow: reason` comment on
  * the line (YAML `# …`, MDX `{/* … *\/}` on the line or the one above); the health report lists both.
  */
-import { handbookOf } from '../../handbook/build.ts';
-import { adFor } from '../../handbook/views/job-description.ts';
-import { openingAd } from '../../handbook/views/opening.ts';
-import { jobDescriptionText } from '../../lib/job-description.ts';
+import { adCountries, levelAd, openingAd } from '../../handbook/ads.ts';
+import { adText } from '../../lib/ad-copy.ts';
 import { fieldName, valuesIn } from '../../problems/field-name.ts';
 import type { Problem } from '../../problems/problem.ts';
-import type { LoadedContent, SourceFile } from '../../reader/content.ts';
+import type { SourceFile } from '../../reader/content.ts';
+import type { Checked } from '../checked.ts';
 import { hiringFile, payTableFile } from '../../schemas/collections.ts';
 import type { AdChecks } from '../../schemas/hiring.ts';
 import { balanceOf, feminineIn, masculineIn, neutralAlternatives, type Balance } from '../coded-words.ts';
@@ -48,7 +47,7 @@ const sentencesOf = (line: string) =>
 /** Allowed stems, as patterns: "lead" allows lead and leads; "competenc*" allows competency and competencies. */
 const allowedBy = (checks: AdChecks) => checks.allow.map((a) => ({ ...a, pattern: new RegExp(`^${a.word.replace(/\*$/, '')}${a.word.endsWith('*') ? '' : '(?:s|es|ed|ing)?$'}`, 'i') }));
 
-export function adFindings(content: LoadedContent): AdFindings {
+export function adFindings(content: Checked): AdFindings {
   const findings: AdFindings = { problems: [], waivers: [], ads: [] };
   const hiring = content.hiring;
   if (!hiring) return findings;
@@ -62,17 +61,17 @@ export function adFindings(content: LoadedContent): AdFindings {
     findings.waivers.push(...(lines?.waivers ?? []));
   }
 
-  const h = handbookOf(content);
+  const h = content.handbook;
   if (!h) return findings;
+  // The ads the published site shows: every published level's, and every open opening's.
   const ads = [
-    ...h.levels.map((level) => ({ id: level.id, file: level.filePath, ad: adFor(level, h) })),
-    ...h.openings.filter((o) => o.open).map((opening) => ({ id: `openings/${opening.id}`, file: opening.filePath, ad: openingAd(opening, h) })),
+    ...h.levels.filter((level) => !level.draft).map((level) => ({ id: level.id, file: level.filePath, ad: levelAd(level, h) })),
+    ...h.openings.filter((o) => o.open && !o.draft).map((opening) => ({ id: `openings/${opening.id}`, file: opening.filePath, ad: openingAd(opening, h) })),
   ];
   // Countries the hiring defaults open ads to without a pay zone: one error at their line in
   // hiring.yaml, rather than one in every level that inherits them.
-  const uncoveredIn = (place: { workMode: string; remoteCountries?: string[] | undefined; offices?: { country: string }[] | undefined }) =>
-    (place.workMode === 'remote' ? (place.remoteCountries ?? []) : (place.offices ?? []).map((o) => o.country)).filter((c) => !h.pay.zones.some((z) => z.countries.includes(c)));
-  const uncoveredByDefault = checks.payTransparency.rangeOnEveryAd ? uncoveredIn(hiring) : [];
+  const uncoveredIn = (countries: readonly string[]) => countries.filter((c) => !h.pay.zones.some((z) => z.countries.includes(c)));
+  const uncoveredByDefault = checks.payTransparency.rangeOnEveryAd ? uncoveredIn(adCountries(hiring)) : [];
   if (uncoveredByDefault.length) {
     const field = hiring.workMode === 'remote' ? 'remoteCountries' : 'offices';
     const line = content.hiringSource?.locate([field]);
@@ -88,7 +87,7 @@ export function adFindings(content: LoadedContent): AdFindings {
   const sources = new Map(content.files.map((source) => [source.file, source]));
   for (const { id, file, ad } of ads) {
     const level = { id, filePath: file };
-    const text = jobDescriptionText(ad.jd);
+    const text = adText(ad.copy);
     const masculine = masculineIn(text).filter((w) => !allowed.some((a) => a.pattern.test(w.word))).map((w) => w.word.toLowerCase());
     const feminine = feminineIn(text).map((w) => w.word.toLowerCase());
     const balance = balanceOf(masculine.length, feminine.length);
@@ -97,7 +96,7 @@ export function adFindings(content: LoadedContent): AdFindings {
       findings.problems.push({ file: level.filePath, message: `has a ${balance} job ad (${masculine.length} masculine-coded words: ${[...new Set(masculine)].join(', ')}; ${feminine.length} feminine-coded)`, fix: 'describe the work and the team instead of traits; the warnings on the lines say which words and what to write', severity: 'warning' });
     }
     if (checks.payTransparency.rangeOnEveryAd) {
-      const uncovered = uncoveredIn(ad.hiring).filter((c) => !uncoveredByDefault.includes(c));
+      const uncovered = uncoveredIn(ad.countries).filter((c) => !uncoveredByDefault.includes(c));
       // An ad with no place at all is reported by the rule that asks for one.
       if (uncovered.length) {
         // At the line that opens the ad to them, where this file does (an opening's or level's own hiring:).
@@ -172,4 +171,4 @@ export function adLineFindings(source: Pick<SourceFile, 'file' | 'raw'>, checks:
   return findings;
 }
 
-export const checkJobAds = (content: LoadedContent): Problem[] => adFindings(content).problems;
+export const checkJobAds = (content: Checked): Problem[] => adFindings(content).problems;

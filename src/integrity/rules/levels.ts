@@ -1,7 +1,7 @@
 /** Rules across the levels of one role: a unique order, a ladder for every role, grades that rise with it. */
-import { published } from '../../handbook/order.ts';
 import type { Problem } from '../../problems/problem.ts';
-import type { Entry, LoadedContent } from '../../reader/content.ts';
+import type { Entry } from '../../reader/content.ts';
+import type { Checked } from '../checked.ts';
 import type { LevelData } from '../../schemas/level.ts';
 import { dropUndefinedLine } from './references.ts';
 
@@ -10,7 +10,7 @@ type Level = Entry<'levels', LevelData>;
 /** Level pages live at /roles/<role>/<level>/, beside these pages of the role itself. */
 export const reservedLevelNames = ['compare'];
 
-export function checkLevels(content: LoadedContent): Problem[] {
+export function checkLevels(content: Checked): Problem[] {
   const problems: Problem[] = [];
   const rank = new Map((content.pay?.grades ?? []).map((g, i) => [g.id, i]));
 
@@ -26,13 +26,13 @@ export function checkLevels(content: LoadedContent): Problem[] {
       continue;
     }
     // npm run new writes drafts: a role published before any of its levels has none on the site.
-    const levels = content.levels.filter((l) => l.data.role.id === role.id);
-    if (published(role) && levels.length > 0 && !levels.some(published)) {
+    const levels = content.handbook?.roles.find((r) => r.filePath === role.file)?.levels ?? [];
+    if (content.onSite.has(role.file) && levels.length > 0 && levels.every((l) => l.draft)) {
       problems.push(dropUndefinedLine({
         file: role.file,
         line: role.locate(['status']),
         field: 'status',
-        message: `is published, but every level of the role is a draft (${levels.map((l) => l.file).join(', ')}), so the role's page would show no level`,
+        message: `is published, but every level of the role is a draft (${levels.map((l) => l.filePath).join(', ')}), so the role's page would show no level`,
         fix: 'publish at least one of them (status: published), or keep the role a draft (status: draft) too',
         severity: 'error',
       } as Problem));

@@ -5,10 +5,10 @@
  * cannot run code, images from public/ only. Each violation says what to write instead.
  */
 import type { Problem } from '../../problems/problem.ts';
-import { published } from '../../handbook/order.ts';
 import type { LoadedContent, SourceFile } from '../../reader/content.ts';
+import type { Checked } from '../checked.ts';
 import { didYouMean } from '../../lib/did-you-mean.ts';
-import { collectionNames, payTableFile } from '../../schemas/collections.ts';
+import { payTableFile } from '../../schemas/collections.ts';
 import { allowedAttribute, contentComponents, dangerousElements, isAllowedElement, isContentComponent, isNote, isSafeLink, maxNesting, readImage, type ComponentProp, type ImageProblem } from '../../schemas/body.ts';
 import { andList, zoneChoices } from '../pay-zones.ts';
 import { lookUp } from '../public-folder.ts';
@@ -40,7 +40,7 @@ export type MdxFinding =
   | { names: 'level' | 'role' | 'zone'; value: string; tag: string; prop: string; line: number }
   | { image: string; path: string; line: number };
 
-export function checkMdx(content: LoadedContent): Problem[] {
+export function checkMdx(content: Checked): Problem[] {
   const levels = [...content.ids.levels];
   const roles = [...content.ids.roles];
   const lists = { level: levels, role: roles };
@@ -49,10 +49,7 @@ export function checkMdx(content: LoadedContent): Problem[] {
   const zones = content.pay?.zones.map((z) => z.id);
   // A published page's pay figure from a draft level or role would be missing on the site, without a word.
   const drafts = draftIds(content);
-  const onSite = new Set<string>();
-  for (const collection of collectionNames) {
-    for (const entry of content[collection]) if (published(entry) && !((collection === 'roles' || collection === 'levels') && drafts.has(entry.id))) onSite.add(entry.file);
-  }
+  const { onSite } = content;
   const problems: Problem[] = [];
   for (const source of content.files) {
     const unknownZones: { value: string; line: number }[] = [];

@@ -4,11 +4,12 @@
  */
 import type { Problem } from '../../problems/problem.ts';
 import type { LoadedContent, SourceFile } from '../../reader/content.ts';
+import type { Checked } from '../checked.ts';
 
 const number = String.raw`\d{1,3}(?:[,.\u202f\u00a0 ]\d{3})+|\d+(?:\.\d+)?\s?[kK]\b`;
 const range = String.raw`(?:${number})(?:\s?(?:[–-]|to)\s?(?:[$€£]\s?)?(?:${number}))?`;
 
-export const checkPayInProse = (content: LoadedContent): Problem[] => content.files.flatMap((source) => content.findings.get(source.file)?.payInProse ?? []);
+export const checkPayInProse = (content: Checked): Problem[] => content.files.flatMap((source) => content.findings.get(source.file)?.payInProse ?? []);
 
 /** The currency codes an amount may be written with: the usual ones and the pay table's. */
 export const currencyCodes = (content: Pick<LoadedContent, 'pay'>) => [...new Set(['USD', 'EUR', 'GBP', ...(content.pay?.zones ?? []).map((z) => z.currency)])];

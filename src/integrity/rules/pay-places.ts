@@ -11,6 +11,7 @@
  */
 import type { Problem } from '../../problems/problem.ts';
 import type { LoadedContent, SourceFile } from '../../reader/content.ts';
+import type { Checked } from '../checked.ts';
 import { payTableFile } from '../../schemas/collections.ts';
 import { contentComponents, isContentComponent } from '../../schemas/body.ts';
 import { placeFinder } from '../pay-zones.ts';
@@ -56,7 +57,7 @@ export function payBlocks(tree: Node, source: Pick<SourceFile, 'bodyLine'>): Pay
   return found;
 }
 
-export function checkPayPlaces(content: LoadedContent): Problem[] {
+export function checkPayPlaces(content: Checked): Problem[] {
   const pay = content.pay;
   const zones = pay?.zones ?? [];
   // Without a valid pay table, or its default zone, its own problems are the report.

@@ -7,7 +7,8 @@ import { retext } from 'retext';
 import retextEnglish from 'retext-english';
 import retextEquality from 'retext-equality';
 import type { Problem } from '../../problems/problem.ts';
-import type { LoadedContent, SourceFile } from '../../reader/content.ts';
+import type { SourceFile } from '../../reader/content.ts';
+import type { Checked } from '../checked.ts';
 
 /** Words that exclude candidates in a job posting, and what to write instead. */
 export const jobAdJargon: { pattern: RegExp; instead: string }[] = [
@@ -103,7 +104,7 @@ function skipUnmatchable() {
 
 const processor = retext().use(retextEnglish).use(skipUnmatchable).use(retextEquality);
 
-export const checkProse = (content: LoadedContent): Problem[] => content.files.flatMap((source) => content.findings.get(source.file)?.prose ?? []);
+export const checkProse = (content: Checked): Problem[] => content.files.flatMap((source) => content.findings.get(source.file)?.prose ?? []);
 
 export async function proseProblems(source: Pick<SourceFile, 'file' | 'raw'>): Promise<Problem[]> {
   const problems: Problem[] = [];

@@ -2,9 +2,9 @@
 import { didYouMean } from '../../lib/did-you-mean.ts';
 import { fieldName, valuesIn } from '../../problems/field-name.ts';
 import type { Problem } from '../../problems/problem.ts';
-import type { LoadedContent } from '../../reader/content.ts';
+import type { Checked } from '../checked.ts';
 
-export function checkReferences(content: LoadedContent): Problem[] {
+export function checkReferences(content: Checked): Problem[] {
   const problems: Problem[] = [];
   const roleIds = [...content.ids.roles];
   const levelIds = [...content.ids.levels];
@@ -32,7 +32,7 @@ export function checkReferences(content: LoadedContent): Problem[] {
   }
 
   for (const faq of content.faqs) {
-    const published = faq.data.status !== 'draft';
+    const published = content.onSite.has(faq.file);
     faq.data.roles.forEach((ref, i) => {
       if (!isRole.has(ref.id)) problems.push(missing(faq.file, faq.locate(['roles', i]), fieldName(['roles', i], valuesIn(faq.data)), ref.id, roleIds, 'content/roles/'));
       else if (published && drafts.has(ref.id)) toDraft(faq.file, faq.locate(['roles', i]), fieldName(['roles', i], valuesIn(faq.data)), ref.id, 'the question');
@@ -43,7 +43,7 @@ export function checkReferences(content: LoadedContent): Problem[] {
     });
   }
   for (const path of content.careerPaths) {
-    if (path.data.status === 'draft') continue;
+    if (!content.onSite.has(path.file)) continue;
     path.data.steps.forEach((step, i) => {
       for (const end of ['from', 'to'] as const) {
         if (drafts.has(step[end])) toDraft(path.file, path.locate(['steps', i, end]), fieldName(['steps', i, end], valuesIn(path.data)), step[end], 'this step');
@@ -65,12 +65,8 @@ export function missing(file: string, line: number | undefined, field: string, i
   } as Problem);
 }
 
-/** Ids of draft roles and levels, and of every level of a draft role (the site leaves those out too). */
-export function draftIds(content: LoadedContent): Set<string> {
-  const drafts = new Set(content.roles.filter((r) => r.data.status === 'draft').map((r) => r.id));
-  for (const level of content.levels) if (level.data.status === 'draft' || drafts.has(level.data.role.id)) drafts.add(level.id);
-  return drafts;
-}
+/** Ids of the roles and levels the site leaves out as drafts: their own, or (a level) their role's. */
+export const draftIds = (content: Checked): Set<string> => new Set([...(content.handbook?.roles ?? []), ...(content.handbook?.levels ?? [])].filter((r) => r.draft).map((r) => r.id));
 
 /** Problems are built with optional lines; exactOptionalPropertyTypes wants absent, not undefined. */
 export function dropUndefinedLine(problem: Problem & { line?: number | undefined }): Problem {

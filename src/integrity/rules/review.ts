@@ -1,9 +1,10 @@
 /**
  * A page nobody has checked for a year may describe a team, a process or a tool that has changed.
- * Every entry with a lastReviewed date is held to it; drafts are left alone until published.
+ * Every entry on the site with a lastReviewed date is held to it; drafts are left alone until
+ * published. A date after the check's day has not happened yet.
  */
 import type { Problem } from '../../problems/problem.ts';
-import type { LoadedContent } from '../../reader/content.ts';
+import type { Checked } from '../checked.ts';
 import { allEntries } from './entries.ts';
 import { dropUndefinedLine } from './references.ts';
 
@@ -19,14 +20,18 @@ export function monthsBefore(day: string, months: number): string {
 /** Reviewed before the same day twelve months ago. */
 export const reviewOverdue = (lastReviewed: string, today: string) => lastReviewed < monthsBefore(today, reviewMonths);
 
-export function checkReviews(content: LoadedContent): Problem[] {
+export function checkReviews(content: Checked): Problem[] {
   return allEntries(content).flatMap((entry) => {
-    const { lastReviewed, status } = entry.data;
-    if (!lastReviewed || status === 'draft' || !reviewOverdue(lastReviewed, content.today)) return [];
+    const { lastReviewed } = entry.data;
+    if (!lastReviewed) return [];
+    const at = { file: entry.file, line: entry.locate(['lastReviewed']), field: 'lastReviewed' };
+    if (lastReviewed > content.today) {
+      return [dropUndefinedLine({ ...at, message: `(${lastReviewed}) is in the future`, fix: 'use the date the page was actually checked, today at the latest', severity: 'error' } as Problem)];
+    }
+    // Drafts are left alone until published.
+    if (!content.onSite.has(entry.file) || !reviewOverdue(lastReviewed, content.today)) return [];
     return [dropUndefinedLine({
-      file: entry.file,
-      line: entry.locate(['lastReviewed']),
-      field: 'lastReviewed',
+      ...at,
       message: `(${lastReviewed}) is more than ${reviewMonths} months ago`,
       fix: 'read the page against how things are done today, correct what has changed, then set lastReviewed to the day you checked it',
       severity: 'warning',

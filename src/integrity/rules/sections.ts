@@ -4,7 +4,8 @@
  * Only the innermost empty heading is reported: "## A" holding an empty "### B" is fixed with B.
  */
 import type { Problem } from '../../problems/problem.ts';
-import type { LoadedContent, SourceFile } from '../../reader/content.ts';
+import type { SourceFile } from '../../reader/content.ts';
+import type { Checked } from '../checked.ts';
 import type { CollectionName } from '../../schemas/collections.ts';
 import { isNote } from '../../schemas/body.ts';
 
@@ -26,7 +27,7 @@ export const requiredBodies: Partial<Record<CollectionName, { what: string; fix:
 const isComment = (node: Node) => /^mdx(Flow|Text)Expression$/.test(node.type) && isNote(String(node.value ?? ''));
 const textOf = (node: Node): string => (typeof node.value === 'string' ? node.value : (node.children ?? []).map(textOf).join(''));
 
-export const checkSections = (content: LoadedContent): Problem[] => content.files.flatMap((source) => content.findings.get(source.file)?.sections ?? []);
+export const checkSections = (content: Checked): Problem[] => content.files.flatMap((source) => content.findings.get(source.file)?.sections ?? []);
 
 /** `collection` is that of a valid entry (an invalid file's own problems come first). */
 export function sectionProblems(tree: Node, source: Pick<SourceFile, 'file' | 'bodyLine'>, collection: CollectionName | undefined): Problem[] {

@@ -1,6 +1,7 @@
 /** Catches text copied from a template and never filled in, such as [Company] or {{salary}}. */
 import type { Problem } from '../../problems/problem.ts';
-import type { LoadedContent, SourceFile } from '../../reader/content.ts';
+import type { SourceFile } from '../../reader/content.ts';
+import type { Checked } from '../checked.ts';
 
 const placeholderWords = 'company(?: name)?|role|job title|title|team|location|city|country|salary|name|date|manager|benefits|insert [^\\]]+|your [^\\]]+|add [^\\]]+';
 const patterns: { pattern: RegExp; label: string }[] = [
@@ -12,7 +13,7 @@ const patterns: { pattern: RegExp; label: string }[] = [
   { pattern: /\b(?:TBD|FIXME|XXX)\b/g, label: 'an unfinished-work marker' },
 ];
 
-export const checkTemplateTokens = (content: LoadedContent): Problem[] => content.files.flatMap((source) => content.findings.get(source.file)?.templates ?? []);
+export const checkTemplateTokens = (content: Checked): Problem[] => content.files.flatMap((source) => content.findings.get(source.file)?.templates ?? []);
 
 export function templateTokensIn(source: Pick<SourceFile, 'file' | 'raw'>): Problem[] {
   const problems: Problem[] = [];

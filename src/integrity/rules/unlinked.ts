@@ -7,15 +7,15 @@
  * the feeds, the sitemap and search leave it out.
  */
 import { paths } from '../../lib/url.ts';
-import { isOpen } from '../../handbook/openings.ts';
 import type { Problem } from '../../problems/problem.ts';
-import type { LoadedContent } from '../../reader/content.ts';
+import type { Checked } from '../checked.ts';
 import { dropUndefinedLine } from './references.ts';
 
-export function checkUnlinked(content: LoadedContent): Problem[] {
+export function checkUnlinked(content: Checked): Problem[] {
+  const closed = new Set((content.handbook?.openings ?? []).filter((o) => !o.draft && !o.open).map((o) => o.filePath));
   return content.openings
     // Dates in the wrong order are already an error in checkOpenings: one message per mistake.
-    .filter((o) => o.data.status !== 'draft' && !isOpen(o.data, content.today) && o.data.validThrough >= o.data.datePosted)
+    .filter((o) => closed.has(o.file) && o.data.validThrough >= o.data.datePosted)
     .map((o) => dropUndefinedLine({
       file: o.file,
       line: o.locate(['validThrough']),

@@ -11,7 +11,6 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../../scripts/lib/browser.ts';
 import { serveSite, type ServedSite } from '../../../scripts/lib/serve.ts';
 import type { Handbook } from '../../../src/handbook/model.ts';
-import { today } from '../../../src/schemas/fields.ts';
 import { readHandbook } from '../../fixtures/read-handbook.ts';
 
 export const dist = path.resolve(process.env['ROLEBOOK_DIST'] ?? 'dist');
@@ -21,7 +20,7 @@ export function builtSiteUnderTest(): { browser: Browser; site: ServedSite; h: H
   const state = {} as { browser: Browser; site: ServedSite; h: Handbook };
   before(async () => {
     assert.ok(existsSync(path.join(dist, 'index.html')), `${dist} has no index.html: build the site first`);
-    state.h = await readHandbook(process.cwd(), today());
+    state.h = await readHandbook(process.cwd());
     state.browser = await launchBrowser();
     state.site = await serveSite({ dir: dist, base });
   });

@@ -1,5 +1,5 @@
 /**
- * The copy button's click, loaded on first use (see src/scripts/site.js): copies the file named by
+ * The copy button's click, loaded on first use (see src/browser/site.js): copies the file named by
  * data-copy-src (as rich text when it is HTML, with data-copy-plain as its plain-text twin) and
  * says in the status beside the button whether it worked.
  */

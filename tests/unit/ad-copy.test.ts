@@ -1,7 +1,7 @@
 /** Composing a job ad: sections, at most eight points a list, no repeats, experience as a guide. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { escapeMarkdown, experienceSentence, jobDescription, jobDescriptionHtml, jobDescriptionMarkdown, jobDescriptionText, maxItems, mergePoints, sameThing, whereSentence, withSubject, type AdInput } from '../../src/lib/job-description.ts';
+import { escapeMarkdown, experienceSentence, composeAd, adHtml, adMarkdown, adText, maxItems, mergePoints, sameThing, whereSentence, withSubject, type AdInput } from '../../src/lib/ad-copy.ts';
 
 const input = (over: Partial<AdInput> = {}): AdInput => ({
   company: { name: 'Northwind Labs', website: 'https://example.com', about: 'We plan deliveries.' },
@@ -17,18 +17,18 @@ const input = (over: Partial<AdInput> = {}): AdInput => ({
   ...over,
 });
 
-const section = (jd: ReturnType<typeof jobDescription>, key: string) => jd.sections.find((s) => s.key === key)!;
+const section = (copy: ReturnType<typeof composeAd>, key: string) => copy.sections.find((s) => s.key === key)!;
 
 test('an ad has every section a job board expects, in order', () => {
-  const jd = jobDescription(input());
-  assert.deepEqual(jd.sections.map((s) => s.heading), ['About us', 'About the role', 'What you will do', 'What you bring', 'Nice to have', 'What we offer', 'Pay', 'Location and working hours', 'How to apply', 'Interview process', 'Equal opportunity']);
-  assert.deepEqual(section(jd, 'equal').paragraphs, ['We welcome everyone.', 'Write to people@example.com.']);
-  assert.equal(section(jd, 'process').ordered, true);
+  const copy = composeAd(input());
+  assert.deepEqual(copy.sections.map((s) => s.heading), ['About us', 'About the role', 'What you will do', 'What you bring', 'Nice to have', 'What we offer', 'Pay', 'Location and working hours', 'How to apply', 'Interview process', 'Equal opportunity']);
+  assert.deepEqual(section(copy, 'equal').paragraphs, ['We welcome everyone.', 'Write to people@example.com.']);
+  assert.equal(section(copy, 'process').ordered, true);
 });
 
 test("the level's own points come first, the same point is never said twice, and role-wide points can be left out", () => {
-  const jd = jobDescription(input({ level: { ...input().level, ad: { omit: ['Take your turn on call'] } } }));
-  assert.deepEqual(section(jd, 'do').items, ['Lead design reviews.', 'Review code for the team.', 'Run services in production.']);
+  const copy = composeAd(input({ level: { ...input().level, ad: { omit: ['Take your turn on call'] } } }));
+  assert.deepEqual(section(copy, 'do').items, ['Lead design reviews.', 'Review code for the team.', 'Run services in production.']);
   assert.ok(sameThing('Review code.', 'Review code for the team.'));
   assert.ok(!sameThing('Lead design reviews.', 'Run services in production.'));
   assert.ok(sameThing('Seven or more years of engineering experience, with part of it as a senior.', 'Seven or more years in software engineering, including time as a senior engineer.'));
@@ -43,19 +43,19 @@ test('no list has more than eight points', () => {
 test('experience reads as a guide, never a cap, and is left out for entry levels or where the level states years', () => {
   assert.equal(experienceSentence(5), 'Around 5 years of relevant experience, or the equivalent gained another way. We value what you can do over how long you have done it.');
   assert.equal(experienceSentence(0), undefined);
-  assert.deepEqual(section(jobDescription(input()), 'bring').paragraphs, [experienceSentence(5)]);
+  assert.deepEqual(section(composeAd(input()), 'bring').paragraphs, [experienceSentence(5)]);
   const stated = input({ level: { ...input().level, requirements: ['Five or more years of backend work.'] } });
-  assert.deepEqual(section(jobDescription(stated), 'bring').paragraphs, []);
+  assert.deepEqual(section(composeAd(stated), 'bring').paragraphs, []);
 });
 
 test('the role paragraph takes only the first sentence of each summary, with a subject; an intro replaces it', () => {
-  assert.deepEqual(section(jobDescription(input()), 'role').paragraphs, ['A Backend Engineer at Northwind Labs builds the server side. In this role, a Senior Backend Engineer leads features end to end.']);
-  assert.deepEqual(section(jobDescription(input({ role: { ...input().role, ad: { intro: 'Join us.' } } })), 'role').paragraphs, ['Join us.']);
+  assert.deepEqual(section(composeAd(input()), 'role').paragraphs, ['A Backend Engineer at Northwind Labs builds the server side. In this role, a Senior Backend Engineer leads features end to end.']);
+  assert.deepEqual(section(composeAd(input({ role: { ...input().role, ad: { intro: 'Join us.' } } })), 'role').paragraphs, ['Join us.']);
   assert.equal(withSubject('X', 'APIs are our product.'), 'APIs are our product.');
 });
 
 test('an opening adds where to apply and the closing date', () => {
-  const apply = section(jobDescription(input({ applyAt: 'https://jobs.example.com/42', closing: 'March 1, 2027' })), 'apply');
+  const apply = section(composeAd(input({ applyAt: 'https://jobs.example.com/42', closing: 'March 1, 2027' })), 'apply');
   assert.deepEqual(apply.paragraphs, ['Send your CV.', 'Apply at https://jobs.example.com/42', 'Applications close on March 1, 2027.']);
 });
 
@@ -66,17 +66,17 @@ test('where the job is done, in words', () => {
 });
 
 test('plain text, Markdown and HTML hold the same text', () => {
-  const jd = jobDescription(input({ sourceUrl: 'https://h.example/x/' }));
-  const text = jobDescriptionText(jd);
+  const copy = composeAd(input({ sourceUrl: 'https://h.example/x/' }));
+  const text = adText(copy);
   assert.ok(text.startsWith('Senior Backend Engineer\nNorthwind Labs (https://example.com)\n\nAbout us\nWe plan deliveries.\n'));
   assert.match(text, /\nInterview process\n1\. Call: Thirty minutes\.\n2\. Decision: Within a week\.\n/);
-  const md = jobDescriptionMarkdown(jd);
+  const md = adMarkdown(copy);
   assert.match(md, /^# Senior Backend Engineer\n/);
   assert.match(md, /\n## What you will do\n\n- Lead design reviews\.\n/);
-  const html = jobDescriptionHtml(jd);
+  const html = adHtml(copy);
   assert.match(html, /<h2>Interview process<\/h2>\n<ol><li>Call: Thirty minutes\.<\/li><li>Decision: Within a week\.<\/li><\/ol>/);
   const words = (s: string) => s.replace(/<[^>]+>/g, ' ').replace(/[#*\\-]|\d+\./g, ' ').replace(/\s+/g, ' ').trim();
-  for (const s of jd.sections) for (const line of [...s.paragraphs, ...s.items]) {
+  for (const s of copy.sections) for (const line of [...s.paragraphs, ...s.items]) {
     assert.ok(text.includes(line), `txt: ${line}`);
     assert.ok(words(html).includes(words(line)), `html: ${line}`);
   }
@@ -84,5 +84,5 @@ test('plain text, Markdown and HTML hold the same text', () => {
 
 test('Markdown escapes what would turn words into syntax; HTML escapes markup', () => {
   assert.equal(escapeMarkdown('Use *stars* and [links]'), 'Use \\*stars\\* and \\[links\\]');
-  assert.match(jobDescriptionHtml(jobDescription(input({ benefits: ['<b>Bold</b> & more'] }))), /<li>&#60;b&#62;Bold&#60;\/b&#62; &#38; more<\/li>/);
+  assert.match(adHtml(composeAd(input({ benefits: ['<b>Bold</b> & more'] }))), /<li>&#60;b&#62;Bold&#60;\/b&#62; &#38; more<\/li>/);
 });

@@ -1,7 +1,7 @@
 /**
  * A ready-to-post job ad from a role, one of its levels, the hiring defaults and the pay table.
  * One structure feeds the page and its .txt, .md, .html and .json files, so they never drift.
- * Pure: the view (src/handbook/views/job-description.ts) resolves data; this composes words.
+ * Pure: the view (src/handbook/views/ad.ts) resolves data; this composes words.
  */
 import { escapeHtml } from './html.ts';
 
@@ -32,11 +32,11 @@ export interface AdInput {
   sourceUrl?: string | undefined;
 }
 
-export type JdSectionKey = 'about' | 'role' | 'do' | 'bring' | 'nice' | 'offer' | 'pay' | 'where' | 'apply' | 'process' | 'equal';
+export type AdSectionKey = 'about' | 'role' | 'do' | 'bring' | 'nice' | 'offer' | 'pay' | 'where' | 'apply' | 'process' | 'equal';
 
-export interface JdSection {
+export interface AdSection {
   /** Stable name of the section, whatever its heading says. */
-  key: JdSectionKey;
+  key: AdSectionKey;
   heading: string;
   paragraphs: string[];
   items: string[];
@@ -44,11 +44,11 @@ export interface JdSection {
   ordered?: boolean;
 }
 
-export interface JobDescription {
+export interface AdCopy {
   title: string;
   company: string;
   website: string;
-  sections: JdSection[];
+  sections: AdSection[];
   /** Where the handbook describes this level, for the closing line. */
   sourceUrl?: string;
 }
@@ -104,9 +104,9 @@ export function experienceSentence(minYears: number): string | undefined {
   return `Around ${minYears} ${minYears === 1 ? 'year' : 'years'} of relevant experience, or the equivalent gained another way. We value what you can do over how long you have done it.`;
 }
 
-export function jobDescription(input: AdInput): JobDescription {
+export function composeAd(input: AdInput): AdCopy {
   const { company, role, level } = input;
-  const section = (key: JdSectionKey, heading: string, paragraphs: string[], items: string[] = [], ordered = false): JdSection => ({ key, heading, paragraphs, items, ...(ordered ? { ordered } : {}) });
+  const section = (key: AdSectionKey, heading: string, paragraphs: string[], items: string[] = [], ordered = false): AdSection => ({ key, heading, paragraphs, items, ...(ordered ? { ordered } : {}) });
   const omit = [...(role.ad?.omit ?? []), ...(level.ad?.omit ?? [])];
   const intro =
     level.ad?.intro ??
@@ -154,14 +154,14 @@ export function whereSentence(workMode: 'remote' | 'hybrid' | 'on-site', places:
 }
 
 /** Plain text that pastes cleanly into any applicant-tracking system: no markup, "- " bullets. */
-export function jobDescriptionText(jd: JobDescription): string {
-  const lines = [jd.title, `${jd.company} (${jd.website})`];
-  for (const s of jd.sections) {
+export function adText(copy: AdCopy): string {
+  const lines = [copy.title, `${copy.company} (${copy.website})`];
+  for (const s of copy.sections) {
     lines.push('', s.heading);
     for (const p of s.paragraphs) lines.push(p);
     s.items.forEach((item, i) => lines.push(`${s.ordered ? `${i + 1}.` : '-'} ${item}`));
   }
-  if (jd.sourceUrl) lines.push('', `Levels and expectations: ${jd.sourceUrl}`);
+  if (copy.sourceUrl) lines.push('', `Levels and expectations: ${copy.sourceUrl}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -173,23 +173,23 @@ export function escapeMarkdown(text: string): string {
     .replace(/^(\s*\d+)\.(?=\s)/, '$1\\.');
 }
 
-export function jobDescriptionMarkdown(jd: JobDescription): string {
-  const lines = [`# ${escapeMarkdown(jd.title)}`, '', `**${escapeMarkdown(jd.company)}** · <${jd.website}>`];
-  for (const s of jd.sections) {
+export function adMarkdown(copy: AdCopy): string {
+  const lines = [`# ${escapeMarkdown(copy.title)}`, '', `**${escapeMarkdown(copy.company)}** · <${copy.website}>`];
+  for (const s of copy.sections) {
     lines.push('', `## ${escapeMarkdown(s.heading)}`, '');
     for (const p of s.paragraphs) lines.push(escapeMarkdown(p), '');
     s.items.forEach((item, i) => lines.push(`${s.ordered ? `${i + 1}.` : '-'} ${escapeMarkdown(item)}`));
     if (!s.items.length) lines.pop();
   }
-  if (jd.sourceUrl) lines.push('', `Levels and expectations: <${jd.sourceUrl}>`);
+  if (copy.sourceUrl) lines.push('', `Levels and expectations: <${copy.sourceUrl}>`);
   return `${lines.join('\n')}\n`;
 }
 
 
 /** An HTML fragment for the rich-text editors of applicant-tracking systems: headings, paragraphs, lists. */
-export function jobDescriptionHtml(jd: JobDescription): string {
-  const parts = [`<h1>${escapeHtml(jd.title)}</h1>`, `<p><a href="${escapeHtml(jd.website)}">${escapeHtml(jd.company)}</a></p>`];
-  for (const s of jd.sections) {
+export function adHtml(copy: AdCopy): string {
+  const parts = [`<h1>${escapeHtml(copy.title)}</h1>`, `<p><a href="${escapeHtml(copy.website)}">${escapeHtml(copy.company)}</a></p>`];
+  for (const s of copy.sections) {
     parts.push(`<h2>${escapeHtml(s.heading)}</h2>`);
     for (const p of s.paragraphs) parts.push(`<p>${escapeHtml(p)}</p>`);
     if (s.items.length) {
@@ -197,6 +197,6 @@ export function jobDescriptionHtml(jd: JobDescription): string {
       parts.push(`<${tag}>${s.items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</${tag}>`);
     }
   }
-  if (jd.sourceUrl) parts.push(`<p>Levels and expectations: <a href="${escapeHtml(jd.sourceUrl)}">${escapeHtml(jd.sourceUrl)}</a></p>`);
+  if (copy.sourceUrl) parts.push(`<p>Levels and expectations: <a href="${escapeHtml(copy.sourceUrl)}">${escapeHtml(copy.sourceUrl)}</a></p>`);
   return `${parts.join('\n')}\n`;
 }

@@ -1,13 +1,13 @@
 /**
- * Browser modules that load only when a reader uses their feature. src/scripts/site.js imports
+ * Browser modules that load only when a reader uses their feature. src/browser/site.js imports
  * them from /_scripts/<name>.js; src/integrations/on-demand-scripts.ts builds them there (and
  * serves their source in dev). Keeping them out of page bundles keeps every page's up-front
  * JavaScript to site.js alone.
  */
 export const onDemandModules = {
   search: 'src/search/search-ui.ts',
-  copy: 'src/scripts/copy-text.ts',
-  print: 'src/scripts/print.ts',
+  copy: 'src/browser/copy-text.ts',
+  print: 'src/browser/print.ts',
 } as const;
 
 export type OnDemandModule = keyof typeof onDemandModules;
