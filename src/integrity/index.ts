@@ -25,7 +25,7 @@ import { checkTodos } from './rules/todos.ts';
 import { checkUnlinked } from './rules/unlinked.ts';
 import { findFileFindings, type FileCheckOptions } from './files/run.ts';
 
-export const rules: ((content: LoadedContent) => Problem[] | Promise<Problem[]>)[] = [
+const rules: ((content: LoadedContent) => Problem[] | Promise<Problem[]>)[] = [
   checkSite,
   checkReferences,
   checkLevels,

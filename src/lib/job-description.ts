@@ -5,7 +5,7 @@
  */
 import { escapeHtml } from './html.ts';
 
-export interface AdShape {
+interface AdShape {
   /** Replaces the composed "About the role" paragraph. */
   intro?: string | undefined;
   /** Role-wide items (by their opening words) this ad leaves out. */
@@ -32,9 +32,9 @@ export interface AdInput {
   sourceUrl?: string | undefined;
 }
 
-export type JdSectionKey = 'about' | 'role' | 'do' | 'bring' | 'nice' | 'offer' | 'pay' | 'where' | 'apply' | 'process' | 'equal';
+type JdSectionKey = 'about' | 'role' | 'do' | 'bring' | 'nice' | 'offer' | 'pay' | 'where' | 'apply' | 'process' | 'equal';
 
-export interface JdSection {
+interface JdSection {
   /** Stable name of the section, whatever its heading says. */
   key: JdSectionKey;
   heading: string;
@@ -159,7 +159,7 @@ export function jobDescriptionText(jd: JobDescription): string {
   for (const s of jd.sections) {
     lines.push('', s.heading);
     for (const p of s.paragraphs) lines.push(p);
-    s.items.forEach((item, i) => lines.push(`${s.ordered ? `${i + 1}.` : '-'} ${item}`));
+    for (const [i, item] of s.items.entries()) lines.push(`${s.ordered ? `${i + 1}.` : '-'} ${item}`);
   }
   if (jd.sourceUrl) lines.push('', `Levels and expectations: ${jd.sourceUrl}`);
   return `${lines.join('\n')}\n`;
@@ -178,7 +178,7 @@ export function jobDescriptionMarkdown(jd: JobDescription): string {
   for (const s of jd.sections) {
     lines.push('', `## ${escapeMarkdown(s.heading)}`, '');
     for (const p of s.paragraphs) lines.push(escapeMarkdown(p), '');
-    s.items.forEach((item, i) => lines.push(`${s.ordered ? `${i + 1}.` : '-'} ${escapeMarkdown(item)}`));
+    for (const [i, item] of s.items.entries()) lines.push(`${s.ordered ? `${i + 1}.` : '-'} ${escapeMarkdown(item)}`);
     if (!s.items.length) lines.pop();
   }
   if (jd.sourceUrl) lines.push('', `Levels and expectations: <${jd.sourceUrl}>`);

@@ -6,7 +6,7 @@ import type { Handbook, LevelPair, Role } from '../model.ts';
 import { isAdjacent } from '../pairs.ts';
 import { bandText, draftHead, money, type Link, type PageHead } from './common.ts';
 
-export interface ChooserLink extends Link {
+interface ChooserLink extends Link {
   current: boolean;
 }
 

@@ -11,7 +11,7 @@ import type { Handbook, Zone } from '../model.ts';
 import { trackNames } from '../words.ts';
 import { bandText, type Link, type PageHead } from './common.ts';
 
-export interface ArchitectureCell {
+interface ArchitectureCell {
   href: string;
   title: string;
   band: string;

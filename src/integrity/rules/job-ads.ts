@@ -23,7 +23,7 @@ export interface Waiver {
   reason: string;
 }
 
-export interface AdRow {
+interface AdRow {
   level: string;
   file: string;
   masculine: string[];
