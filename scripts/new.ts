@@ -45,9 +45,10 @@ const options = {
 
 /** The command line as a request, or the reason it is not one. */
 function requestFrom(argv: string[]): Request | { help: true } | { error: string } {
-  let parsed;
+  const parse = () => parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  let parsed: ReturnType<typeof parse>;
   try {
-    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    parsed = parse();
   } catch (error) {
     const unknown = /Unknown option '(-[^']+)'/.exec((error as Error).message)?.[1];
     if (!unknown) return { error: (error as Error).message.split('\n')[0]! };

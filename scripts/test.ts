@@ -9,8 +9,8 @@
  * (ROLEBOOK_DIST, ROLEBOOK_DIST_BASE; see scripts/lib/built-site.ts).
  *
  * `npm test -- --keep-going` runs every step even after a failure and lists all failures at the end.
- * `npm test -- --fast` runs only the steps that need no browser (content check, unit tests, the tests
- * of the example content, astro check, build, site files): what the pull-request workflow
+ * `npm test -- --fast` runs only the steps that need no browser (content check, lint, unused code, unit
+ * tests, the tests of the example content, astro check, build, site files): what the pull-request workflow
  * (.github/workflows/check.yml) runs on GitHub. On GitHub Actions the closing words also become an
  * annotation and part of the run's summary.
  */

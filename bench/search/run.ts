@@ -31,7 +31,8 @@ const partOf = (rel: string) => {
 };
 for (const rel of await listFiles(bundle)) {
   const body = await readFile(path.join(bundle, rel));
-  const part = (parts[partOf(rel)] ??= { bytes: 0, gzip: 0, count: 0 });
+  const part = parts[partOf(rel)] ?? { bytes: 0, gzip: 0, count: 0 };
+  parts[partOf(rel)] = part;
   part.bytes += body.length;
   part.gzip += gzipSync(body, { level: 9 }).length;
   part.count += 1;

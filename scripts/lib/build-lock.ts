@@ -14,7 +14,7 @@ import { mkdirSync, readFileSync, renameSync, unlinkSync, linkSync, writeFileSyn
 import { hostname } from 'node:os';
 import path from 'node:path';
 
-export interface Holder {
+interface Holder {
   pid: number;
   /** When the build started, as an ISO date. */
   started: string;
@@ -76,16 +76,16 @@ export function clockTime(when: Date, now: Date): string {
   return sameDay ? time : `${when.getFullYear()}-${two(when.getMonth() + 1)}-${two(when.getDate())} ${time}`;
 }
 
-export const busyMessage = (holder: Holder, now: Date) =>
+const busyMessage = (holder: Holder, now: Date) =>
   `Another build of this handbook is running (process ${holder.pid}, started ${clockTime(new Date(holder.started), now)}). Wait for it to finish, then run npm run build again.`;
 
-export const staleNote = (holder: Holder, now: Date) =>
+const staleNote = (holder: Holder, now: Date) =>
   `A build that stopped before finishing (process ${holder.pid}, started ${clockTime(new Date(holder.started), now)}) left its lock behind; this build goes ahead.`;
 
-export const unreadableNote = 'An earlier build left an unreadable lock behind; this build goes ahead.';
+const unreadableNote = 'An earlier build left an unreadable lock behind; this build goes ahead.';
 
 /** Whether the build that wrote this lock may still be running. */
-export function stillRunning(holder: Holder, env: LockEnv): boolean {
+function stillRunning(holder: Holder, env: LockEnv): boolean {
   // On another machine sharing the folder its process cannot be asked about: assume it runs.
   if (holder.host !== env.host) return true;
   if (!env.alive(holder.pid)) return false;

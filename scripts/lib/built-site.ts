@@ -26,7 +26,7 @@ function firstSitemap(dir: string): URL | null {
 }
 
 /** The base path a build was made with, from its sitemap (/ when there is none). */
-export function builtBase(dir: string): string {
+function builtBase(dir: string): string {
   return normaliseBase(firstSitemap(dir)?.pathname.replace(/[^/]*$/, '') ?? '/');
 }
 

@@ -36,7 +36,7 @@ export const realFileSystem: FileSystem = {
 };
 
 /** The published folder and the names of its staging and set-aside copies, beside it. */
-export function foldersOf(root: string, out: string) {
+function foldersOf(root: string, out: string) {
   const published = path.resolve(root, out);
   const parent = path.dirname(published);
   const name = path.basename(published);
@@ -59,7 +59,7 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 const errorCode = (error: unknown) => (error as NodeJS.ErrnoException | undefined)?.code;
 
 /** Why a folder could not be moved or deleted, in the words of someone who did not write the program. */
-export function plainReason(error: unknown, folder: string): string {
+function plainReason(error: unknown, folder: string): string {
   const code = errorCode(error);
   const words: Record<string, string> = {
     EBUSY: `a file in ${folder}/ is open in another program`,
@@ -95,7 +95,7 @@ async function removeLeftover(target: string, fs: FileSystem): Promise<void> {
   await fs.rm(target, { recursive: true, force: true });
 }
 
-export interface Prepared {
+interface Prepared {
   /** The staging folder to build into. */
   next: string;
   notes: string[];
@@ -105,7 +105,7 @@ export interface Prepared {
  * Before a build: puts back the last site if a build stopped half-way through the swap and left
  * dist/ missing, deletes what earlier builds left, and names a staging folder that is free.
  */
-export async function prepare(f: Folders, fs: FileSystem = realFileSystem): Promise<Prepared> {
+async function prepare(f: Folders, fs: FileSystem = realFileSystem): Promise<Prepared> {
   const notes: string[] = [];
   const pattern = leftoverPattern(f);
   const names = async () => (await fs.readdir(f.parent).catch(() => [])).filter((n) => pattern.test(n));
@@ -136,12 +136,12 @@ export async function prepare(f: Folders, fs: FileSystem = realFileSystem): Prom
   return { next: path.join(f.parent, freeName(f.next, kept)), notes };
 }
 
-export type Published = { published: true; notes: string[] } | { published: false; message: string };
+type Published = { published: true; notes: string[] } | { published: false; message: string };
 
 const nothingPublished = (f: Folders) => `Nothing was published: ${f.name}/ still holds the last build that succeeded.`;
 
 /** After a build that succeeded: swaps the staging folder in as dist/. */
-export async function publish(f: Folders, next: string, fs: FileSystem = realFileSystem): Promise<Published> {
+async function publish(f: Folders, next: string, fs: FileSystem = realFileSystem): Promise<Published> {
   const taken = new Set((await fs.readdir(f.parent).catch(() => [])).filter((n) => leftoverPattern(f).test(n)));
   const aside = path.join(f.parent, freeName(f.previous, taken));
   const hadSite = (await fs.lstat(f.published).catch(() => undefined)) !== undefined;

@@ -19,7 +19,7 @@ import { shippedSite } from '../../src/schemas/site.ts';
  * - `follows-content`: steps that stop on the content check's errors (the build reads content/):
  *   the content's when the content check found errors, Rolebook's when it found none.
  */
-export type FailureMeans = 'content' | 'rolebook' | 'follows-content';
+type FailureMeans = 'content' | 'rolebook' | 'follows-content';
 
 export interface Step {
   name: string;
@@ -40,7 +40,7 @@ export interface StepEnv {
 
 /** owner/name of Rolebook's own repository on GitHub, where the example addresses in content/site.yaml point. */
 export const rolebookRepository = new URL(shippedSite.repository).pathname.replace(/^\/|\/$/g, '');
-export const rolebookIssues = `${shippedSite.repository}/issues`;
+const rolebookIssues = `${shippedSite.repository}/issues`;
 
 /**
  * Why the tests of Rolebook's example content (tests/shipped/) do not apply here, or undefined in
@@ -76,6 +76,9 @@ export function testSteps({ root, node, env }: StepOptions): Step[] {
   return [
     // First: the one step about the content itself, and the quickest, so an editor's problems come first.
     { name: 'content check', command: [node, 'scripts/check.ts'], fast: true, failure: 'content' },
+    // Rolebook's own code: lint and formatting (biome.jsonc; `biome ci` writes nothing), then code nothing uses (knip.jsonc).
+    { name: 'lint', command: [node, 'node_modules/@biomejs/biome/bin/biome', 'ci', '.'], fast: true, failure: 'rolebook' },
+    { name: 'unused code', command: [node, 'node_modules/knip/bin/knip.js', '--no-progress'], fast: true, failure: 'rolebook' },
     { name: 'unit tests', command: nodeTest('tests/unit/**/*.test.ts'), fast: true, failure: 'rolebook' },
     { name: 'example content', command: nodeTest('tests/shipped/**/*.test.ts'), fast: true, failure: 'rolebook', skip: exampleContentSkip(env, root) },
     { name: 'astro check', command: [node, astro, 'check', '--minimumFailingSeverity', 'hint'], fast: true, failure: 'follows-content' },

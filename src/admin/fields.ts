@@ -45,7 +45,7 @@ export function fieldsOf(schema: JsonSchema, choices: Choices, path = ''): Field
 }
 
 /** One form field for a property of an object; `path` names it in errors (grades.bands.min). */
-export function fieldOf(name: string, schema: JsonSchema, required: boolean, choices: Choices, path: string): Field {
+function fieldOf(name: string, schema: JsonSchema, required: boolean, choices: Choices, path: string): Field {
   const hint = [schema.description, leftEmpty(schema)].filter(Boolean).join(' ');
   const common = {
     name,

@@ -101,7 +101,7 @@ export async function adminFiles(inputs: EditorInputs, folder: string): Promise<
   ]);
 }
 
-export const contentTypes: Record<string, string> = {
+const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',

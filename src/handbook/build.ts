@@ -61,7 +61,8 @@ export function buildHandbook(input: HandbookInput): Handbook {
     careerPaths,
     // Built when first read: the content check builds this model for the job ads alone.
     get skills() {
-      return (skills ??= buildSkills(roles, levels));
+      skills ??= buildSkills(roles, levels);
+      return skills;
     },
     openings: buildOpenings(shown(input.openings), levels, input.today),
   };

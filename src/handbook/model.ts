@@ -135,7 +135,7 @@ export interface Faq extends Drafted {
 
 export type Place = Role | Level;
 
-export interface ResolvedStep {
+interface ResolvedStep {
   from: Place;
   to: Place;
   kind: CareerStep['kind'];

@@ -15,7 +15,10 @@ export function buildSkills(roles: readonly Role[], levels: readonly Level[]): S
     for (const group of role.skillGroups) {
       for (const { name, slug } of group.skills) {
         let skill = bySlug.get(slug);
-        if (!skill) bySlug.set(slug, (skill = { slug, name, groups: [], roles: [], mentions: [] }));
+        if (!skill) {
+          skill = { slug, name, groups: [], roles: [], mentions: [] };
+          bySlug.set(slug, skill);
+        }
         if (!skill.groups.includes(group.group)) skill.groups.push(group.group);
         if (!skill.roles.includes(role)) skill.roles.push(role);
       }

@@ -38,7 +38,7 @@ export const styleSources = ["'self'"];
 export const headerOnlyDirectives = ["frame-ancestors 'none'"];
 
 /** Further headers every page gets where the host reads _headers. */
-export const extraHeaders: Record<string, string> = {
+const extraHeaders: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'X-Frame-Options': 'DENY',
@@ -57,7 +57,7 @@ export function parsePolicy(text: string): Policy {
   return policy;
 }
 
-export function serialisePolicy(policy: Policy): string {
+function serialisePolicy(policy: Policy): string {
   return [...policy].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }
 
@@ -97,7 +97,7 @@ export function metaPolicy(html: string): string | null {
   return null;
 }
 
-export function headersFile(policy: Policy): string {
+function headersFile(policy: Policy): string {
   const withHeaderOnly = unionPolicies([policy, parsePolicy(headerOnlyDirectives.join(';'))]);
   const lines = ['/*', `  Content-Security-Policy: ${serialisePolicy(withHeaderOnly)}`];
   for (const [name, value] of Object.entries(extraHeaders)) lines.push(`  ${name}: ${value}`);

@@ -94,7 +94,12 @@ export function devServer(settings: Settings): AstroIntegration {
               checking++;
               // One turn of the event loop after the sync lets Astro drop the routes it computed from
               // the content of before (its data store tells the page runner as it is written).
-              void recheck().finally(() => setTimeout(() => (checking--, done()), 0));
+              void recheck().finally(() =>
+                setTimeout(() => {
+                  checking--;
+                  done();
+                }, 0),
+              );
             }, 50);
           });
         }

@@ -12,7 +12,7 @@ export const masculineCoded = [
   'self-relian*', 'self-sufficien*', 'stubborn', 'superior', 'unreasonab*',
 ] as const;
 
-export const feminineCoded = [
+const feminineCoded = [
   'agree*', 'affectionate', 'child*', 'cheer*', 'collab*', 'commit*', 'communal', 'compassion*', 'connect*', 'considerate',
   'cooperat*', 'co-operat*', 'depend*', 'emotiona*', 'empath*', 'enthusias*', 'feel*', 'flatterable', 'gentle', 'honest',
   'inclusive', 'interpersonal', 'interdependen*', 'inter-personal', 'inter-dependen*', 'kind', 'kinship', 'loyal*', 'modesty',

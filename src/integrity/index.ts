@@ -33,7 +33,7 @@ import { checkUnlinked } from './rules/unlinked.ts';
 
 export type { Checked } from './checked.ts';
 
-export const rules: ((content: Checked) => Problem[] | Promise<Problem[]>)[] = [
+const rules: ((content: Checked) => Problem[] | Promise<Problem[]>)[] = [
   checkSite,
   checkReferences,
   checkLevels,

@@ -5,7 +5,7 @@
  * disks treat them as one, must not say a picture is there when the published site would not find it.
  * Links are listed apart and never followed: a link to a file outside the repository would publish it.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import type { LoadedContent } from '../reader/content.ts';
 
@@ -21,7 +21,10 @@ const read = new WeakMap<Pick<LoadedContent, 'root'>, PublicFolder>();
 /** public/ as it is during this check (one check, one reading; the next check reads it afresh). */
 export function publicFolder(content: Pick<LoadedContent, 'root'>): PublicFolder {
   let folder = read.get(content);
-  if (!folder) read.set(content, (folder = readPublicFolder(content.root)));
+  if (!folder) {
+    folder = readPublicFolder(content.root);
+    read.set(content, folder);
+  }
   return folder;
 }
 
@@ -29,7 +32,7 @@ function readPublicFolder(root: string): PublicFolder {
   const files = new Set<string>();
   const links: string[] = [];
   const walk = (dir: string, prefix: string) => {
-    let entries;
+    let entries: Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch {

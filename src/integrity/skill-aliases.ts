@@ -7,7 +7,7 @@
  */
 import { slugify } from '../lib/slug.ts';
 
-export const skillAliases: readonly (readonly string[])[] = [
+const skillAliases: readonly (readonly string[])[] = [
   ['Google Cloud', 'GCP', 'Google Cloud Platform'],
   ['AWS', 'Amazon Web Services'],
   ['Azure', 'Microsoft Azure'],

@@ -36,6 +36,7 @@ const animations = new Set(['animate', 'set', 'animatemotion', 'animatetransform
 
 const shorten = (text: string) => (text.length > 40 ? `${text.slice(0, 37)}...` : text);
 /** A value as browsers read an address: tabs and line breaks dropped, leading spaces and control characters too. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: browsers drop control characters from a URL before reading its scheme
 const asRead = (value: string) => value.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
 
 /**
@@ -165,6 +166,7 @@ export function svgProblems(bytes: Uint8Array, gzipped = false): SvgProblem[] {
       const line = attributeLines.get(name) ?? tagLine;
       const attribute = name.slice(name.indexOf(':') + 1).toLowerCase();
       if (attribute.startsWith('on')) add(line, `has ${name} on <${tag.name}>, which runs code when the picture is shown or clicked`, `remove ${name}`);
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: browsers drop control characters from a URL before reading its scheme
       else if (/(java|vb)script:/i.test(asRead(value).replace(/[\u0000-\u0020]/g, ''))) add(line, `has ${name}="${shorten(value)}" on <${tag.name}>, which runs code`, `remove ${name}`);
       else if ((attribute === 'href' || attribute === 'src') && !isLocal(value)) add(line, `has ${name}="${shorten(value)}" on <${tag.name}>, which loads or opens another address`, `remove ${name}, or point it at a part of the picture (#…)`);
       // Presentation attributes take url() too: fill="url(https://…)" loads as a style would.

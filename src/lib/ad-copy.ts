@@ -5,7 +5,7 @@
  */
 import { escapeHtml } from './html.ts';
 
-export interface AdShape {
+interface AdShape {
   /** Replaces the composed "About the role" paragraph. */
   intro?: string | undefined;
   /** Role-wide items (by their opening words) this ad leaves out. */
@@ -159,7 +159,7 @@ export function adText(copy: AdCopy): string {
   for (const s of copy.sections) {
     lines.push('', s.heading);
     for (const p of s.paragraphs) lines.push(p);
-    s.items.forEach((item, i) => lines.push(`${s.ordered ? `${i + 1}.` : '-'} ${item}`));
+    for (const [i, item] of s.items.entries()) lines.push(`${s.ordered ? `${i + 1}.` : '-'} ${item}`);
   }
   if (copy.sourceUrl) lines.push('', `Levels and expectations: ${copy.sourceUrl}`);
   return `${lines.join('\n')}\n`;
@@ -178,7 +178,7 @@ export function adMarkdown(copy: AdCopy): string {
   for (const s of copy.sections) {
     lines.push('', `## ${escapeMarkdown(s.heading)}`, '');
     for (const p of s.paragraphs) lines.push(escapeMarkdown(p), '');
-    s.items.forEach((item, i) => lines.push(`${s.ordered ? `${i + 1}.` : '-'} ${escapeMarkdown(item)}`));
+    for (const [i, item] of s.items.entries()) lines.push(`${s.ordered ? `${i + 1}.` : '-'} ${escapeMarkdown(item)}`);
     if (!s.items.length) lines.pop();
   }
   if (copy.sourceUrl) lines.push('', `Levels and expectations: <${copy.sourceUrl}>`);

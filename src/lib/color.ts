@@ -6,12 +6,12 @@ export function parseHex(hex: string): Rgb {
   return [0, 2, 4].map((i) => parseInt(value.slice(i, i + 2), 16)) as Rgb;
 }
 
-export function toHex(rgb: Rgb): string {
+function toHex(rgb: Rgb): string {
   return `#${rgb.map((c) => Math.round(Math.min(255, Math.max(0, c))).toString(16).padStart(2, '0')).join('')}`;
 }
 
 /** Relative luminance as defined by WCAG 2.x. */
-export function luminance([r, g, b]: Rgb): number {
+function luminance([r, g, b]: Rgb): number {
   const channel = (c: number) => {
     const s = c / 255;
     return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
@@ -44,7 +44,7 @@ export function toOklch(rgb: Rgb): [number, number, number] {
 }
 
 /** The sRGB colour of an OKLCH one, or undefined where it lies outside what a screen can show. */
-export function fromOklch([L, C, h]: [number, number, number]): Rgb | undefined {
+function fromOklch([L, C, h]: [number, number, number]): Rgb | undefined {
   const [A, B] = [C * Math.cos(h), C * Math.sin(h)];
   const l = (L + 0.3963377774 * A + 0.2158037573 * B) ** 3;
   const m = (L - 0.1055613458 * A - 0.0638541728 * B) ** 3;

@@ -16,7 +16,7 @@ export interface GridInput {
   labelWidth: number;
 }
 
-export interface GridBox {
+interface GridBox {
   x: number;
   y: number;
   width: number;
@@ -37,7 +37,7 @@ export interface GridLayout {
   edges: { from: string; to: string; d: string; direction: 'up' | 'level' | 'down' }[];
 }
 
-export const NODE_HEIGHT = 40;
+const NODE_HEIGHT = 40;
 /** Below the boxes of a row, where a move along the row passes under boxes in its way. */
 const LANE = 16;
 const ROW_GAP = 34;
@@ -45,7 +45,7 @@ const COLUMN_GAP = 44;
 const GROUP_GAP = 72;
 const SLOT_GAP = 8;
 /** Above the first row: group names and role titles. */
-export const HEADER = 52;
+const HEADER = 52;
 const MARGIN = 6;
 /** Moves along a row sit this far off the middle: rightward above, leftward below. */
 const SIDE_OFFSET = 6;

@@ -14,7 +14,7 @@ export interface DiffableLevel {
   salary: { min: number; max: number };
 }
 
-export interface TextChange {
+interface TextChange {
   a: string;
   b: string;
   changed: boolean;
@@ -30,7 +30,7 @@ export interface ListChange {
   changed: boolean;
 }
 
-export interface CompetencyChange {
+interface CompetencyChange {
   area: string;
   a?: string;
   b?: string;

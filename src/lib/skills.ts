@@ -1,6 +1,6 @@
 /** Finding skill names inside free text, so a skill page can list the levels that ask for it. */
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const cache = new Map<string, RegExp>();
 
@@ -9,11 +9,11 @@ const cache = new Map<string, RegExp>();
  * "JavaScript"; "SQL" does not match "PostgreSQL". Names of three letters or fewer match
  * case-sensitively ("Go" is not "go"), longer ones ignore case.
  */
-export function mentionPattern(name: string): RegExp {
+function mentionPattern(name: string): RegExp {
   let pattern = cache.get(name);
   if (!pattern) {
     const flags = name.length <= 3 ? 'u' : 'iu';
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}+#]|\\.[\\p{L}\\p{N}])`, flags);
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}+#]|\\.[\\p{L}\\p{N}])`, flags);
     cache.set(name, pattern);
   }
   return pattern;

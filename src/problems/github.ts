@@ -9,7 +9,7 @@ import { inertLines, visibleText } from './printable.ts';
 import { countBySeverity, describeProblem, formatReport, plural, sortProblems, type Problem } from './problem.ts';
 
 /** GitHub draws at most this many annotations of each kind (error, warning) per step. */
-export const annotationsShownPerKind = 10;
+const annotationsShownPerKind = 10;
 
 /** Escapes a workflow command's message: % starts an escape, and a line break would end the command. */
 export function escapeData(text: string): string {

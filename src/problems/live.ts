@@ -18,7 +18,9 @@ const key = Symbol.for('rolebook.content-report');
 
 function channel(): Channel {
   const global = globalThis as { [key]?: Channel };
-  return (global[key] ??= { problems: [] });
+  const shared = global[key] ?? { problems: [] };
+  global[key] = shared;
+  return shared;
 }
 
 export function publishCheck(problems: readonly Problem[], content: LoadedContent, generation?: number): void {

@@ -3,7 +3,7 @@
  * problems as `npm run check`, grouped by file, with no stack trace. It reloads by itself once the
  * file is fixed (src/browser/dev-status.ts).
  */
-import { escapeHtml as escape } from '../lib/html.ts';
+import { escapeHtml } from '../lib/html.ts';
 import { visibleText } from './printable.ts';
 import { groupByFile, shownProblem, type Problem } from './problem.ts';
 
@@ -13,14 +13,14 @@ export function reportPage(problems: readonly Problem[], base: string, statusScr
   const files = groupByFile(errors);
   const items = files
     .map(
-      ({ file, problems: list }) => `<section><h2><code>${escape(visibleText(file))}</code></h2><ul>${list
+      ({ file, problems: list }) => `<section><h2><code>${escapeHtml(visibleText(file))}</code></h2><ul>${list
         // Shown as the terminal shows them: a bidirectional control in a quoted link would
         // reorder the page's own words, and a line break or NUL would hide what to fix.
         .map(shownProblem)
         .map((p) => {
           const where = p.line ? `<span class="line">line ${p.line}</span> ` : '';
-          const field = p.field ? `<code>${escape(p.field)}</code> ` : '';
-          return `<li>${where}${field}${escape(p.message)}${p.fix ? `<p class="fix">To fix: ${escape(p.fix)}</p>` : ''}</li>`;
+          const field = p.field ? `<code>${escapeHtml(p.field)}</code> ` : '';
+          return `<li>${where}${field}${escapeHtml(p.message)}${p.fix ? `<p class="fix">To fix: ${escapeHtml(p.fix)}</p>` : ''}</li>`;
         })
         .join('')}</ul></section>`,
     )
@@ -32,8 +32,8 @@ export function reportPage(problems: readonly Problem[], base: string, statusScr
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Fix the content to see the handbook</title>
-<script type="module" src="${escape(base)}@vite/client"></script>
-<script type="module" src="${escape(base)}@fs${escape(statusScript)}"></script>
+<script type="module" src="${escapeHtml(base)}@vite/client"></script>
+<script type="module" src="${escapeHtml(base)}@fs${escapeHtml(statusScript)}"></script>
 <style>
 body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#1b1f24;background:#fff}
 h1{font-size:1.5rem}h2{font-size:1rem;margin:1.5rem 0 .25rem}code{font-size:.95em}

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/complexity/useSimpleNumberKeys: code points are written in hex, as Unicode lists them
 /**
  * Which characters a content file's text may hold: the one place that decides, for the fields of
  * every file (src/reader/yaml-data.ts) and for MDX bodies (src/reader/frontmatter.ts).
@@ -99,7 +100,7 @@ export function visible(text: string): string {
 }
 
 /** Character mistakes reported one by one in a file before the rest are counted in one line. */
-export const maxCharacterLines = 10;
+const maxCharacterLines = 10;
 
 /**
  * Every line of `text` (the first being `firstLine`) holding a character no one types, the first

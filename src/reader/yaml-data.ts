@@ -16,7 +16,7 @@
  * - characters no one types (src/reader/characters.ts decides which), in any value or name.
  * Found on the parser's tokens and nodes, never by patterns over the text.
  */
-import { CST, isAlias, isMap, isScalar, isSeq, visit, type Alias, type Document, type LineCounter, type Node } from 'yaml';
+import { type CST, isAlias, isMap, isScalar, isSeq, visit, type Alias, type Document, type LineCounter, type Node } from 'yaml';
 import { fieldName, type ValueAt } from '../problems/field-name.ts';
 import type { Problem } from '../problems/problem.ts';
 import { characterMistake, characterProblems, forbiddenAt } from './characters.ts';
@@ -146,7 +146,7 @@ function nodeMistakes(place: Place, doc: Document): Problem[] {
         if (key) scalar(key, path, true);
         walk(pair.value, [...path, isScalar(key) ? (key.value as PropertyKey) : '?']);
       }
-    } else if (isSeq(node)) node.items.forEach((item, i) => walk(item, [...path, i]));
+    } else if (isSeq(node)) for (const [i, item] of node.items.entries()) walk(item, [...path, i]);
     else if (isScalar(node)) scalar(node, path, false);
     // An alias is checked where the value it repeats is written.
   };

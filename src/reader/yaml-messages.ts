@@ -81,7 +81,7 @@ export function valueMistakes(place: Place, doc: Document): Problem[] {
       for (const pair of node.items) walk(pair.value, [...path, isScalar(pair.key) ? (pair.key.value as PropertyKey) : '?']);
     } else if (isSeq(node)) {
       if (node.flow) separated(node.items.map((item, i) => ({ node: item, path: [...path, i] })));
-      node.items.forEach((item, i) => walk(item, [...path, i]));
+      for (const [i, item] of node.items.entries()) walk(item, [...path, i]);
     } else if (plain(node) && typeof node.value === 'string') {
       const first = place.lineCounter.linePos(node.range[0]).line - 1;
       const last = place.lineCounter.linePos(node.range[1]).line - 1;

@@ -19,7 +19,7 @@ import { allowedAttribute, contentComponents, isAllowedElement, isContentCompone
 import { sanitizeSchema } from './allow-list.ts';
 import { bodyFeatures } from './markdown.ts';
 
-export interface Heading {
+interface Heading {
   depth: number;
   slug: string;
   text: string;
@@ -31,7 +31,7 @@ export interface RenderedBody {
 }
 
 /** Draws a registered component from its literal props; undefined draws nothing. */
-export type ComponentDrawer = (props: Readonly<Record<string, string>>) => ElementContent | undefined;
+type ComponentDrawer = (props: Readonly<Record<string, string>>) => ElementContent | undefined;
 
 export interface RenderOptions {
   /** The site's base path, such as / or /handbook/: images in public/ are served under it. */

@@ -57,7 +57,7 @@ export interface Plan {
   suggested: Suggested;
 }
 
-export interface Suggested {
+interface Suggested {
   title?: string;
   shortTitle?: string;
   /** A level's grade, and why it was suggested, in words for the editor (none when the request named it). */
@@ -74,7 +74,7 @@ const check = (ok: boolean, message: string) => {
 };
 
 /** "senior-manager" → "Senior Manager": a readable default for a name given as a file name. */
-export const titleFromSlug = (slug: string) => slug.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+const titleFromSlug = (slug: string) => slug.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
 
 /**
  * Names of one step of a career that handbooks write in different words, such as a level "Mid" and
@@ -359,7 +359,7 @@ function planFaq(request: Request, content: LoadedContent, today: string): Plan 
 
 const daysLater = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 /** How long a new opening stays open unless the editor changes validThrough. */
-export const openingDays = 60;
+const openingDays = 60;
 
 function planOpening(request: Request, content: LoadedContent, today: string): Plan {
   const slug = request.name;

@@ -13,12 +13,12 @@ import type { Track } from '../schemas/level.ts';
 export const draftNote = 'It is a draft: it shows in npm run dev with a banner and is left out of the published site until you change status: draft to status: published.';
 
 /** One YAML scalar on one line, quoted only when YAML needs it ("TODO: …" does, for its colon). */
-export const scalar = (value: string) => stringify(value, { lineWidth: 0 }).trimEnd();
+const scalar = (value: string) => stringify(value, { lineWidth: 0 }).trimEnd();
 
 const list = (items: readonly string[], indent = '  ') => items.map((item) => `${indent}- ${scalar(item)}`).join('\n');
 const file = (frontmatter: (string | false)[], body: string) => `---\n${frontmatter.filter((l) => l !== false).join('\n')}\n---\n\n${body}\n`;
 
-export interface Stewardship {
+interface Stewardship {
   owner: string;
   today: string;
 }

@@ -109,6 +109,7 @@ export const dangerousElements: Record<string, string> = {
 };
 
 /** A URL as browsers read it: they drop tabs and line breaks anywhere and control characters in front ("java\tscript:"). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: browsers trim control characters and spaces from a URL, as this does
 const asBrowsersRead = (url: string) => url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
 
 /** Where links may point: web pages, e-mail, phone, and pages of this site. */
@@ -149,6 +150,7 @@ export function publicImage(src: string): { path: string } | { problem: ImagePro
  * would have to agree on how to shorten it, and the fix names the path to write.
  */
 export function readImage(src: string): { path?: string; problem?: ImageProblem } {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: browsers trim control characters and spaces from a URL, as this does
   const address = asBrowsersRead(src).replace(/[\u0000-\u0020]+$/, '');
   // A path on the editor's own computer, such as C:\Users\anna\team.png: not another address, and not a path of this site.
   if (/^[a-z]:[\\/]/i.test(address)) return { problem: 'not-a-path' };
@@ -197,6 +199,7 @@ function judgePath(decoded: string, how: { query: boolean; exact: boolean }): { 
       climbs = true;
       if (names.pop() === undefined) outside = true;
     } else if (part === '' || part === '.') exact = false;
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters make a path unusable, which is what this finds
     else if (/[\u0000-\u001f\u007f%]/.test(part)) unusable = true;
     else names.push(part);
   }

@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { editorHint, example, paragraph, stewardship, text, textList } from './fields.ts';
 
-export const stepKinds = ['promotion', 'track-switch', 'lateral'] as const;
+const stepKinds = ['promotion', 'track-switch', 'lateral'] as const;
 
 const node = (description: string) =>
   z
@@ -11,7 +11,7 @@ const node = (description: string) =>
     .regex(/^[a-z0-9-]+(\/[a-z0-9-]+)?$/, 'must name a level such as backend-engineer/senior or a role such as software-architect')
     .describe(description);
 
-export const careerStepSchema = z.strictObject({
+const careerStepSchema = z.strictObject({
   from: node('Where the step starts: a level (backend-engineer/senior) or a role (software-architect).'),
   to: node('Where the step leads: a level (backend-engineer/lead) or a role (engineering-manager).'),
   kind: z.enum(stepKinds).describe('promotion (up the same ladder), track-switch (IC to management or back) or lateral (a different role at similar seniority).'),

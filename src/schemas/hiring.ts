@@ -5,9 +5,9 @@
 import { z } from 'astro/zod';
 import { country, paragraph, text, textList } from './fields.ts';
 
-export const workModes = ['remote', 'hybrid', 'on-site'] as const;
+const workModes = ['remote', 'hybrid', 'on-site'] as const;
 
-export const hiringFields = {
+const hiringFields = {
   workMode: z.enum(workModes).describe('remote, hybrid or on-site.'),
   offices: z
     .array(z.strictObject({ city: text('The city, such as Berlin.'), country: country.describe('Its country, as a two-letter code such as DE.') }))
@@ -26,7 +26,7 @@ export const hiringFields = {
 };
 
 /** Checks on the words and pay of every job ad (src/integrity/rules/job-ads.ts); set once, for the whole site. */
-export const adChecksSchema = z
+const adChecksSchema = z
   .strictObject({
     maxSentenceWords: z.number().int('must be a whole number').min(10, 'must be 10 or more').default(35).describe('Sentences longer than this many words are reported: readers lose track.'),
     payTransparency: z

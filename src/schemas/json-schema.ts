@@ -14,7 +14,7 @@ import { payTableSchema } from './pay.ts';
 import { siteSchema } from './site.ts';
 
 /** Where the schemas are written, from the project's root; .astro/ is not committed. */
-export const schemaDir = '.astro/schemas';
+const schemaDir = '.astro/schemas';
 
 export interface FileKind {
   /** The schema file's name without .schema.json: site, pay, hiring or a collection's name. */

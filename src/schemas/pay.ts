@@ -23,7 +23,7 @@ export const bandSchema = z
   })
   .describe('A pay band: min and max, and optionally a midpoint.');
 
-export const zoneSchema = z.strictObject({
+const zoneSchema = z.strictObject({
   id: slug('A short name for the zone, used in the grades below and in addresses, such as us or western-europe.'),
   name: text('The zone as readers see it, such as United States or Western Europe.'),
   currency: ofKind(
@@ -39,7 +39,7 @@ export const zoneSchema = z.strictObject({
     .describe('The countries the zone covers, as two-letter ISO 3166 codes such as US, DE or GB.'),
 });
 
-export const gradeSchema = z.strictObject({
+const gradeSchema = z.strictObject({
   id: slug('A short name for the grade, used by levels (grade: g3), such as g3.'),
   name: text('The grade as readers see it, such as "G3 · Senior".'),
   summary: paragraph('One sentence on the scope every level at this grade shares.'),
@@ -62,5 +62,4 @@ export const payTableSchema = z.strictObject({
 }).describe('The pay table: grades, pay zones and one band per grade and zone. Every figure on the site, in job ads and in the FAQ comes from here, so one change here changes it everywhere. The figures Rolebook ships are a starting point, not market data for your company: replace them with your own.');
 
 export type PayTable = z.infer<typeof payTableSchema>;
-export type Band = z.infer<typeof bandSchema>;
 export type PayPeriod = PayTable['period'];

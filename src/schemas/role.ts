@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { editorHint, example, paragraph, stewardship, text, textList } from './fields.ts';
 import { adSchema, hiringOverrideSchema } from './hiring.ts';
 
-export const skillGroupSchema = z.strictObject({
+const skillGroupSchema = z.strictObject({
   group: text('Name of the group, such as Languages, Data stores or Cloud.'),
   items: textList('The skills in this group, one per line, such as PostgreSQL.'),
 });

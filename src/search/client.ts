@@ -11,13 +11,13 @@ interface SubResult {
   excerpt: string;
   weighted_locations?: { balanced_score: number }[];
 }
-export interface PagefindResultData {
+interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
   sub_results?: SubResult[];
 }
-export interface SearchResponse {
+interface SearchResponse {
   results: { id: string; data: () => Promise<PagefindResultData> }[];
 }
 export type Filters = Record<string, string[]>;
@@ -110,7 +110,7 @@ function bestSections(data: PagefindResultData, max: number): SubResult[] {
 }
 
 /** One result as a list item: type, title (the link), excerpt, and up to two matching sections. */
-export function renderResult(data: PagefindResultData): HTMLElement {
+function renderResult(data: PagefindResultData): HTMLElement {
   const item = document.createElement('li');
   item.className = 'search-result';
   const link = document.createElement('a');

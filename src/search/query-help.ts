@@ -26,7 +26,7 @@ export const loadVocabulary = (base: string): Promise<string[]> =>
  * The closest spelling the handbook uses, for words it never uses: "kubernets" → "kubernetes".
  * Returns undefined when no word needed fixing.
  */
-export function correctQuery(words: readonly string[], query: string): string | undefined {
+function correctQuery(words: readonly string[], query: string): string | undefined {
   if (!words.length) return undefined;
   const known = new Set(words);
   let changed = false;
@@ -45,7 +45,7 @@ export function correctQuery(words: readonly string[], query: string): string | 
 }
 
 /** The query in the handbook's words: "senior salary" → "senior pay" (see rewrites in config.ts). */
-export function inHandbookWords(query: string): string {
+function inHandbookWords(query: string): string {
   return query
     .split(/\s+/)
     .filter(Boolean)

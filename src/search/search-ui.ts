@@ -84,7 +84,7 @@ function mount(root: HTMLElement, trigger: HTMLAnchorElement): Promise<Modal> {
   const template = root.querySelector<HTMLTemplateElement>('[data-search-template]');
   if (!template) return Promise.reject(new Error('search template missing'));
   const base = root.dataset['base'] ?? '/';
-  return (modal ??= loadSearchUI(base).then(async (components) => {
+  modal ??= loadSearchUI(base).then(async (components) => {
     const instance = createInstance(components, 'site', base);
     // The dialog lives at the end of <body>, away from the header's link styles.
     const host = document.createElement('div');
@@ -106,7 +106,8 @@ function mount(root: HTMLElement, trigger: HTMLAnchorElement): Promise<Modal> {
     // After the browser's own focus restoring, which would otherwise put focus on <body>.
     element.addEventListener('close', () => requestAnimationFrame(() => trigger.focus()), true);
     return element;
-  }));
+  });
+  return modal;
 }
 
 function unavailable(root: HTMLElement, error: unknown) {

@@ -343,7 +343,9 @@ describe('job ads', () => {
     const { page, close } = await visit(paths.ad(level.role.id, level.slug), { permissions: ['clipboard-read', 'clipboard-write'] });
     // Each copy is awaited at its own button's status, so no read overlaps the write before it.
     const copy = async (name: string) => {
-      await page.evaluate(() => document.querySelectorAll('.copy-status').forEach((s) => (s.textContent = '')));
+      await page.evaluate(() => document.querySelectorAll('.copy-status').forEach((s) => {
+        s.textContent = '';
+      }));
       const button = page.getByRole('button', { name });
       await button.click();
       await button.locator('xpath=following-sibling::*[contains(@class, "copy-status")]').filter({ hasText: 'Copied' }).waitFor();

@@ -39,7 +39,10 @@ export function gluedWords(source: string): Glued[] {
   const lineOf = (offset: number) => source.slice(0, offset).split('\n').length;
   const visit = (node: unknown): void => {
     if (!node || typeof node !== 'object') return;
-    if (Array.isArray(node)) return node.forEach(visit);
+    if (Array.isArray(node)) {
+      node.forEach(visit);
+      return;
+    }
     const { children } = node as Node;
     if (Array.isArray(children)) {
       children.forEach((child, i) => {

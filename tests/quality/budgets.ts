@@ -52,7 +52,7 @@ export const limits: Limits = {
  */
 const featureKinds: (PageKind | 'other')[] = ['search'];
 
-export interface PageSizes {
+interface PageSizes {
   file: string;
   url: string;
   kind: PageKind | 'other';
@@ -78,7 +78,7 @@ export interface BudgetReport {
   failures: string[];
 }
 
-export const gzipSize = (data: string | Buffer) => gzipSync(data).length;
+const gzipSize = (data: string | Buffer) => gzipSync(data).length;
 
 /** Static imports of an ES module (import … from, import "…", export … from); not import(). */
 export function staticImports(code: string): string[] {
@@ -218,7 +218,7 @@ export async function measureBudgets(site: BuiltSite, budget: Limits = limits): 
   return { pages, htmlMedian, scripts, editor, failures };
 }
 
-export const kb = (bytes: number) => `${(bytes / 1000).toFixed(2)} kB`;
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(2)} kB`;
 
 export function formatBudgetReport(report: BudgetReport, budget: Limits = limits): string {
   const rows = report.pages.map(

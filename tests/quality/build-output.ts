@@ -6,6 +6,7 @@
  */
 
 // Colour codes, should a build be run with FORCE_COLOR.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matches the escape character of terminal colour codes
 const ansi = /\u001b\[[0-9;]*m/g;
 
 /** Astro prints the report through the loader's logger: a `[WARN] [rolebook:<collection>]` line, the report, its totals. */

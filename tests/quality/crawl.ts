@@ -8,12 +8,12 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { openPage } from '../../scripts/lib/browser.ts';
 
-export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /**
  * WCAG rules axe marks experimental, which the tags alone leave off: label-content-name-mismatch
  * (2.5.3, label in name: a link's name holds the text it shows, so speech input can follow it).
  */
-export const axeExperimentalRules = ['label-content-name-mismatch'];
+const axeExperimentalRules = ['label-content-name-mismatch'];
 
 export interface PageReport {
   url: string;
@@ -26,7 +26,7 @@ export interface CrawlOptions {
   axe?: boolean;
 }
 
-export async function axeViolations(page: Page): Promise<string[]> {
+async function axeViolations(page: Page): Promise<string[]> {
   // options() replaces all options, so it comes before withTags().
   const rules = Object.fromEntries(axeExperimentalRules.map((id) => [id, { enabled: true }]));
   const result = await new AxeBuilder({ page }).options({ rules }).withTags(axeTags).analyze();
@@ -37,7 +37,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
 }
 
 /** Width the document is wider than the viewport, in CSS pixels (0 when it fits). */
-export async function horizontalOverflow(page: Page): Promise<{ overflow: number; culprits: string[] }> {
+async function horizontalOverflow(page: Page): Promise<{ overflow: number; culprits: string[] }> {
   return page.evaluate(() => {
     const doc = document.documentElement;
     const width = doc.clientWidth;
@@ -57,7 +57,7 @@ export async function horizontalOverflow(page: Page): Promise<{ overflow: number
   });
 }
 
-export interface Crawler {
+interface Crawler {
   /** Everything wrong with one URL, as readable lines. */
   visit: (url: string, options?: { axe?: boolean }) => Promise<PageReport>;
   close: () => Promise<void>;
@@ -67,7 +67,7 @@ export interface Crawler {
  * One browser tab that visits page after page (a new context per page costs more than the page):
  * the recorders are emptied before each visit, and the viewport reset.
  */
-export async function createCrawler(browser: Browser, origin: string, options: CrawlOptions = {}): Promise<Crawler> {
+async function createCrawler(browser: Browser, origin: string, options: CrawlOptions = {}): Promise<Crawler> {
   const { colorScheme = 'light', axe: axeByDefault = true } = options;
   const desktop = { width: 1280, height: 900 };
   const { page, problems, close } = await openPage(browser, origin, { colorScheme, viewport: desktop });

@@ -45,7 +45,7 @@ export function checkPolicy(policy: Policy): string[] {
 }
 
 /** The hosts the browser editor talks to: GitHub's API, its status page, avatars and raw files. */
-export const editorHosts = ['https://api.github.com', 'https://www.githubstatus.com', 'https://avatars.githubusercontent.com', 'https://raw.githubusercontent.com'];
+const editorHosts = ['https://api.github.com', 'https://www.githubstatus.com', 'https://avatars.githubusercontent.com', 'https://raw.githubusercontent.com'];
 
 /**
  * Problems with the browser editor's policy (src/admin/page.ts): its own files and GitHub's hosts,

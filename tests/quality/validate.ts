@@ -12,7 +12,7 @@ import { listPages } from '../../src/lib/built-pages.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 
-export function loadHtmlValidateConfig(): ConfigData {
+function loadHtmlValidateConfig(): ConfigData {
   return { ...(JSON.parse(readFileSync(path.join(repoRoot, '.htmlvalidate.json'), 'utf8')) as ConfigData), root: true };
 }
 
@@ -43,13 +43,13 @@ export async function runHtmlValidate(dir: string, files?: string[]): Promise<{ 
 }
 
 /** The java command, or null when no Java runtime is installed (never downloads one). */
-export function findJava(): string | null {
+function findJava(): string | null {
   const java = process.env['JAVA_HOME'] ? path.join(process.env['JAVA_HOME'], 'bin', 'java') : 'java';
   const probe = spawnSync(java, ['-version'], { encoding: 'utf8' });
   return probe.status === 0 ? java : null;
 }
 
-export function vnuJarPath(): string {
+function vnuJarPath(): string {
   const require = createRequire(import.meta.url);
   return path.join(path.dirname(require.resolve('vnu-jar/package.json')), 'build/dist/vnu.jar');
 }

@@ -9,7 +9,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sharedRuns } from '../../src/lib/shared-runs.ts';
+import { sharedRuns } from '../lib/shared-runs.ts';
 import { editorConfig } from '../../src/admin/config.ts';
 import { editorInputs } from '../../src/integrations/admin.ts';
 import { listFiles } from '../../src/lib/built-pages.ts';

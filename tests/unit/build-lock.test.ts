@@ -132,7 +132,7 @@ test('builds started at the same moment: exactly one holds the lock', () =>
       });
     })));
     const exited = children.map((child) => new Promise((resolve) => child.once('exit', resolve)));
-    children.forEach((child) => child.stdin.end());
+    for (const child of children) child.stdin.end();
     await Promise.all(exited);
     assert.equal(answers.filter((r) => r === 'held\n').length, 1, answers.join(''));
     assert.equal(answers.filter((r) => r.startsWith('Another build of this handbook is running')).length, 3);

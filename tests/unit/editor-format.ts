@@ -61,7 +61,7 @@ function formatObject(fields: Field[], data: Data): Data {
 const yamlOf = (data: Data) => stringify(data, null, { indent: 2, indentSeq: true, lineWidth: 0, defaultKeyType: 'PLAIN', defaultStringType: 'PLAIN', singleQuote: true }).trim();
 
 /** The fields the editor shows for a content file (path from the project's root), or undefined if it does not edit it. */
-export function editorFieldsOf(config: CmsConfig, file: string): { fields: Field[]; frontmatter: boolean } | undefined {
+function editorFieldsOf(config: CmsConfig, file: string): { fields: Field[]; frontmatter: boolean } | undefined {
   const single = config.singletons?.find((s) => 'file' in s && s.file === file);
   if (single && 'fields' in single) return { fields: single.fields, frontmatter: false };
   for (const collection of config.collections ?? []) {

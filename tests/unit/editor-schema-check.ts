@@ -32,7 +32,7 @@ export async function writtenSchemas(): Promise<{ dir: string; files: string[]; 
 }
 
 /** Every YAML and MDX file of the handbook in `root`, as the content check reads it, by kind. */
-export async function contentOf(root: string): Promise<{ kind: string; file: string; data: unknown }[]> {
+async function contentOf(root: string): Promise<{ kind: string; file: string; data: unknown }[]> {
   const out: { kind: string; file: string; data: unknown }[] = [];
   for (const kind of fileKinds.slice(0, 3)) {
     const read = readYaml(kind.file, await readFile(path.join(root, kind.file), 'utf8'));

@@ -210,7 +210,7 @@ test('without --github and off GitHub Actions the check prints no annotations', 
     await writeFile(path.join(dir, 'content/site.yaml'), replace('name: Fixture Co', 'name: Northwind Labs')(await readFile(path.join(dir, 'content/site.yaml'), 'utf8')));
     const run = spawnSync(process.execPath, [checkScript], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
     assert.equal(run.status, 0, 'a warning does not fail the check');
-    assert.match(run.stdout, /^  warning content\/site\.yaml:2: company\.name is still the example company/m);
+    assert.match(run.stdout, /^ {2}warning content\/site\.yaml:2: company\.name is still the example company/m);
     assert.doesNotMatch(run.stdout, /^::/m);
   } finally {
     await rm(dir, { recursive: true, force: true });

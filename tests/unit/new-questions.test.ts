@@ -55,7 +55,7 @@ test('a level: the place, titles and grade are suggested as answers, and a grade
   await t.when('Which role is the level of?', keys.enter);
   // Enter on nothing is refused where a name is needed, with what to write.
   await t.when('File name of the level, such as senior or intermediate', keys.enter);
-  await t.when('Write a file name, such as senior', 'staff' + keys.enter);
+  await t.when('Write a file name, such as senior', `staff${keys.enter}`);
   await t.when('Where does it go on the ladder?', keys.enter);
   await t.when('Staff', keys.enter);
   await t.when('Staff Data Engineer', keys.enter);
@@ -73,11 +73,11 @@ test('a level: a short title typed in place of the suggestion makes the job titl
   const asked = ask(roomy, texts, t.io);
   await t.when('What do you want to add?', keys.down + keys.enter);
   await t.when('Which role is the level of?', keys.enter);
-  await t.when('File name of the level', 'principal' + keys.enter);
+  await t.when('File name of the level', `principal${keys.enter}`);
   await t.when('Where does it go on the ladder?', keys.enter);
   // An emptied answer is refused, never written.
   await t.when('Principal', erase('Principal'.length) + keys.enter);
-  await t.when('Write the short title, such as Senior', 'Lead' + keys.enter);
+  await t.when('Write the short title, such as Senior', `Lead${keys.enter}`);
   await t.when('Lead Data Engineer', keys.enter);
   await t.when('Grade, from content/pay.yaml. Suggested: G4 · Principal, named like the level.', keys.enter);
   assert.deepEqual(await asked, { kind: 'level', name: 'data-engineer/principal', after: 'senior', shortTitle: 'Lead', title: 'Lead Data Engineer' });
@@ -88,7 +88,7 @@ test('a level where no grade fits the place chosen: the place is asked again, wi
   const asked = ask(content, texts, t.io);
   await t.when('What do you want to add?', keys.down + keys.enter);
   await t.when('Which role is the level of?', keys.enter);
-  await t.when('File name of the level', 'mid' + keys.enter);
+  await t.when('File name of the level', `mid${keys.enter}`);
   await t.when('Where does it go on the ladder?', keys.up + keys.enter);
   await t.when('Content/pay.yaml has no grade between g1 and g2, the grades of Junior and Senior around it. Choose another place.', '');
   await t.when('Where does it go on the ladder?', keys.down + keys.enter);
@@ -103,9 +103,9 @@ test('a role: the title is needed, the file name suggested from it, and a name a
   const asked = ask(content, texts, t.io);
   await t.when('What do you want to add?', keys.enter);
   await t.when('Role title, such as Data Engineer', keys.enter);
-  await t.when('Write the title, such as Data Engineer', 'Data Engineer' + keys.enter);
+  await t.when('Write the title, such as Data Engineer', `Data Engineer${keys.enter}`);
   await t.when('data-engineer', keys.enter);
-  await t.when('the role data-engineer already exists (content/roles/data-engineer.mdx); choose another name, or add a level to it with npm run new -- level data-engineer/<level>', erase('engineer'.length) + 'platform' + keys.enter);
+  await t.when('the role data-engineer already exists (content/roles/data-engineer.mdx); choose another name, or add a level to it with npm run new -- level data-engineer/<level>', `${erase('engineer'.length)}platform${keys.enter}`);
   assert.deepEqual(await asked, { kind: 'role', name: 'data-platform', title: 'Data Engineer' });
 });
 
@@ -114,7 +114,7 @@ test('a question: its folder and audience are suggested from the questions alrea
   const asked = ask(content, texts, t.io);
   await t.when('What do you want to add?', keys.down + keys.down + keys.enter);
   await t.when('Topic folder (pay, or a new one)', keys.enter);
-  await t.when('The question, as a reader would ask it', 'When are raises decided?' + keys.enter);
+  await t.when('The question, as a reader would ask it', `When are raises decided?${keys.enter}`);
   await t.when('when-are-raises-decided', keys.enter);
   await t.when('Who asks it?', keys.enter);
   assert.deepEqual(await asked, { kind: 'faq', name: 'pay/when-are-raises-decided', question: 'When are raises decided?', audience: ['employee'] });
@@ -126,7 +126,7 @@ test('an opening: an application address that is neither a web form nor an inbox
   await t.when('What do you want to add?', keys.up + keys.enter);
   await t.when('Which level do you hire for?', keys.enter);
   await t.when('data-engineer-junior', keys.enter);
-  await t.when('Where do candidates apply?', 'jobs@example.com' + keys.enter);
-  await t.when('"jobs@example.com" is neither an https: address nor a mailto: address; give the application form (https://…) or an inbox (mailto:jobs@example.com)', erase(16) + 'mailto:jobs@example.com' + keys.enter);
+  await t.when('Where do candidates apply?', `jobs@example.com${keys.enter}`);
+  await t.when('"jobs@example.com" is neither an https: address nor a mailto: address; give the application form (https://…) or an inbox (mailto:jobs@example.com)', `${erase(16)}mailto:jobs@example.com${keys.enter}`);
   assert.deepEqual(await asked, { kind: 'opening', name: 'data-engineer-junior', level: 'data-engineer/junior', applyUrl: 'mailto:jobs@example.com' });
 });

@@ -88,7 +88,10 @@ test('a build publishes into dist/, then replaces it, leaving nothing else behin
     assert.deepEqual(await build(dir, { build: fakeBuild('first') }), { status: 0, said: [], warned: [] });
     assert.deepEqual(await siteIn(path.join(dir, 'dist')), ['first', 'first roles']);
     let staged = '';
-    const second = await build(dir, { build: async (next) => ((staged = path.basename(next)), fakeBuild('second')(next)) });
+    const second = await build(dir, { build: async (next) => {
+      staged = path.basename(next);
+      return fakeBuild('second')(next);
+    } });
     assert.equal(second.status, 0);
     assert.equal(staged, '.dist-next');
     assert.deepEqual(await siteIn(path.join(dir, 'dist')), ['second', 'second roles']);
@@ -99,7 +102,10 @@ test('a build publishes into dist/, then replaces it, leaving nothing else behin
 test('a build that fails publishes nothing and leaves no staging folder', () =>
   withProject(async (dir) => {
     await build(dir, { build: fakeBuild('good') });
-    const failed = await build(dir, { build: async (next) => (await writeSite(next, 'half'), 1) });
+    const failed = await build(dir, { build: async (next) => {
+      await writeSite(next, 'half');
+      return 1;
+    } });
     assert.deepEqual(failed, { status: 1, said: [], warned: ['\nNothing was published: dist/ still holds the last build that succeeded.'] });
     assert.deepEqual(await siteIn(path.join(dir, 'dist')), ['good', 'good roles']);
     assert.deepEqual(await entries(dir), ['dist']);
@@ -110,11 +116,23 @@ test('two builds at once: the second stops at once, saying which build runs, and
     await build(dir, { build: fakeBuild('good') });
     let finish = () => {};
     let started = () => {};
-    const building = new Promise<void>((resolve) => (started = resolve));
-    const first = build(dir, { lockEnv: machine(1234), build: async (next) => (await writeSite(next, 'first'), started(), await new Promise<void>((r) => (finish = r)), 0) });
+    const building = new Promise<void>((resolve) => {
+      started = resolve;
+    });
+    const first = build(dir, { lockEnv: machine(1234), build: async (next) => {
+      await writeSite(next, 'first');
+      started();
+      await new Promise<void>((r) => {
+        finish = r;
+      });
+      return 0;
+    } });
     await building;
     let ran = false;
-    const second = await build(dir, { lockEnv: machine(5678), out: 'dist-base', build: async () => ((ran = true), 0) });
+    const second = await build(dir, { lockEnv: machine(5678), out: 'dist-base', build: async () => {
+      ran = true;
+      return 0;
+    } });
     assert.deepEqual(second, { status: 1, said: [], warned: ['Another build of this handbook is running (process 1234, started 14:02:11). Wait for it to finish, then run npm run build again.'] });
     assert.equal(ran, false, 'the --outDir dist-base build waits for the same lock');
     assert.deepEqual(await entries(dir), ['.dist-next', 'dist'], "the first build's staging folder is left alone");
@@ -177,9 +195,12 @@ test('a lock that cannot be written stops the build before it starts, in plain w
   withProject(async (dir) => {
     await writeFile(path.join(dir, 'node_modules'), 'not a folder');
     let ran = false;
-    const run = await build(dir, { build: async () => ((ran = true), 0) });
+    const run = await build(dir, { build: async () => {
+      ran = true;
+      return 0;
+    } });
     assert.equal(ran, false);
-    assert.deepEqual(run.warned, ['The build could not start: its lock in node_modules/.cache/rolebook/ could not be written (ENOTDIR: not a directory, mkdir \'' + path.join(dir, 'node_modules/.cache/rolebook') + '\'). Run npm install, then npm run build again.']);
+    assert.deepEqual(run.warned, [`The build could not start: its lock in node_modules/.cache/rolebook/ could not be written (ENOTDIR: not a directory, mkdir '${path.join(dir, 'node_modules/.cache/rolebook')}'). Run npm install, then npm run build again.`]);
     assert.equal(run.status, 1);
   }));
 

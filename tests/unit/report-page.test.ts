@@ -36,5 +36,6 @@ test('content in the page is text: markup escaped, and hidden characters shown a
     ),
     html,
   );
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the test is that no control character reaches the page
   assert.doesNotMatch(html, /[\u202e\x1b\r]/);
 });

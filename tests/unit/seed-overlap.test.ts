@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sharedRuns } from '../../src/lib/shared-runs.ts';
+import { sharedRuns } from '../lib/shared-runs.ts';
 
 test('sharedRuns finds a copied sentence and ignores a list of technologies', () => {
   const seed = 'You will design and build scalable services that power our platform. Skills: Python, Java, Node.js, Ruby, Go, MySQL, PostgreSQL, MongoDB, Redis.';

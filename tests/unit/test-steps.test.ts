@@ -15,9 +15,11 @@ const step = (name: string) => steps.find((s) => s.name === name)!;
 const ran = (...results: [string, number | null][]): Ran[] => results.map(([name, status]) => ({ step: step(name), status }));
 const issues = 'report it at https://github.com/rolebook/rolebook/issues.';
 
-test('the fast steps, what a pull request runs: the content check first, then the tests, then the build', () => {
+test('the fast steps, what a pull request runs: the content check first, then lint and unused code, then the tests, then the build', () => {
   assert.deepEqual(steps.filter((s) => s.fast).map((s) => [s.name, s.failure]), [
     ['content check', 'content'],
+    ['lint', 'rolebook'],
+    ['unused code', 'rolebook'],
     ['unit tests', 'rolebook'],
     ['example content', 'rolebook'],
     ['astro check', 'follows-content'],

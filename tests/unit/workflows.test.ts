@@ -42,6 +42,7 @@ test('actionlint catches a broken workflow: an output of a step without that id,
     '      - uses: actions/configure-pages@v5',
     '      - run: npm run build',
     '        env:',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression in the workflow's text, not a template
     '          ROLEBOOK_BASE: ${{ steps.pages.outputs.base_path }}',
     '  deploy:',
     '    needs: biuld',

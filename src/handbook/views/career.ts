@@ -5,7 +5,7 @@ import { pathTrackNames, plural, stepKindNames } from '../words.ts';
 import { draftHead, placeLink, reviewLine, type Link, type PageHead, type ReviewLine } from './common.ts';
 import { pathGraph, type GraphView } from './graph.ts';
 
-export interface PathCard {
+interface PathCard {
   href: string;
   title: string;
   summary: string;

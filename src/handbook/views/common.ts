@@ -50,7 +50,7 @@ export interface Link {
   text: string;
 }
 
-export function placePath(place: Place): string {
+function placePath(place: Place): string {
   return place.kind === 'role' ? paths.role(place.id) : paths.level(place.role.id, place.slug);
 }
 

@@ -7,7 +7,7 @@ import { isAdjacent } from '../pairs.ts';
 import { bandText, money } from '../pay.ts';
 import { draftHead, type Link, type PageHead } from './common.ts';
 
-export interface ChooserLink extends Link {
+interface ChooserLink extends Link {
   current: boolean;
 }
 

@@ -11,7 +11,7 @@ import type { CareerPath, Level, Place, Role } from '../model.ts';
 import { entryLevelName, stepKindNames, trackNames } from '../words.ts';
 import { placeLink, type Link } from './common.ts';
 
-export interface GraphStep {
+interface GraphStep {
   kind: string;
   /** Left out for the entry level of a ladder. */
   from?: Link;

@@ -12,7 +12,7 @@ import { trackNames } from '../words.ts';
 import { bandText } from '../pay.ts';
 import type { Link, PageHead } from './common.ts';
 
-export interface ArchitectureCell {
+interface ArchitectureCell {
   href: string;
   title: string;
   band: string;

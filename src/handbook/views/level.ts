@@ -35,10 +35,10 @@ export interface LevelPage {
  * with the whole handbook (400 links on every senior page at 2,000 levels); the job architecture
  * lists them all.
  */
-export const peersShown = 6;
+const peersShown = 6;
 
 /** The level's peers, its own role family's first, at most peersShown, and how many more there are. */
-export function closestPeers(level: Level): { peers: Level[]; more: number } {
+function closestPeers(level: Level): { peers: Level[]; more: number } {
   const others = level.grade.levels.filter((l) => l !== level);
   const family = level.role.data.family;
   const ordered = [...others.filter((l) => l.role.data.family === family), ...others.filter((l) => l.role.data.family !== family)];

@@ -15,7 +15,7 @@ import { bandText } from '../pay.ts';
 import { employmentTypeNames, workModeNames } from '../words.ts';
 import { draftHead, reviewLine, type PageHead, type ReviewLine } from './common.ts';
 
-export interface Fact {
+interface Fact {
   label: string;
   value: string;
   href?: string;
@@ -40,7 +40,7 @@ export interface OpeningPage {
 const regionName = (code: string, locale: string) => new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
 
 /** "Remote: United States, Germany" / "Hybrid: Berlin, Germany". */
-export function placeText(hiring: Hiring, locale: string): string {
+function placeText(hiring: Hiring, locale: string): string {
   const list = new Intl.ListFormat(locale, { type: 'conjunction' });
   const places = hiring.workMode === 'remote' ? (hiring.remoteCountries ?? []).map((c) => regionName(c, locale)) : (hiring.offices ?? []).map((o) => `${o.city}, ${regionName(o.country, locale)}`);
   return places.length ? `${workModeNames[hiring.workMode]}: ${list.format(places)}` : workModeNames[hiring.workMode];
@@ -134,7 +134,7 @@ export function jobPosting(opening: Opening, ad: Ad, h: Handbook): WithContext<J
 }
 
 /** JSON inside <script> must not close it: "<" is written as its escape, which JSON reads back as "<". */
-export const serialiseJsonLd = (data: object) => JSON.stringify(data).replace(/</g, '\\u003c');
+const serialiseJsonLd = (data: object) => JSON.stringify(data).replace(/</g, '\\u003c');
 
 export interface JobsPage {
   head: PageHead;

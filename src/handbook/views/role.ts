@@ -26,7 +26,7 @@ export function roleCard(role: Role, h: Handbook): RoleCard {
   };
 }
 
-export interface Move {
+interface Move {
   from: Link;
   to: Link;
   /** "promotion", "track switch", "lateral move" */

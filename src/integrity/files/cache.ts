@@ -20,7 +20,7 @@ const lockFiles = ['package-lock.json', 'package.json'].map((name) => fileURLToP
 let codeVersion: Promise<string> | undefined;
 
 /** A hash of every TypeScript source of Rolebook and its dependency lock: any change to the rules' code shows in it. */
-export function rolebookCodeVersion(): Promise<string> {
+function rolebookCodeVersion(): Promise<string> {
   codeVersion ??= (async () => {
     const hash = createHash('sha256');
     const sources = (await readdir(sourceDir, { recursive: true })).filter((f) => f.endsWith('.ts')).sort();

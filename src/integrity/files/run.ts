@@ -37,7 +37,9 @@ export async function findFileFindings(content: LoadedContent, options: FileChec
   const missing = inputs.flatMap((input, i) => (found[i] ? [] : [{ input, i }]));
   const threads = options.threads ?? Math.min(availableParallelism(), Math.floor(missing.length / filesPerWorker));
   const results = await findAll(missing.map((m) => m.input), settings, threads);
-  missing.forEach(({ i }, n) => (found[i] = results[n]));
+  missing.forEach(({ i }, n) => {
+    found[i] = results[n];
+  });
 
   if (cache) await cache.save(new Map(keys.map((key, i) => [key, found[i]!])));
   return new Map(inputs.map((input, i) => [input.file, found[i]!]));

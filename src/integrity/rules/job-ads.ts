@@ -22,7 +22,7 @@ export interface Waiver {
   reason: string;
 }
 
-export interface AdRow {
+interface AdRow {
   level: string;
   file: string;
   masculine: string[];

@@ -8,7 +8,7 @@ import { dropUndefinedLine } from './references.ts';
 type Level = Entry<'levels', LevelData>;
 
 /** Level pages live at /roles/<role>/<level>/, beside these pages of the role itself. */
-export const reservedLevelNames = ['compare'];
+const reservedLevelNames = ['compare'];
 
 export function checkLevels(content: Checked): Problem[] {
   const problems: Problem[] = [];

@@ -11,7 +11,7 @@ import type { SourceFile } from '../../reader/content.ts';
 import type { Checked } from '../checked.ts';
 
 /** Words that exclude candidates in a job posting, and what to write instead. */
-export const jobAdJargon: { pattern: RegExp; instead: string }[] = [
+const jobAdJargon: { pattern: RegExp; instead: string }[] = [
   { pattern: /\b(?:rock ?stars?|ninjas?|gurus?|wizards?|superstars?|unicorns?|jedi)\b/gi, instead: 'name the skill you need, such as "experienced backend engineer"' },
   { pattern: /\b(?:he\/she|he or she|s\/he|his\/her|him\/her|his or her)\b/gi, instead: 'use "they", or address the reader as "you"' },
   { pattern: /\b(?:young|energetic|digital natives?)\b/gi, instead: 'describe the work, not the age or temperament of the person' },
@@ -34,7 +34,7 @@ function isQuoted(text: string, start: number, length: number): boolean {
 type Phrase = string[];
 
 /** Lowercase, curly apostrophes straight, hyphens (and, unless kept, apostrophes) dropped: nlcst-normalize's rule. */
-export const normalizeWord = (word: string, keepApostrophes: boolean) => {
+const normalizeWord = (word: string, keepApostrophes: boolean) => {
   const plain = word.toLowerCase().replace(/’/g, "'").replace(/-/g, '');
   return keepApostrophes ? plain : plain.replace(/'/g, '');
 };
@@ -83,7 +83,7 @@ function wordsOf(node: Parent, into = new Set<string>()): Set<string> {
 }
 
 /** Could any phrase match here? Only if every word it needs is in the paragraph. */
-export function mayMatch(words: Set<string>, index: Map<string, Phrase[]>): boolean {
+function mayMatch(words: Set<string>, index: Map<string, Phrase[]>): boolean {
   for (const word of words) {
     if (index.get(word)?.some((phrase) => phrase.every((w) => words.has(w)))) return true;
   }

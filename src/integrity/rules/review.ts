@@ -8,7 +8,7 @@ import type { Checked } from '../checked.ts';
 import { allEntries } from './entries.ts';
 import { dropUndefinedLine } from './references.ts';
 
-export const reviewMonths = 12;
+const reviewMonths = 12;
 
 /** The same day `months` months before `day` (YYYY-MM-DD); dates compare as text. */
 export function monthsBefore(day: string, months: number): string {

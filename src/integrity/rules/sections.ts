@@ -18,7 +18,7 @@ export interface Node {
 }
 
 /** Collections whose page shows the body as its main text, and what that text is to the reader. */
-export const requiredBodies: Partial<Record<CollectionName, { what: string; fix: string }>> = {
+const requiredBodies: Partial<Record<CollectionName, { what: string; fix: string }>> = {
   faqs: { what: 'no answer', fix: 'write the answer below the closing --- line' },
   roles: { what: 'no guide', fix: 'write the role guide below the closing --- line: what the role is, what the work looks like, how to hire for it' },
   careerPaths: { what: 'no description', fix: 'describe the path below the closing --- line: who it is for and how people move along it' },

@@ -26,8 +26,15 @@ export async function startDev(dir: string, { timeout = 90_000 } = {}): Promise<
   try {
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`astro dev did not start within ${timeout / 1000} s:\n${printed}`)), timeout);
-      dev.stdout.on('data', () => /ready in/.test(printed) && (clearTimeout(timer), resolve()));
-      dev.once('exit', () => (clearTimeout(timer), reject(new Error(`astro dev exited:\n${printed}`))));
+      dev.stdout.on('data', () => {
+        if (!/ready in/.test(printed)) return;
+        clearTimeout(timer);
+        resolve();
+      });
+      dev.once('exit', () => {
+        clearTimeout(timer);
+        reject(new Error(`astro dev exited:\n${printed}`));
+      });
     });
   } catch (error) {
     await stop();

@@ -24,7 +24,7 @@ const inSite = (href: string) => {
 };
 
 /** Results as rendered in a results container, top first. */
-export async function readHits(page: Page, container: string): Promise<Hit[]> {
+async function readHits(page: Page, container: string): Promise<Hit[]> {
   const raw = await page.$$eval(`${container} .search-result`, (items) =>
     items.map((item) => ({
       href: (item.querySelector('.search-result-link') as HTMLAnchorElement).href,

@@ -15,7 +15,7 @@ interface Word {
   line: number;
 }
 
-export function words(text: string): Word[] {
+function words(text: string): Word[] {
   const out: Word[] = [];
   text.split('\n').forEach((lineText, index) => {
     for (const match of lineText.matchAll(/[A-Za-z0-9][A-Za-z0-9+#.'’/-]*/g)) {
