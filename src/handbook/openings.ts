@@ -4,7 +4,7 @@ import type { Level, Opening, Source } from './model.ts';
 import { byText, draftOf } from './order.ts';
 
 /** An opening takes applications up to and including its validThrough day. */
-export const isOpen = (data: Pick<OpeningData, 'validThrough'>, today: string) => data.validThrough >= today;
+const isOpen = (data: Pick<OpeningData, 'validThrough'>, today: string) => data.validThrough >= today;
 
 export function buildOpenings(entries: readonly Source<OpeningData>[], levels: readonly Level[], today: string): Opening[] {
   const byId = new Map(levels.map((l) => [l.id, l]));

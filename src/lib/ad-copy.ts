@@ -32,9 +32,9 @@ export interface AdInput {
   sourceUrl?: string | undefined;
 }
 
-export type AdSectionKey = 'about' | 'role' | 'do' | 'bring' | 'nice' | 'offer' | 'pay' | 'where' | 'apply' | 'process' | 'equal';
+type AdSectionKey = 'about' | 'role' | 'do' | 'bring' | 'nice' | 'offer' | 'pay' | 'where' | 'apply' | 'process' | 'equal';
 
-export interface AdSection {
+interface AdSection {
   /** Stable name of the section, whatever its heading says. */
   key: AdSectionKey;
   heading: string;

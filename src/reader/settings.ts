@@ -33,7 +33,7 @@ export interface Settings {
 }
 
 /** Today as YYYY-MM-DD (UTC). The one reading of the clock: everything else takes Settings.today. */
-export const buildDay = () => new Date().toISOString().slice(0, 10);
+const buildDay = () => new Date().toISOString().slice(0, 10);
 
 /** `locale` is the handbook's language, whose names of countries and currencies messages understand too. */
 async function readSettingsFile<S extends z.ZodType>(root: string, file: string, schema: S, missingFix: string, locale?: string) {
