@@ -11,19 +11,19 @@ import { fileURLToPath } from 'node:url';
 import type { EditorInputs } from '../admin/config.ts';
 import { adminFiles, contentTypeOf } from '../admin/page.ts';
 import { adminFolder } from '../lib/built-pages.ts';
-import { latestContent } from '../problems/live.ts';
+import { latestLevels, type LevelName } from '../problems/live.ts';
 import type { Settings } from '../reader/settings.ts';
 
 /**
  * The editor's inputs: the settings, and the levels the content check read in this process (the
  * build's, or astro dev's latest). Undefined while the settings have errors: the check names them.
  */
-export function editorInputs(settings: Settings, levels = latestContent()?.levels ?? []): EditorInputs | undefined {
+export function editorInputs(settings: Settings, levels: readonly LevelName[] = latestLevels()): EditorInputs | undefined {
   if (!settings.site || !settings.pay) return undefined;
   return {
     site: settings.site,
     zones: settings.pay.zones.map(({ id, name }) => ({ id, name })),
-    levels: levels.map((l) => ({ id: l.id, title: l.data.title })),
+    levels: levels.map(({ id, title }) => ({ id, title })),
   };
 }
 

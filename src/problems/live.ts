@@ -1,15 +1,21 @@
 /**
- * The latest content check in this process. The collections' loader publishes it after every
- * check; the dev server shows its report in the browser while an error stands, and the sitemap
- * leaves out the closed openings it found. Astro loads the loader (content config) and the
- * integrations as separate module instances, so they meet on globalThis rather than in a module variable.
+ * What the latest content check in this process found, for the integrations that act on it: the
+ * dev server shows its problems in the browser while an error stands, and the browser editor
+ * offers its levels to choose from. The collections' loader publishes it after every check.
+ * Astro loads the loader (content config) and the integrations as separate module instances, so
+ * they meet on globalThis rather than in a module variable; only this summary crosses, never the content.
  */
-import type { LoadedContent } from '../reader/content.ts';
 import type { Problem } from './problem.ts';
+
+/** A level as the editor lists it. */
+export interface LevelName {
+  id: string;
+  title: string;
+}
 
 interface Channel {
   problems: readonly Problem[];
-  content?: LoadedContent;
+  levels: readonly LevelName[];
   /** The dev server's refresh that this check answered (undefined for the first load and builds). */
   generation?: number | undefined;
 }
@@ -18,20 +24,18 @@ const key = Symbol.for('rolebook.content-report');
 
 function channel(): Channel {
   const global = globalThis as { [key]?: Channel };
-  const shared = global[key] ?? { problems: [] };
-  global[key] = shared;
-  return shared;
+  return (global[key] ??= { problems: [], levels: [] });
 }
 
-export function publishCheck(problems: readonly Problem[], content: LoadedContent, generation?: number): void {
+export function publishCheck(problems: readonly Problem[], levels: readonly LevelName[], generation?: number): void {
   const c = channel();
   c.problems = problems;
-  c.content = content;
+  c.levels = levels;
   c.generation = generation;
 }
 
 export const latestProblems = (): readonly Problem[] => channel().problems;
 
-export const latestContent = (): LoadedContent | undefined => channel().content;
+export const latestLevels = (): readonly LevelName[] => channel().levels;
 
 export const latestGeneration = (): number | undefined => channel().generation;
