@@ -303,20 +303,20 @@ describe('job ads', () => {
   test('every ad has each section, at most eight points a list and no point twice, and its files hold the same text', async () => {
     for (const level of built.h.levels) {
       const { page, close } = await visit(paths.ad(level.role.id, level.slug));
-      const headings = await page.locator('article.copy h2').allInnerTexts();
+      const headings = await page.locator('article.job-ad h2').allInnerTexts();
       for (const heading of ['About us', 'About the role', 'What you will do', 'What you bring', 'What we offer', 'Pay', 'Location and working hours', 'How to apply', 'Interview process', 'Equal opportunity']) {
         assert.ok(headings.includes(heading), `${level.id}: ${heading}`);
       }
-      for (const list of await page.locator('article.copy section').all()) {
+      for (const list of await page.locator('article.job-ad section').all()) {
         const items = (await list.locator('li').allInnerTexts()).map(text);
         assert.ok(items.length <= 8, `${level.id}: ${items.length} points in one list`);
         assert.equal(new Set(items).size, items.length, `${level.id}: a point repeated`);
       }
       assert.equal(await page.locator('script[type="application/ld+json"]').count(), 0, `${level.id}: no JobPosting on a handbook page`);
-      const article = text(await page.locator('article.copy').innerText());
+      const article = text(await page.locator('article.job-ad').innerText());
       assert.ok(article.includes(text(built.h.site.company.about)), 'About us');
       const txt = await (await file(level, 'txt')).text();
-      assert.equal(text(await page.locator('article.copy h1').innerText()), txt.split('\n')[0], `${level.id}: title`);
+      assert.equal(text(await page.locator('article.job-ad h1').innerText()), txt.split('\n')[0], `${level.id}: title`);
       // After the title and the company line, every line of the text file is on the page.
       for (const line of txt.split('\n').slice(2).filter((l) => l && !l.startsWith('Levels and expectations'))) {
         assert.ok(article.includes(text(line.replace(/^(- |\d+\. )/, ''))), `${level.id}: the page has "${line}"`);
