@@ -1,8 +1,7 @@
 /** A job ad leaves out role-wide points by their opening words; a typo there would leave them in unseen. */
-import { fieldName, valuesIn } from '../../problems/field-name.ts';
+import { problemAt } from '../../problems/at-field.ts';
 import type { Problem } from '../../problems/problem.ts';
 import type { LoadedContent } from '../../reader/content.ts';
-import { dropUndefinedLine } from './references.ts';
 
 export function checkAds(content: LoadedContent): Problem[] {
   const problems: Problem[] = [];
@@ -14,14 +13,10 @@ export function checkAds(content: LoadedContent): Problem[] {
     (entry.data.ad?.omit ?? []).forEach((words, i) => {
       const start = words.toLowerCase().replace(/[.…]+$/, '').trim();
       if (points.some((p) => p.startsWith(start))) return;
-      problems.push(dropUndefinedLine({
-        file: entry.file,
-        line: entry.locate(['ad', 'omit', i]),
-        field: fieldName(['ad', 'omit', i], valuesIn(entry.data)),
+      problems.push(problemAt(entry, ['ad', 'omit', i], {
         message: `("${words}") is not how any of the role's responsibilities, requirements or nice-to-haves starts`,
         fix: `copy the opening words of the point to leave out from ${role.file}`,
-        severity: 'error',
-      } as Problem));
+      }));
     });
   }
   return problems;

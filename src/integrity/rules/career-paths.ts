@@ -1,8 +1,8 @@
 /** Every step of a career path joins two pages that exist, and never loops onto itself. */
-import { fieldName, valuesIn } from '../../problems/field-name.ts';
+import { problemAt } from '../../problems/at-field.ts';
 import type { Problem } from '../../problems/problem.ts';
 import type { LoadedContent } from '../../reader/content.ts';
-import { dropUndefinedLine, missing } from './references.ts';
+import { missing } from './references.ts';
 
 export function checkCareerPaths(content: LoadedContent): Problem[] {
   const problems: Problem[] = [];
@@ -13,29 +13,21 @@ export function checkCareerPaths(content: LoadedContent): Problem[] {
     path.data.steps.forEach((step, i) => {
       for (const end of ['from', 'to'] as const) {
         if (!known.has(step[end])) {
-          problems.push(missing(path.file, path.locate(['steps', i, end]), fieldName(['steps', i, end], valuesIn(path.data)), step[end], nodes, 'content/roles/ or content/levels/'));
+          problems.push(missing(path, ['steps', i, end], step[end], nodes, 'content/roles/ or content/levels/'));
         }
       }
       if (step.from === step.to) {
-        problems.push(dropUndefinedLine({
-          file: path.file,
-          line: path.locate(['steps', i, 'to']),
-          field: fieldName(['steps', i, 'to'], valuesIn(path.data)),
+        problems.push(problemAt(path, ['steps', i, 'to'], {
           message: `is the same as from (${step.from})`,
           fix: 'a step must lead somewhere else; change to, or delete the step',
-          severity: 'error',
-        } as Problem));
+        }));
       }
       const key = `${step.from} -> ${step.to}`;
       if (seen.has(key)) {
-        problems.push(dropUndefinedLine({
-          file: path.file,
-          line: path.locate(['steps', i]),
-          field: fieldName(['steps', i], valuesIn(path.data)),
+        problems.push(problemAt(path, ['steps', i], {
           message: `repeats the step ${key}`,
           fix: 'delete the repeated step or merge its changes into the first one',
-          severity: 'error',
-        } as Problem));
+        }));
       }
       seen.add(key);
     });

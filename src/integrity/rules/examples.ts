@@ -2,10 +2,10 @@
  * Files Rolebook ships as examples say so with `example: true`. They show how a file is written,
  * but a fork that publishes them shows readers a vacancy or a page nobody at the company wrote.
  */
+import { problemAt } from '../../problems/at-field.ts';
 import type { Problem } from '../../problems/problem.ts';
 import type { LoadedContent } from '../../reader/content.ts';
 import { allEntries, entryNoun } from './entries.ts';
-import { dropUndefinedLine } from './references.ts';
 
 const instead: Record<string, string> = {
   openings: 'replace it with a real vacancy or delete the file',
@@ -14,10 +14,9 @@ const instead: Record<string, string> = {
 export function checkExamples(content: LoadedContent): Problem[] {
   return allEntries(content)
     .filter((entry) => entry.data.example)
-    .map((entry) => dropUndefinedLine({
-      file: entry.file,
-      line: entry.locate(['example']),
+    .map((entry) => problemAt(entry, ['example'], {
+      field: null,
       message: `is an example ${entryNoun[entry.collection]}: ${instead[entry.collection] ?? 'rewrite it for your company and remove the line example: true, or delete the file'}`,
       severity: 'warning',
-    } as Problem));
+    }));
 }

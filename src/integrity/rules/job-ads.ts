@@ -7,13 +7,14 @@
  */
 import { adCountries, levelAd, openingAd } from '../../handbook/ads.ts';
 import { adText } from '../../lib/ad-copy.ts';
-import { fieldName, valuesIn } from '../../problems/field-name.ts';
+import { problemAt } from '../../problems/at-field.ts';
 import type { Problem } from '../../problems/problem.ts';
 import type { SourceFile } from '../../reader/content.ts';
 import type { Checked } from '../checked.ts';
 import { hiringFile, payTableFile } from '../../schemas/collections.ts';
 import type { AdChecks } from '../../schemas/hiring.ts';
 import { balanceOf, feminineIn, masculineIn, neutralAlternatives, type Balance } from '../coded-words.ts';
+import { settingsFiles } from '../settings-files.ts';
 
 export interface Waiver {
   file: string;
@@ -73,16 +74,10 @@ export function adFindings(content: Checked): AdFindings {
   const uncoveredIn = (countries: readonly string[]) => countries.filter((c) => !h.pay.zones.some((z) => z.countries.includes(c)));
   const uncoveredByDefault = checks.payTransparency.rangeOnEveryAd ? uncoveredIn(adCountries(hiring)) : [];
   if (uncoveredByDefault.length) {
-    const field = hiring.workMode === 'remote' ? 'remoteCountries' : 'offices';
-    const line = content.hiringSource?.locate([field]);
-    findings.problems.push({
-      file: hiringFile,
-      ...(line ? { line } : {}),
-      field,
+    findings.problems.push(problemAt(settingsFiles(content).hiring, [hiring.workMode === 'remote' ? 'remoteCountries' : 'offices'], {
       message: `opens every job ad to ${uncoveredByDefault.join(', ')}, where no pay zone gives it a range`,
       fix: `the rule rangeOnEveryAd asks every ad to show a pay range where it is open: add those countries to a zone in ${payTableFile}, or take them out here`,
-      severity: 'error',
-    });
+    }));
   }
   const sources = new Map(content.files.map((source) => [source.file, source]));
   for (const { id, file, ad } of ads) {
@@ -118,15 +113,10 @@ export function adFindings(content: Checked): AdFindings {
       for (const [zone, band] of Object.entries(grade.bands)) {
         const share = (band.max - band.min) / band.min;
         if (share <= width) continue;
-        const line = content.locate.pay(['grades', g, 'bands', zone]);
-        findings.problems.push({
-          file: payTableFile,
-          ...(line ? { line } : {}),
-          field: fieldName(['grades', g, 'bands', zone], valuesIn(content.pay)),
+        findings.problems.push(problemAt(settingsFiles(content).pay, ['grades', g, 'bands', zone], {
           message: `is ${Math.round(share * 100)}% wide, wider than the ${Math.round(width * 100)}% the rule maxRangeWidth allows`,
           fix: `pay-transparency rules expect a range that tells candidates something: bring max within ${Math.floor(band.min * (1 + width))}, or change the rule in ${hiringFile}`,
-          severity: 'error',
-        });
+        }));
       }
     });
   }

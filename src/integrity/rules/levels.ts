@@ -1,9 +1,9 @@
 /** Rules across the levels of one role: a unique order, a ladder for every role, grades that rise with it. */
+import { problemAt } from '../../problems/at-field.ts';
 import type { Problem } from '../../problems/problem.ts';
 import type { Entry } from '../../reader/content.ts';
 import type { Checked } from '../checked.ts';
 import type { LevelData } from '../../schemas/level.ts';
-import { dropUndefinedLine } from './references.ts';
 
 type Level = Entry<'levels', LevelData>;
 
@@ -28,14 +28,10 @@ export function checkLevels(content: Checked): Problem[] {
     // npm run new writes drafts: a role published before any of its levels has none on the site.
     const levels = content.handbook?.roles.find((r) => r.filePath === role.file)?.levels ?? [];
     if (content.onSite.has(role.file) && levels.length > 0 && levels.every((l) => l.draft)) {
-      problems.push(dropUndefinedLine({
-        file: role.file,
-        line: role.locate(['status']),
-        field: 'status',
+      problems.push(problemAt(role, ['status'], {
         message: `is published, but every level of the role is a draft (${levels.map((l) => l.filePath).join(', ')}), so the role's page would show no level`,
         fix: 'publish at least one of them (status: published), or keep the role a draft (status: draft) too',
-        severity: 'error',
-      } as Problem));
+      }));
     }
   }
 
@@ -57,8 +53,7 @@ export function checkLevels(content: Checked): Problem[] {
       if (same.length < 2) continue;
       for (const level of same) {
         const others = same.filter((o) => o !== level).map((o) => o.file);
-        problems.push(at(level, ['order'], {
-          field: 'order',
+        problems.push(problemAt(level, ['order'], {
           message: `(${order}) is also used by ${others.join(', ')}`,
           fix: `give each level of ${roleId} its own order number`,
         }));
@@ -71,7 +66,7 @@ export function checkLevels(content: Checked): Problem[] {
         const below = ladder[index - 1];
         if (below) problems.push(...checkGradeRises(below, level, rank));
         if (index > 0 && !level.data.changesFromPrevious) {
-          problems.push(at(level, [], {
+          problems.push(problemAt(level, [], {
             field: 'changesFromPrevious',
             message: 'is missing',
             fix: `add a list of what changes from ${below!.data.shortTitle} to ${level.data.shortTitle}`,
@@ -81,7 +76,7 @@ export function checkLevels(content: Checked): Problem[] {
         // npm run new leaves a published level as it is when a draft goes above it: this says what it needs.
         const above = ladder[index + 1];
         if (above && !level.data.toReachNext) {
-          problems.push(at(level, [], {
+          problems.push(problemAt(level, [], {
             field: 'toReachNext',
             message: 'is missing',
             fix: `add a list of what it takes to reach ${above.data.shortTitle}`,
@@ -98,13 +93,8 @@ export function checkLevels(content: Checked): Problem[] {
 function checkGradeRises(below: Level, level: Level, rank: Map<string, number>): Problem[] {
   const [a, b] = [rank.get(below.data.grade), rank.get(level.data.grade)];
   if (a === undefined || b === undefined || b > a) return [];
-  return [at(level, ['grade'], {
-    field: 'grade',
+  return [problemAt(level, ['grade'], {
     message: `(${level.data.grade}) is ${a === b ? 'the same grade as' : 'below the grade of'} ${below.data.shortTitle} (${below.data.grade}, in ${below.file}), the level under it`,
     fix: 'give a more senior level a higher grade in content/pay.yaml, or correct the level order',
   })];
-}
-
-function at(level: Level, fieldPath: PropertyKey[], problem: Omit<Problem, 'file' | 'severity'> & { severity?: Problem['severity'] }): Problem {
-  return dropUndefinedLine({ severity: 'error', ...problem, file: level.file, line: level.locate(fieldPath) } as Problem);
 }

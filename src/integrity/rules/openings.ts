@@ -5,11 +5,12 @@
  */
 import { openingAd } from '../../handbook/ads.ts';
 import { bandIn } from '../../handbook/pay.ts';
+import { problemAt } from '../../problems/at-field.ts';
 import type { Problem } from '../../problems/problem.ts';
 import type { Checked } from '../checked.ts';
 import { payTableFile } from '../../schemas/collections.ts';
 import { zoneChoices } from '../pay-zones.ts';
-import { dropUndefinedLine, missing } from './references.ts';
+import { missing } from './references.ts';
 
 export function checkOpenings(content: Checked): Problem[] {
   const problems: Problem[] = [];
@@ -18,48 +19,44 @@ export function checkOpenings(content: Checked): Problem[] {
   const placed = new Map((h?.openings ?? []).map((o) => [o.filePath, o]));
   for (const entry of content.openings) {
     const { file, data } = entry;
-    const at = (path: PropertyKey[], problem: Omit<Problem, 'file' | 'severity' | 'line'> & { severity?: Problem['severity'] }) =>
-      problems.push(dropUndefinedLine({ severity: 'error', ...problem, file, line: entry.locate(path) } as Problem));
-
     if (data.validThrough < data.datePosted) {
-      at(['validThrough'], { field: 'validThrough', message: `(${data.validThrough}) is before datePosted (${data.datePosted})`, fix: 'an opening closes on or after the day it is posted: correct either date' });
+      problems.push(problemAt(entry, ['validThrough'], { message: `(${data.validThrough}) is before datePosted (${data.datePosted})`, fix: 'an opening closes on or after the day it is posted: correct either date' }));
     }
 
     const opening = placed.get(file);
     if (!h || !opening) {
       // A level that exists but could not be placed (its own fields are wrong) has its own errors.
-      if (!levelIds.includes(data.level)) problems.push(missing(file, entry.locate(['level']), 'level', data.level, levelIds, 'content/levels/'));
+      if (!levelIds.includes(data.level)) problems.push(missing(entry, ['level'], data.level, levelIds, 'content/levels/'));
       continue;
     }
     const level = opening.level;
     if (opening.draft && opening.draft !== file) {
-      at(['level'], { field: 'level', message: `points to "${data.level}", which is a draft, so the opening would not appear on the site`, fix: `publish ${data.level} (status: published) or make the opening a draft too` });
+      problems.push(problemAt(entry, ['level'], { message: `points to "${data.level}", which is a draft, so the opening would not appear on the site`, fix: `publish ${data.level} (status: published) or make the opening a draft too` }));
     }
     // Job search needs a place: the countries of a remote job, the offices of any other.
     const { hiring } = openingAd(opening, h);
     const [needs, example] = hiring.workMode === 'remote' ? (['remoteCountries', 'remoteCountries: [US, DE]'] as const) : (['offices', 'offices: [{ city: Berlin, country: DE }]'] as const);
     if (!hiring[needs]?.length) {
-      at(data.hiring ? ['hiring'] : ['level'], { field: `hiring.${needs}`, message: `is missing for this ${hiring.workMode} opening, so job search cannot say where it is`, fix: `add it under hiring:, such as ${example}` });
+      problems.push(problemAt(entry, data.hiring ? ['hiring'] : ['level'], { field: `hiring.${needs}`, message: `is missing for this ${hiring.workMode} opening, so job search cannot say where it is`, fix: `add it under hiring:, such as ${example}` }));
     }
 
     const pay = data.pay;
     if (!pay) continue;
     const zone = h.pay.zones.find((z) => z.id === pay.zone);
     if (!zone) {
-      at(['pay', 'zone'], { field: 'pay.zone', message: `points to "${pay.zone}", which is not a zone of ${payTableFile}`, fix: `delete pay: to show the level's band, or name one of the zones, with a range in its currency: ${zoneChoices(h.pay.zones)}` });
+      problems.push(problemAt(entry, ['pay', 'zone'], { message: `points to "${pay.zone}", which is not a zone of ${payTableFile}`, fix: `delete pay: to show the level's band, or name one of the zones, with a range in its currency: ${zoneChoices(h.pay.zones)}` }));
       continue;
     }
     if (pay.max < pay.min) {
-      at(['pay', 'max'], { field: 'pay.max', message: `(${pay.max}) is below min (${pay.min})`, fix: 'make max the top of the range' });
+      problems.push(problemAt(entry, ['pay', 'max'], { message: `(${pay.max}) is below min (${pay.min})`, fix: 'make max the top of the range' }));
       continue;
     }
     const band = bandIn(level, zone.id);
     if (band && (pay.min < band.min || pay.max > band.max)) {
-      at(['pay'], {
-        field: 'pay',
+      problems.push(problemAt(entry, ['pay'], {
         message: `(${pay.min}–${pay.max} ${zone.currency}) is outside the ${level.data.title} band in ${zone.name} (${band.min}–${band.max})`,
         fix: `offer a range within the band, or change the band in ${band.exception ? level.filePath : payTableFile}`,
-      });
+      }));
     }
   }
   return problems;

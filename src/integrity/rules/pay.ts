@@ -2,35 +2,34 @@
  * The job architecture: the pay table is whole and its bands rise with the grades in every zone;
  * every level names a grade that exists; career steps move between grades as their kind says.
  */
-import { fieldName, valuesIn } from '../../problems/field-name.ts';
+import { problemAt, type FieldSource } from '../../problems/at-field.ts';
 import type { Problem } from '../../problems/problem.ts';
 import type { LoadedContent } from '../../reader/content.ts';
 import { payTableFile } from '../../schemas/collections.ts';
 import type { PayTable } from '../../schemas/pay.ts';
 import { zoneChoices } from '../pay-zones.ts';
-import { dropUndefinedLine, missing } from './references.ts';
+import { settingsFiles } from '../settings-files.ts';
+import { missing } from './references.ts';
 
 export function checkPay(content: LoadedContent): Problem[] {
   const pay = content.pay;
   if (!pay) return [];
-  return [...checkTable(pay, content.locate.pay), ...checkLevelGrades(content, pay), ...checkSteps(content, pay)];
+  return [...checkTable(pay, settingsFiles(content).pay), ...checkLevelGrades(content, pay), ...checkSteps(content, pay)];
 }
 
 const share = (n: number) => `${Math.round(n * 100)}%`;
 
-function checkTable(pay: PayTable, locate: (path: PropertyKey[]) => number | undefined): Problem[] {
+function checkTable(pay: PayTable, table: FieldSource): Problem[] {
   const problems: Problem[] = [];
-  const at = (path: PropertyKey[], message: string, fix: string, severity: Problem['severity'] = 'error') =>
-    problems.push(dropUndefinedLine({ file: payTableFile, line: locate(path), field: fieldName(path, valuesIn(pay)), message, fix, severity } as Problem));
   const zoneIds = pay.zones.map((z) => z.id);
 
   for (const [list, what] of [[pay.zones, 'zones'], [pay.grades, 'grades']] as const) {
     list.forEach((item, i) => {
-      if (list.findIndex((other) => other.id === item.id) < i) at([what, i, 'id'], `(${item.id}) is used twice`, `give each of the ${what} its own id`);
+      if (list.findIndex((other) => other.id === item.id) < i) problems.push(problemAt(table, [what, i, 'id'], { message: `(${item.id}) is used twice`, fix: `give each of the ${what} its own id` }));
     });
   }
   if (!zoneIds.includes(pay.defaultZone)) {
-    at(['defaultZone'], `(${pay.defaultZone}) is not one of the zones`, `use one of: ${zoneChoices(pay.zones)}`);
+    problems.push(problemAt(table, ['defaultZone'], { message: `(${pay.defaultZone}) is not one of the zones`, fix: `use one of: ${zoneChoices(pay.zones)}` }));
   }
 
   // A zone most grades lack is a zone just added: one message at the zone, not one per grade.
@@ -38,17 +37,17 @@ function checkTable(pay: PayTable, locate: (path: PropertyKey[]) => number | und
     const lacking = pay.grades.filter((grade) => !grade.bands[zone.id]);
     if (lacking.length < 2) return;
     const names = lacking.length === pay.grades.length ? 'any grade' : `${lacking.length} grades (${lacking.map((grade) => grade.id).join(', ')})`;
-    at(['zones', z], `has no band in ${names}`, `add ${zone.id}: { min: …, max: … } in ${zone.currency} under bands: in each of them`);
+    problems.push(problemAt(table, ['zones', z], { message: `has no band in ${names}`, fix: `add ${zone.id}: { min: …, max: … } in ${zone.currency} under bands: in each of them` }));
   });
 
   pay.grades.forEach((grade, g) => {
     for (const zone of pay.zones) {
       const alone = pay.grades.filter((other) => !other.bands[zone.id]).length === 1;
-      if (!grade.bands[zone.id] && alone) at(['grades', g, 'bands'], `has no band for the zone ${zone.id} (${zone.name})`, `add ${zone.id}: { min: …, max: … } in ${zone.currency}`);
+      if (!grade.bands[zone.id] && alone) problems.push(problemAt(table, ['grades', g, 'bands'], { message: `has no band for the zone ${zone.id} (${zone.name})`, fix: `add ${zone.id}: { min: …, max: … } in ${zone.currency}` }));
     }
     for (const id of Object.keys(grade.bands)) {
       if (!zoneIds.includes(id)) {
-        at(['grades', g, 'bands', id], 'is not one of the zones', `delete it if the zone is gone, or use one of: ${zoneChoices(pay.zones)}`);
+        problems.push(problemAt(table, ['grades', g, 'bands', id], { message: 'is not one of the zones', fix: `delete it if the zone is gone, or use one of: ${zoneChoices(pay.zones)}` }));
       }
     }
     const lower = pay.grades[g - 1];
@@ -58,12 +57,12 @@ function checkTable(pay: PayTable, locate: (path: PropertyKey[]) => number | und
       if (!a || !b) continue;
       const path = ['grades', g, 'bands', zone.id];
       if (b.min < a.min || b.max < a.max) {
-        at(path, `(${b.min}–${b.max}) does not rise above ${lower.id} (${a.min}–${a.max})`, `a higher grade must start and end higher than the grade below it in every zone`);
+        problems.push(problemAt(table, path, { message: `(${b.min}–${b.max}) does not rise above ${lower.id} (${a.min}–${a.max})`, fix: `a higher grade must start and end higher than the grade below it in every zone` }));
         continue;
       }
       const overlap = Math.max(0, a.max - b.min) / Math.max(1, a.max - a.min);
       if (overlap > pay.maxOverlap) {
-        at(path, `overlaps ${share(overlap)} of the ${lower.id} band below it, more than the ${share(pay.maxOverlap)} maxOverlap allows`, `raise min above ${Math.ceil(a.max - pay.maxOverlap * (a.max - a.min))}, or allow more overlap with maxOverlap`);
+        problems.push(problemAt(table, path, { message: `overlaps ${share(overlap)} of the ${lower.id} band below it, more than the ${share(pay.maxOverlap)} maxOverlap allows`, fix: `raise min above ${Math.ceil(a.max - pay.maxOverlap * (a.max - a.min))}, or allow more overlap with maxOverlap` }));
       }
     }
   });
@@ -75,17 +74,13 @@ function checkLevelGrades(content: LoadedContent, pay: PayTable): Problem[] {
   const gradeIds = pay.grades.map((g) => g.id);
   const zoneIds = pay.zones.map((z) => z.id);
   for (const level of content.levels) {
-    if (!gradeIds.includes(level.data.grade)) problems.push(missing(level.file, level.locate(['grade']), 'grade', level.data.grade, gradeIds, `the grades of ${payTableFile}`));
+    if (!gradeIds.includes(level.data.grade)) problems.push(missing(level, ['grade'], level.data.grade, gradeIds, `the grades of ${payTableFile}`));
     for (const id of Object.keys(level.data.payException?.bands ?? {})) {
       if (zoneIds.includes(id)) continue;
-      problems.push(dropUndefinedLine({
-        file: level.file,
-        line: level.locate(['payException', 'bands', id]),
-        field: `payException.bands.${id}`,
+      problems.push(problemAt(level, ['payException', 'bands', id], {
         message: `is a band for the zone "${id}", which ${payTableFile} does not have`,
         fix: `delete it if the zone is gone, or use one of: ${zoneChoices(pay.zones)}`,
-        severity: 'error',
-      } as Problem));
+      }));
     }
   }
   return problems;
@@ -109,7 +104,7 @@ function checkSteps(content: LoadedContent, pay: PayTable): Problem[] {
             : step.kind === 'track-switch' && a !== b && !step.reason
               ? { message: `switches track from ${from} to ${to}, a different grade, without saying why`, fix: 'add a reason: one sentence on why this switch changes the grade' }
               : undefined;
-      if (wrong) problems.push(dropUndefinedLine({ file: path.file, line: path.locate(['steps', i, 'kind']), field: fieldName(['steps', i, 'kind'], valuesIn(path.data)), ...wrong, severity: 'error' } as Problem));
+      if (wrong) problems.push(problemAt(path, ['steps', i, 'kind'], wrong));
     });
   }
   return problems;

@@ -3,10 +3,10 @@
  * Every entry on the site with a lastReviewed date is held to it; drafts are left alone until
  * published. A date after the check's day has not happened yet.
  */
+import { problemAt } from '../../problems/at-field.ts';
 import type { Problem } from '../../problems/problem.ts';
 import type { Checked } from '../checked.ts';
 import { allEntries } from './entries.ts';
-import { dropUndefinedLine } from './references.ts';
 
 const reviewMonths = 12;
 
@@ -24,17 +24,15 @@ export function checkReviews(content: Checked): Problem[] {
   return allEntries(content).flatMap((entry) => {
     const { lastReviewed } = entry.data;
     if (!lastReviewed) return [];
-    const at = { file: entry.file, line: entry.locate(['lastReviewed']), field: 'lastReviewed' };
     if (lastReviewed > content.today) {
-      return [dropUndefinedLine({ ...at, message: `(${lastReviewed}) is in the future`, fix: 'use the date the page was actually checked, today at the latest', severity: 'error' } as Problem)];
+      return [problemAt(entry, ['lastReviewed'], { message: `(${lastReviewed}) is in the future`, fix: 'use the date the page was actually checked, today at the latest' })];
     }
     // Drafts are left alone until published.
     if (!content.onSite.has(entry.file) || !reviewOverdue(lastReviewed, content.today)) return [];
-    return [dropUndefinedLine({
-      ...at,
+    return [problemAt(entry, ['lastReviewed'], {
       message: `(${lastReviewed}) is more than ${reviewMonths} months ago`,
       fix: 'read the page against how things are done today, correct what has changed, then set lastReviewed to the day you checked it',
       severity: 'warning',
-    } as Problem)];
+    })];
   });
 }

@@ -1,17 +1,13 @@
 /** Site-wide settings that a schema cannot judge alone. */
 import { brandColors, LIGHT_SURFACE, textContrast } from '../../lib/brand.ts';
 import { contrastRatio } from '../../lib/color.ts';
+import { problemAt } from '../../problems/at-field.ts';
 import type { Problem } from '../../problems/problem.ts';
-import { siteSettingsFile } from '../../schemas/collections.ts';
 import { readImage } from '../../schemas/body.ts';
 import { shippedSite } from '../../schemas/site.ts';
 import type { LoadedContent } from '../../reader/content.ts';
 import { lookUp } from '../public-folder.ts';
-
-const lineOf = (content: LoadedContent, field: string[]) => {
-  const line = content.locate.site(field);
-  return line === undefined ? {} : { line };
-};
+import { settingsFiles } from '../settings-files.ts';
 
 export function checkSite(content: LoadedContent): Problem[] {
   return [...checkBrandColor(content), ...checkLogo(content), ...checkShippedValues(content), ...checkExampleCompanyNamed(content)];
@@ -51,7 +47,7 @@ function checkExampleCompanyNamed(content: LoadedContent): Problem[] {
   }
   const about = content.site?.company.about;
   if (about && content.site?.company.name !== shippedSite.companyName && new RegExp(escapeRegExp(shippedSite.companyName), 'i').test(about)) {
-    problems.push({ file: siteSettingsFile, ...lineOf(content, ['company', 'about']), field: 'company.about', message: `still describes the example company "${shippedSite.companyName}"`, fix: 'write two or three sentences about your own company', severity: 'warning' });
+    problems.push(problemAt(settingsFiles(content).site, ['company', 'about'], { message: `still describes the example company "${shippedSite.companyName}"`, fix: 'write two or three sentences about your own company', severity: 'warning' }));
   }
   return problems;
 }
@@ -98,20 +94,20 @@ function checkShippedValues(content: LoadedContent): Problem[] {
   ];
   return shipped
     .filter((s) => s.value === s.example)
-    .map((s) => ({ file: siteSettingsFile, ...lineOf(content, s.path), field: s.path.join('.'), message: s.message, fix: s.fix, severity: 'warning' }));
+    .map((s) => problemAt(settingsFiles(content).site, s.path, { message: s.message, fix: s.fix, severity: 'warning' }));
 }
 
 /** The logo is an image on every page: it comes from public/ as the images in bodies do (readImage in schemas/body.ts). */
 function checkLogo(content: LoadedContent): Problem[] {
   const logo = content.site?.company.logo;
   if (!logo) return [];
-  const at = { file: siteSettingsFile, ...lineOf(content, ['company', 'logo']), field: 'company.logo', severity: 'error' } as const;
+  const site = settingsFiles(content).site;
   const { path, problem } = readImage(logo);
-  if (problem) return [{ ...at, message: `(${logo}) is not the path of a file in the public/ folder`, fix: path ? `write ${path}` : 'put the logo in public/ and write its path, such as /logo.svg' }];
+  if (problem) return [problemAt(site, ['company', 'logo'], { message: `(${logo}) is not the path of a file in the public/ folder`, fix: path ? `write ${path}` : 'put the logo in public/ and write its path, such as /logo.svg' })];
   const { file, there, near } = lookUp(content, path!);
   if (there) return [];
-  if (near) return [{ ...at, message: `(${logo}) is not in the public/ folder, which has public/${near}`, fix: `write /${near}: the published site tells capital and small letters apart` }];
-  return [{ ...at, message: `(${logo}) is not in the public/ folder`, fix: `add the file as public/${file}, or correct the path (leave logo out to show the company name alone)` }];
+  if (near) return [problemAt(site, ['company', 'logo'], { message: `(${logo}) is not in the public/ folder, which has public/${near}`, fix: `write /${near}: the published site tells capital and small letters apart` })];
+  return [problemAt(site, ['company', 'logo'], { message: `(${logo}) is not in the public/ folder`, fix: `add the file as public/${file}, or correct the path (leave logo out to show the company name alone)` })];
 }
 
 /**
@@ -126,13 +122,10 @@ function checkBrandColor(content: LoadedContent): Problem[] {
   if (brand === asWritten) return [];
   const ratio = (color: string) => `${(Math.floor(contrastRatio(color, LIGHT_SURFACE) * 100) / 100).toFixed(2)}:1`;
   return [
-    {
-      file: siteSettingsFile,
-      ...lineOf(content, ['brandColor']),
-      field: 'brandColor',
+    problemAt(settingsFiles(content).site, ['brandColor'], {
       message: `(${asWritten}) has a contrast of ${ratio(asWritten)} on the light grey panels (${LIGHT_SURFACE}), below the ${textContrast}:1 text needs, so links, buttons and other text use the darker shade ${brand} (${ratio(brand)}) instead; the header keeps ${asWritten}`,
       fix: `nothing to do if that shade suits you; to choose the shade yourself, write a darker brandColor, such as ${brand}`,
       severity: 'warning',
-    },
+    }),
   ];
 }

@@ -3,23 +3,21 @@
  * every spelling but the one most roles use is a warning at each place it is written, naming where
  * the chosen spelling is used. A tie goes to the longer, more descriptive name.
  */
-import { fieldName, valuesIn } from '../../problems/field-name.ts';
+import { problemAt, type FieldSource } from '../../problems/at-field.ts';
 import type { Problem } from '../../problems/problem.ts';
 import type { LoadedContent } from '../../reader/content.ts';
 import { skillKey } from '../skill-aliases.ts';
-import { dropUndefinedLine } from './references.ts';
 
 interface Use {
   name: string;
-  file: string;
-  line: number | undefined;
-  field: string;
+  role: FieldSource;
+  path: PropertyKey[];
 }
 
 export function checkSkillNames(content: LoadedContent): Problem[] {
   const uses: Use[] = content.roles.flatMap((role) =>
     role.data.skills.flatMap((group, g) =>
-      group.items.map((name, i) => ({ name, file: role.file, line: role.locate(['skills', g, 'items', i]), field: fieldName(['skills', g, 'items', i], valuesIn(role.data)) })),
+      group.items.map((name, i) => ({ name, role, path: ['skills', g, 'items', i] })),
     ),
   );
   const problems: Problem[] = [];
@@ -31,16 +29,13 @@ export function checkSkillNames(content: LoadedContent): Problem[] {
     const [chosen, chosenUses] = [...byName].sort(
       ([a, ua], [b, ub]) => ub.length - ua.length || b.length - a.length || a.localeCompare(b),
     )[0]!;
-    const where = [...new Set(chosenUses.map((u) => u.file))].join(', ');
+    const where = [...new Set(chosenUses.map((u) => u.role.file))].join(', ');
     for (const use of same.filter((u) => u.name !== chosen)) {
-      problems.push(dropUndefinedLine({
-        file: use.file,
-        line: use.line,
-        field: use.field,
+      problems.push(problemAt(use.role, use.path, {
         message: `("${use.name}") is the same skill as "${chosen}" in ${where}, so the site shows it as two skills with a page each`,
         fix: `write "${chosen}" here too`,
         severity: 'warning',
-      } as Problem));
+      }));
     }
   }
   return problems;

@@ -1,9 +1,8 @@
 /** Every skill gets a page whose address is made from its name, so a name needs letters or digits. */
 import { slugify } from '../../lib/slug.ts';
-import { fieldName, valuesIn } from '../../problems/field-name.ts';
+import { problemAt } from '../../problems/at-field.ts';
 import type { Problem } from '../../problems/problem.ts';
 import type { LoadedContent } from '../../reader/content.ts';
-import { dropUndefinedLine } from './references.ts';
 
 export function checkSkills(content: LoadedContent): Problem[] {
   const problems: Problem[] = [];
@@ -11,14 +10,10 @@ export function checkSkills(content: LoadedContent): Problem[] {
     role.data.skills.forEach((group, g) => {
       group.items.forEach((name, i) => {
         if (slugify(name) !== '') return;
-        problems.push(dropUndefinedLine({
-          file: role.file,
-          line: role.locate(['skills', g, 'items', i]),
-          field: fieldName(['skills', g, 'items', i], valuesIn(role.data)),
+        problems.push(problemAt(role, ['skills', g, 'items', i], {
           message: `("${name}") has no letters or digits, so the skill cannot have a page`,
           fix: 'name the skill in words, such as "Rapid delivery"',
-          severity: 'error',
-        } as Problem));
+        }));
       });
     });
   }

@@ -4,15 +4,16 @@
  * each is a warning, as the published site leaves the file out. In a published file, the settings
  * files included, it is an error at its line: the text would reach readers, on a page or a job ad.
  */
-import { fieldName, valuesIn } from '../../problems/field-name.ts';
+import { problemAt, type FieldSource } from '../../problems/at-field.ts';
 import { describeField } from '../../problems/from-zod.ts';
 import type { Problem } from '../../problems/problem.ts';
 import type { SourceFile } from '../../reader/content.ts';
 import type { Checked } from '../checked.ts';
-import { collectionNames, collectionSources, hiringFile, payTableFile, siteSettingsFile } from '../../schemas/collections.ts';
+import { collectionNames, collectionSources } from '../../schemas/collections.ts';
 import { hiringSchema } from '../../schemas/hiring.ts';
 import { payTableSchema } from '../../schemas/pay.ts';
 import { siteSchema } from '../../schemas/site.ts';
+import { settingsFiles } from '../settings-files.ts';
 
 const todo = /\bTODO\b/;
 type Schema = Parameters<typeof describeField>[0];
@@ -41,20 +42,16 @@ const standings = {
 } as const;
 type Standing = keyof typeof standings;
 
-function inFields(file: string, data: unknown, schema: Schema, locate: SourceFile['locate'], standing: Standing): Problem[] {
+function inFields(source: FieldSource, schema: Schema, standing: Standing): Problem[] {
   const problems: Problem[] = [];
-  for (const [path, text] of texts(data)) {
+  for (const [path, text] of texts(source.data)) {
     if (!todo.test(text)) continue;
     const description = describeField(schema, path);
-    const line = locate(path);
-    problems.push({
-      file,
-      ...(line ? { line } : {}),
-      field: fieldName(path, valuesIn(data)),
+    problems.push(problemAt(source, path, {
       message: `still says ${quote(text)}${standings[standing].says}`,
       fix: `${standings[standing].fix}${description ? `. ${description}` : ''}`,
       severity: standings[standing].severity,
-    });
+    }));
   }
   return problems;
 }
@@ -75,11 +72,12 @@ export function checkTodos(content: Checked): Problem[] {
     for (const entry of content[collection]) {
       // An entry the model could not place (a level of a missing role) has its own error: its TODOs wait as a draft's.
       const standing = content.onSite.has(entry.file) ? 'published' : 'draft';
-      problems.push(...inFields(entry.file, entry.data, schema, entry.locate, standing), ...inBody(entry, standing));
+      problems.push(...inFields(entry, schema, standing), ...inBody(entry, standing));
     }
   }
-  if (content.site) problems.push(...inFields(siteSettingsFile, content.site, siteSchema, content.locate.site, 'settings'));
-  if (content.pay) problems.push(...inFields(payTableFile, content.pay, payTableSchema, content.locate.pay, 'settings'));
-  if (content.hiring && content.hiringSource) problems.push(...inFields(hiringFile, content.hiring, hiringSchema, content.hiringSource.locate, 'settings'));
+  const settings = settingsFiles(content);
+  if (content.site) problems.push(...inFields(settings.site, siteSchema, 'settings'));
+  if (content.pay) problems.push(...inFields(settings.pay, payTableSchema, 'settings'));
+  if (content.hiring && content.hiringSource) problems.push(...inFields(settings.hiring, hiringSchema, 'settings'));
   return problems;
 }
