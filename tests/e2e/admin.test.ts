@@ -12,7 +12,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, withPage } from '../../scripts/lib/browser.ts';
+import { launchBrowser, withPage } from '../browser/browser.ts';
 import { serveSite, type ServedSite } from '../../scripts/lib/serve.ts';
 import { adminPolicy } from '../../src/admin/page.ts';
 import { listFiles } from '../../src/lib/built-pages.ts';

@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, withPage } from '../../scripts/lib/browser.ts';
+import { launchBrowser, withPage } from '../browser/browser.ts';
 import { startDev } from './helpers/dev-server.ts';
 import { copyProject, fingerprint, type ProjectCopy } from './helpers/project-copy.ts';
 

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { launchBrowser, withPage } from '../../scripts/lib/browser.ts';
+import { launchBrowser, withPage } from '../browser/browser.ts';
 import { baseBuild, rootBuild, sitemapPaths } from '../../scripts/lib/built-site.ts';
 import { serveSite } from '../../scripts/lib/serve.ts';
 import { fieldReference } from '../../src/guide/field-reference.ts';

@@ -14,7 +14,7 @@ import { listPages, urlPathOf } from '../../src/lib/built-pages.ts';
 import { formatDate } from '../../src/lib/dates.ts';
 import { formatMoney } from '../../src/lib/money.ts';
 import { paths } from '../../src/lib/url.ts';
-import { openPage } from '../../scripts/lib/browser.ts';
+import { openPage } from '../browser/browser.ts';
 import { base, builtSiteUnderTest, dist } from './helpers/built-site.ts';
 import { copyProject, type ProjectCopy } from './helpers/project-copy.ts';
 

@@ -16,7 +16,7 @@ import { stepKindNames } from '../../src/handbook/words.ts';
 import { metaPolicy } from '../../src/integrations/csp.ts';
 import { adminFolder, editorPage, listFiles, listPages } from '../../src/lib/built-pages.ts';
 import { paths } from '../../src/lib/url.ts';
-import { openPage } from '../../scripts/lib/browser.ts';
+import { openPage } from '../browser/browser.ts';
 import { baseBuild, sitemapPaths } from '../../scripts/lib/built-site.ts';
 import { base, builtSiteUnderTest, dist } from './helpers/built-site.ts';
 

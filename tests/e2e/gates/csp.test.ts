@@ -13,7 +13,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage, withPage } from '../../../scripts/lib/browser.ts';
+import { launchBrowser, openPage, withPage } from '../../browser/browser.ts';
 import { baseBuild, rootBuild, sitemapPaths, type BuiltSite } from '../../../scripts/lib/built-site.ts';
 import { keyPages } from '../../../scripts/lib/key-pages.ts';
 import { serveSite, type ServedSite } from '../../../scripts/lib/serve.ts';

@@ -1,6 +1,7 @@
 /**
  * Debian's Chromium driven by playwright-core. Tools that download their own browser cannot work
- * here, so the executable is the system one; the flags keep it from calling home.
+ * here, so the executable is the system one; the flags keep it from calling home. playwright-core
+ * is one of the browser tools, installed apart (tests/package.json).
  */
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
