@@ -63,7 +63,7 @@ describe('the editing guide', () => {
           for (const from of ['', paths.faq()]) {
             await page.goto(site.url(from));
             await page.locator('footer a', { hasText: 'Editing guide' }).click();
-            await page.waitForURL(site.url(guide));
+            await page.waitForURL(site.url(guide), { timeout: 15_000 });
             assert.equal(new URL(page.url()).pathname, `${built.base}${guide}`);
             assert.equal(await page.locator('h1').innerText(), 'Editing the handbook');
           }

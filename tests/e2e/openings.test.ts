@@ -100,7 +100,7 @@ describe('an opening past its closing date', () => {
     const edited = source.replace(/^datePosted: .*$/m, 'datePosted: 2026-11-01').replace(/^validThrough: .*$/m, 'validThrough: 2026-11-02');
     assert.notEqual(edited, source);
     await project.write(file, edited);
-    const build = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: project.dir, encoding: 'utf8' });
+    const build = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: project.dir, encoding: 'utf8', timeout: 300_000 });
     assert.equal(build.status, 0, build.stderr);
   });
   after(() => project?.remove());
