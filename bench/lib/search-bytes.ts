@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { launchBrowser, openPage } from '../../scripts/lib/browser.ts';
+import { launchBrowser, openPage } from '../../tests/browser/browser.ts';
 import { serveSite } from '../../scripts/lib/serve.ts';
 
 export async function firstSearchBytes(dist: string, query: string): Promise<{ bytes: number; requests: number; results: number }> {

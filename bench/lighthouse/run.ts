@@ -10,7 +10,7 @@
  */
 import { rootBuild, sitemapPaths } from '../../scripts/lib/built-site.ts';
 import { keyPages } from '../../scripts/lib/key-pages.ts';
-import { withLighthouse } from '../../scripts/lib/lighthouse.ts';
+import { withLighthouse } from '../../tests/browser/lighthouse.ts';
 import { median } from '../../scripts/lib/median.ts';
 import { serveSite } from '../../scripts/lib/serve.ts';
 

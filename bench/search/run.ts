@@ -10,7 +10,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
-import { launchBrowser, openPage } from '../../scripts/lib/browser.ts';
+import { launchBrowser, openPage } from '../../tests/browser/browser.ts';
 import { rootBuild } from '../../scripts/lib/built-site.ts';
 import { serveSite } from '../../scripts/lib/serve.ts';
 import { listFiles, listPages } from '../../src/lib/built-pages.ts';

@@ -7,7 +7,7 @@
  * reads the fork's content/ to judge it; Rolebook's own tests read fixtures, so when they fail the
  * fault is Rolebook's, and the run says so instead of leaving an editor to guess.
  */
-import { existsSync, globSync } from 'node:fs';
+import { existsSync, globSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { shippedSite } from '../../src/schemas/site.ts';
 
@@ -30,6 +30,32 @@ export interface Step {
   failure: FailureMeans;
   /** Why the step does not apply to this checkout: it is skipped, and the reason printed. */
   skip?: string | undefined;
+  /**
+   * How long the step may take, in milliseconds: generous (several times what it takes on a slow
+   * machine) but bounded, so a step that hangs is killed with every process it started and reported
+   * as timed out instead of holding the run for ever.
+   */
+  timeout: number;
+  /**
+   * Consecutive steps of one group run at the same time, each one's output printed whole when it
+   * ends: gates that only read the built files, and write nothing another step reads.
+   */
+  group?: string;
+}
+
+const minutes = (n: number) => n * 60_000;
+
+/**
+ * Why the browser tools (tests/package.json: Chromium's driver, axe, Lighthouse, the HTML
+ * validators) need not be installed, or undefined when they must be: tests/node_modules is missing,
+ * or older than tests/package-lock.json (a pull that changed them).
+ */
+export function browserToolsSkip(root: string): string | undefined {
+  const lock = path.join(root, 'tests/package-lock.json');
+  const installed = path.join(root, 'tests/node_modules/.package-lock.json');
+  if (!existsSync(installed)) return undefined;
+  if (existsSync(lock) && statSync(installed).mtimeMs < statSync(lock).mtimeMs) return undefined;
+  return 'tests/node_modules is up to date with tests/package-lock.json';
 }
 
 /** The environment variables the steps depend on (process.env in practice). */
@@ -68,40 +94,79 @@ export interface StepOptions {
 /** Every step of `npm test`, in the order that fails fastest. */
 export function testSteps({ root, node, env }: StepOptions): Step[] {
   const astro = 'node_modules/astro/bin/astro.mjs';
-  const nodeTest = (...files: string[]) => [node, '--test', '--test-concurrency=1', '--test-reporter=spec', ...files];
+  // --test-timeout bounds every single test (a hook's waits carry their own timeouts), so one that
+  // hangs fails by name instead of running into the step's timeout.
+  const nodeTest = (testTimeout: number, ...files: string[]) => [node, '--test', '--test-concurrency=1', `--test-timeout=${testTimeout}`, '--test-reporter=spec', ...files];
   const gate = (name: string) => `tests/e2e/gates/${name}.test.ts`;
   // Browser tests of features live in tests/e2e/; the quality gates in tests/e2e/gates/ run as steps of their own.
   const featureTests = globSync('tests/e2e/**/*.test.ts', { cwd: root }).map((f) => f.replaceAll('\\', '/')).filter((f) => !f.startsWith('tests/e2e/gates/')).sort();
   const builds = { ROLEBOOK_DIST: 'dist', ROLEBOOK_DIST_BASE: 'dist-base' };
   return [
     // First: the one step about the content itself, and the quickest, so an editor's problems come first.
-    { name: 'content check', command: [node, 'scripts/check.ts'], fast: true, failure: 'content' },
+    { name: 'content check', command: [node, 'scripts/check.ts'], fast: true, failure: 'content', timeout: minutes(5) },
     // Rolebook's own code: lint and formatting (biome.jsonc; `biome ci` writes nothing), then code nothing uses (knip.jsonc).
-    { name: 'lint', command: [node, 'node_modules/@biomejs/biome/bin/biome', 'ci', '.'], fast: true, failure: 'rolebook' },
-    { name: 'unused code', command: [node, 'node_modules/knip/bin/knip.js', '--no-progress'], fast: true, failure: 'rolebook' },
-    { name: 'unit tests', command: nodeTest('tests/unit/**/*.test.ts'), fast: true, failure: 'rolebook' },
-    { name: 'example content', command: nodeTest('tests/shipped/**/*.test.ts'), fast: true, failure: 'rolebook', skip: exampleContentSkip(env, root) },
-    { name: 'astro check', command: [node, astro, 'check', '--minimumFailingSeverity', 'hint'], fast: true, failure: 'follows-content' },
-    { name: 'build', command: ['npm', 'run', 'build', '--silent'], fast: true, failure: 'follows-content' },
+    { name: 'lint', command: [node, 'node_modules/@biomejs/biome/bin/biome', 'ci', '.'], fast: true, failure: 'rolebook', timeout: minutes(3) },
+    { name: 'unused code', command: [node, 'node_modules/knip/bin/knip.js', '--no-progress'], fast: true, failure: 'rolebook', timeout: minutes(3) },
+    { name: 'unit tests', command: nodeTest(minutes(2), 'tests/unit/**/*.test.ts'), fast: true, failure: 'rolebook', timeout: minutes(15) },
+    { name: 'example content', command: nodeTest(minutes(2), 'tests/shipped/**/*.test.ts'), fast: true, failure: 'rolebook', skip: exampleContentSkip(env, root), timeout: minutes(5) },
+    { name: 'astro check', command: [node, astro, 'check', '--minimumFailingSeverity', 'hint'], fast: true, failure: 'follows-content', timeout: minutes(10) },
+    { name: 'build', command: ['npm', 'run', 'build', '--silent'], fast: true, failure: 'follows-content', timeout: minutes(15) },
     // Reads the build's file list only, so it goes with the build into --fast; the content check
     // names a file in public/ that clashes with the site's, so a failure here is Rolebook's.
-    { name: 'site files', command: nodeTest(gate('site-files')), env: builds, fast: true, failure: 'rolebook' },
-    { name: 'build /handbook/', command: [node, 'scripts/build.ts', '--silent', '--outDir', 'dist-base'], env: { ROLEBOOK_BASE: '/handbook/' }, failure: 'follows-content' },
-    { name: 'links', command: nodeTest(gate('links')), env: builds, failure: 'follows-content' },
-    { name: 'html', command: nodeTest(gate('html')), env: builds, failure: 'follows-content' },
-    { name: 'csp', command: nodeTest(gate('csp')), env: builds, failure: 'follows-content' },
-    { name: 'budgets', command: nodeTest(gate('budgets')), env: builds, failure: 'follows-content' },
-    ...(featureTests.length ? [{ name: 'browser tests', command: nodeTest(...featureTests), env: builds, failure: 'follows-content' as const }] : []),
-    { name: 'browser crawl', command: nodeTest(gate('browser-crawl')), env: builds, failure: 'follows-content' },
-    { name: 'lighthouse', command: nodeTest(gate('lighthouse')), env: builds, failure: 'follows-content' },
-    { name: 'npm audit', command: [node, 'scripts/quality/audit.ts'], failure: 'rolebook' },
+    { name: 'site files', command: nodeTest(minutes(2), gate('site-files')), env: builds, fast: true, failure: 'rolebook', timeout: minutes(3) },
+    { name: 'build /handbook/', command: [node, 'scripts/build.ts', '--silent', '--outDir', 'dist-base'], env: { ROLEBOOK_BASE: '/handbook/' }, failure: 'follows-content', timeout: minutes(15) },
+    // The browser tools are installed apart (tests/package.json), so --fast never needs them; npm
+    // ci --prefix tests reads tests/.npmrc, which keeps it as quiet as the root's install.
+    { name: 'browser tools', command: ['npm', 'ci', '--prefix', 'tests'], failure: 'rolebook', skip: browserToolsSkip(root), timeout: minutes(10) },
+    // Together: each reads only the source or the built files and writes nothing another reads.
+    // The CSP gate is not one of them: it drives Chromium, so it runs with the browser steps.
+    { name: 'tests types', command: [node, 'node_modules/typescript/bin/tsc', '-p', 'tests'], failure: 'rolebook', timeout: minutes(5), group: 'files' },
+    { name: 'links', command: nodeTest(minutes(5), gate('links')), env: builds, failure: 'follows-content', timeout: minutes(8), group: 'files' },
+    { name: 'html', command: nodeTest(minutes(8), gate('html')), env: builds, failure: 'follows-content', timeout: minutes(10), group: 'files' },
+    { name: 'budgets', command: nodeTest(minutes(5), gate('budgets')), env: builds, failure: 'follows-content', timeout: minutes(8), group: 'files' },
+    { name: 'csp', command: nodeTest(minutes(5), gate('csp')), env: builds, failure: 'follows-content', timeout: minutes(10) },
+    ...(featureTests.length ? [{ name: 'browser tests', command: nodeTest(minutes(12), ...featureTests), env: builds, failure: 'follows-content' as const, timeout: minutes(45) }] : []),
+    { name: 'browser crawl', command: nodeTest(minutes(10), gate('browser-crawl')), env: builds, failure: 'follows-content', timeout: minutes(15) },
+    { name: 'lighthouse', command: nodeTest(minutes(10), gate('lighthouse')), env: builds, failure: 'follows-content', timeout: minutes(15) },
+    { name: 'npm audit', command: [node, 'scripts/quality/audit.ts'], failure: 'rolebook', timeout: minutes(5) },
   ];
 }
 
-/** A step that ran, with its exit code (null when a signal ended it). */
+/**
+ * The steps in the order they run: one step alone, or consecutive steps of one group together.
+ */
+export function batches<T extends Pick<Step, 'group'>>(steps: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (const step of steps) {
+    const last = out.at(-1);
+    if (step.group && last?.[0]?.group === step.group) last.push(step);
+    else out.push([step]);
+  }
+  return out;
+}
+
+/** A step's time as the table shows it. */
+export interface Timing {
+  name: string;
+  seconds: number;
+}
+
+/** The `count` slowest steps, slowest first. */
+export function slowest(timings: readonly Timing[], count = 5): Timing[] {
+  return [...timings].sort((a, b) => b.seconds - a.seconds).slice(0, count);
+}
+
+/** "timed out after 10 min" (or seconds, for a timeout under a minute). */
+export function timedOutWords(timeout: number): string {
+  return timeout >= 60_000 ? `timed out after ${+(timeout / 60_000).toFixed(1)} min` : `timed out after ${+(timeout / 1000).toFixed(1)} s`;
+}
+
+/** A step that ran, with its exit code (null when a signal ended it, or its timeout). */
 export interface Ran {
   step: Pick<Step, 'name' | 'failure'>;
   status: number | null;
+  /** Killed for running longer than its timeout. */
+  timedOut?: boolean;
 }
 
 const listed = (names: string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, withPage } from '../../scripts/lib/browser.ts';
+import { launchBrowser, withPage } from '../browser/browser.ts';
 import { serveSite, type ServedSite } from '../../scripts/lib/serve.ts';
 import { adminPolicy } from '../../src/admin/page.ts';
 import { listFiles } from '../../src/lib/built-pages.ts';
@@ -220,7 +220,8 @@ test('a pay component goes into page text from the Insert menu, with a level pic
     await page.getByRole('menuitem', { name: 'Pay of a level' }).click();
     await body.getByRole('combobox').first().click();
     await page.getByRole('option', { name: 'Senior Backend Engineer' }).click();
-    // check(), not click(): it waits until the editor shows the zone chosen, so the save cannot come before it.
+    // check() clicks and waits until the radio is checked: saving straight after a bare click
+    // could save the component before the editor took the zone (seen once in a full run).
     await body.getByRole('radio', { name: 'United States' }).check({ timeout: 10_000 });
     await save(page);
     const saved = (await savedContent(page, [path]))[path]!;

@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, withPage } from '../../scripts/lib/browser.ts';
+import { launchBrowser, withPage } from '../browser/browser.ts';
 import { startDev } from './helpers/dev-server.ts';
 import { copyProject, fingerprint, type ProjectCopy } from './helpers/project-copy.ts';
 
@@ -30,7 +30,7 @@ after(async () => {
   await project?.remove();
 });
 
-const build = () => spawnSync(process.execPath, ['scripts/build.ts'], { cwd: project.dir, encoding: 'utf8' });
+const build = () => spawnSync(process.execPath, ['scripts/build.ts'], { cwd: project.dir, encoding: 'utf8', timeout: 300_000 });
 
 const injection = [
   "import host from '/etc/hostname?raw'",
@@ -97,7 +97,11 @@ test('astro dev shows the report while a problem stands and the page once it is 
       });
       page.on('framenavigated', () => (connected = false));
       const write = async (text: string) => {
-        while (!connected) await new Promise((resolve) => setTimeout(resolve, 50));
+        const deadline = Date.now() + 30_000;
+        while (!connected) {
+          if (Date.now() > deadline) throw new Error('the page never connected to astro dev for live reloads within 30 s');
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
         await project.write(level, text);
       };
       await page.goto(`${origin}/roles/backend-engineer/senior/`);
@@ -128,7 +132,7 @@ test('astro dev shows the report while a problem stands and the page once it is 
     const until = async (check: (html: string) => boolean, what: string) => {
       let html = '';
       for (let i = 0; i < 120; i++) {
-        html = await fetch(`${origin}/roles/backend-engineer/senior/`, { headers: { accept: 'text/html' } }).then((r) => r.text());
+        html = await fetch(`${origin}/roles/backend-engineer/senior/`, { headers: { accept: 'text/html' }, signal: AbortSignal.timeout(15_000) }).then((r) => r.text());
         if (check(html)) return html;
         await new Promise((resolve) => setTimeout(resolve, 500));
       }

@@ -15,7 +15,7 @@ import { copyProject, type ProjectCopy } from './helpers/project-copy.ts';
 let project: ProjectCopy;
 
 function run(...args: string[]) {
-  const result = spawnSync(process.execPath, args, { cwd: project.dir, encoding: 'utf8', env: { ...process.env, CI: 'true' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const result = spawnSync(process.execPath, args, { cwd: project.dir, encoding: 'utf8', env: { ...process.env, CI: 'true' }, stdio: ['ignore', 'pipe', 'pipe'], timeout: 300_000 });
   assert.equal(result.status, 0, `${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
   return result.stdout;
 }
@@ -37,7 +37,7 @@ after(() => project?.remove());
 test('astro dev shows each draft with its banner, and the published pages around it link to it', async () => {
   const dev = await startDev(project.dir);
   try {
-    const page = (address: string) => fetch(`${dev.origin}${address}`, { headers: { accept: 'text/html' } }).then((r) => r.text());
+    const page = (address: string) => fetch(`${dev.origin}${address}`, { headers: { accept: 'text/html' }, signal: AbortSignal.timeout(30_000) }).then((r) => r.text());
     const draft = await page('/roles/backend-engineer/distinguished/');
     const at = draft.indexOf(banner(level, 'page'));
     assert.ok(at > draft.indexOf('<main') && at < draft.indexOf('<h1'), 'the banner is in the main content, above the title');

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { launchBrowser, withPage } from '../../scripts/lib/browser.ts';
+import { launchBrowser, withPage } from '../browser/browser.ts';
 import { baseBuild, rootBuild, sitemapPaths } from '../../scripts/lib/built-site.ts';
 import { serveSite } from '../../scripts/lib/serve.ts';
 import { fieldReference } from '../../src/guide/field-reference.ts';
@@ -63,7 +63,7 @@ describe('the editing guide', () => {
           for (const from of ['', paths.faq()]) {
             await page.goto(site.url(from));
             await page.locator('footer a', { hasText: 'Editing guide' }).click();
-            await page.waitForURL(site.url(guide));
+            await page.waitForURL(site.url(guide), { timeout: 15_000 });
             assert.equal(new URL(page.url()).pathname, `${built.base}${guide}`);
             assert.equal(await page.locator('h1').innerText(), 'Editing the handbook');
           }

@@ -38,7 +38,7 @@ function runnerEnv(): NodeJS.ProcessEnv {
 /** An editor's command on their own machine: no GitHub, no terminal. */
 function run(...args: string[]) {
   const own = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(GITHUB_|ROLEBOOK_|NODE_TEST_CONTEXT$)/.test(name)));
-  const result = spawnSync(process.execPath, args, { cwd: fork.dir, encoding: 'utf8', env: { ...own, CI: 'true' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const result = spawnSync(process.execPath, args, { cwd: fork.dir, encoding: 'utf8', env: { ...own, CI: 'true' }, stdio: ['ignore', 'pipe', 'pipe'], timeout: 300_000 });
   assert.equal(result.status, 0, `${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
   return result;
 }

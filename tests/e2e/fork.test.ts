@@ -27,7 +27,7 @@ let check: ReturnType<typeof run>;
 /** The fork's commands run as an editor's would: no GitHub Actions, no base from the environment, no terminal. */
 function run(...args: string[]) {
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(GITHUB_|ROLEBOOK_)/.test(name)));
-  const result = spawnSync(process.execPath, args, { cwd: project.dir, encoding: 'utf8', env: { ...env, CI: 'true' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const result = spawnSync(process.execPath, args, { cwd: project.dir, encoding: 'utf8', env: { ...env, CI: 'true' }, stdio: ['ignore', 'pipe', 'pipe'], timeout: 300_000 });
   assert.equal(result.status, 0, `${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
   return result;
 }

@@ -67,7 +67,7 @@ const buildPrograms = /^(node|esbuild|pagefind_extended|git) |^sh "\/bin\/sh", "
 const payload = /PAYLOAD|CANARY-SECRET|example\.org/;
 
 test('building the corpus runs nothing, reads nothing outside, publishes nothing and changes no file', { timeout: 300_000 }, async () => {
-  const good = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: project.dir, encoding: 'utf8' });
+  const good = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: project.dir, encoding: 'utf8', timeout: 300_000 });
   assert.equal(good.status, 0, good.stderr);
   // Astro lists here every content file it would compile as a module: none, as bodies are data.
   assert.equal(await readFile(project.file('.astro/content-modules.mjs'), 'utf8'), 'export default new Map();');

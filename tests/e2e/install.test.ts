@@ -33,7 +33,7 @@ function newcomerEnv(PATH: string): NodeJS.ProcessEnv {
 }
 
 function install(PATH: string) {
-  const run = spawnSync('npm', ['install', '--prefer-offline'], { cwd: clone.dir, encoding: 'utf8', env: newcomerEnv(PATH), maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync('npm', ['install', '--prefer-offline'], { cwd: clone.dir, encoding: 'utf8', env: newcomerEnv(PATH), maxBuffer: 64 * 1024 * 1024, timeout: 300_000 });
   assert.equal(run.status, 0, `npm install failed:\n${run.stdout}\n${run.stderr}`);
   return `${run.stdout}\n${run.stderr}`;
 }
@@ -41,12 +41,12 @@ function install(PATH: string) {
 /** Lines a newcomer would read as something wrong or something to do. */
 const alarming = (output: string) => output.split('\n').filter((line) => /warn|unsupported|engine|deprecated|vulnerabilit|funding|notice|npm audit|npm fund/i.test(line));
 
-const gitStatus = () => execFileSync('git', ['status', '--porcelain'], { cwd: clone.dir, encoding: 'utf8' });
+const gitStatus = () => execFileSync('git', ['status', '--porcelain'], { cwd: clone.dir, encoding: 'utf8', timeout: 60_000 });
 const lockedNode = () => (JSON.parse(readFileSync(clone.file('package-lock.json'), 'utf8')) as { packages: Record<string, { version: string }> }).packages['node_modules/node']!.version;
 
 before(async () => {
   clone = await copyCheckout({ install: true });
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: clone.dir, stdio: 'ignore' });
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: clone.dir, stdio: 'ignore', timeout: 60_000 });
   git('init', '--quiet');
   git('add', '--all');
   git('-c', 'user.name=Newcomer', '-c', 'user.email=newcomer@example.com', 'commit', '--quiet', '--no-gpg-sign', '--message', 'fresh clone');
@@ -54,9 +54,9 @@ before(async () => {
 after(() => clone?.remove());
 
 test("npm install with the machine's Node prints no warning, installs the project's Node 22 and changes no tracked file", () => {
-  const machineNode = execFileSync('node', ['--version'], { encoding: 'utf8', env: { ...process.env, PATH: machinePath } }).trim();
+  const machineNode = execFileSync('node', ['--version'], { encoding: 'utf8', env: { ...process.env, PATH: machinePath }, timeout: 30_000 }).trim();
   assert.deepEqual(alarming(install(machinePath)), [], `npm install on ${machineNode}`);
-  assert.equal(execFileSync(clone.file('node_modules/.bin/node'), ['--version'], { encoding: 'utf8' }).trim(), `v${lockedNode()}`);
+  assert.equal(execFileSync(clone.file('node_modules/.bin/node'), ['--version'], { encoding: 'utf8', timeout: 30_000 }).trim(), `v${lockedNode()}`);
   assert.equal(gitStatus(), '', `git status after npm install on ${machineNode}`);
 });
 

@@ -14,7 +14,7 @@ import { listPages, urlPathOf } from '../../src/lib/built-pages.ts';
 import { formatDate } from '../../src/lib/dates.ts';
 import { formatMoney } from '../../src/lib/money.ts';
 import { paths } from '../../src/lib/url.ts';
-import { openPage } from '../../scripts/lib/browser.ts';
+import { openPage } from '../browser/browser.ts';
 import { base, builtSiteUnderTest, dist } from './helpers/built-site.ts';
 import { copyProject, type ProjectCopy } from './helpers/project-copy.ts';
 
@@ -100,7 +100,7 @@ describe('an opening past its closing date', () => {
     const edited = source.replace(/^datePosted: .*$/m, 'datePosted: 2026-11-01').replace(/^validThrough: .*$/m, 'validThrough: 2026-11-02');
     assert.notEqual(edited, source);
     await project.write(file, edited);
-    const build = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: project.dir, encoding: 'utf8' });
+    const build = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: project.dir, encoding: 'utf8', timeout: 300_000 });
     assert.equal(build.status, 0, build.stderr);
   });
   after(() => project?.remove());

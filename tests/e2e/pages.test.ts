@@ -16,7 +16,7 @@ import { stepKindNames } from '../../src/handbook/words.ts';
 import { metaPolicy } from '../../src/integrations/csp.ts';
 import { adminFolder, editorPage, listFiles, listPages } from '../../src/lib/built-pages.ts';
 import { paths } from '../../src/lib/url.ts';
-import { openPage } from '../../scripts/lib/browser.ts';
+import { openPage } from '../browser/browser.ts';
 import { baseBuild, sitemapPaths } from '../../scripts/lib/built-site.ts';
 import { base, builtSiteUnderTest, dist } from './helpers/built-site.ts';
 
@@ -150,7 +150,7 @@ describe('comparison', () => {
     const [a, b] = [role.levels[0]!, role.levels[1]!];
     const { page, close } = await visit(paths.comparePair(role.id, a.slug, b.slug), { javaScriptEnabled: false });
     assert.equal(await page.locator(`.chooser a[aria-current="page"]`).count(), 1, 'the step shown is marked');
-    await Promise.all([page.waitForURL(`**/${paths.compare(role.id)}`), page.locator('.chooser a', { hasText: 'see every level side by side' }).click()]);
+    await Promise.all([page.waitForURL(`**/${paths.compare(role.id)}`, { timeout: 15_000 }), page.locator('.chooser a', { hasText: 'see every level side by side' }).click()]);
     for (const l of role.levels) assert.equal(text(await page.locator(`table.matrix thead th#level-${l.slug}`).innerText()), l.data.shortTitle, `column for ${l.id}, with an anchor`);
     await close();
     const files = (await listPages(dist)).filter((f) => f.startsWith(`roles/${role.id}/compare/`) && f !== `roles/${role.id}/compare/index.html`);
@@ -238,7 +238,7 @@ describe('career paths', () => {
       // Following a box goes to its level page.
       const first = p.steps[0]!.from;
       const href = `${base}${first.kind === 'level' ? paths.level(first.role.id, first.slug) : paths.role(first.id)}`;
-      await Promise.all([page.waitForURL(`**${href}`), page.locator(`svg.graph-svg a[href="${href}"]`).first().click()]);
+      await Promise.all([page.waitForURL(`**${href}`, { timeout: 15_000 }), page.locator(`svg.graph-svg a[href="${href}"]`).first().click()]);
       await close();
     }
   });
@@ -348,7 +348,7 @@ describe('job ads', () => {
       }));
       const button = page.getByRole('button', { name });
       await button.click();
-      await button.locator('xpath=following-sibling::*[contains(@class, "copy-status")]').filter({ hasText: 'Copied' }).waitFor();
+      await button.locator('xpath=following-sibling::*[contains(@class, "copy-status")]').filter({ hasText: 'Copied' }).waitFor({ timeout: 5000 });
     };
     await copy('Copy as plain text');
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), txt);
@@ -370,7 +370,7 @@ describe('job ads', () => {
 
 describe('site-wide', () => {
   test('robots.txt names the sitemap under the site address and base', async () => {
-    const robots = await fetch(built.site.url('robots.txt')).then((r) => r.text());
+    const robots = await fetch(built.site.url('robots.txt'), { signal: AbortSignal.timeout(15_000) }).then((r) => r.text());
     const sitemap = new URL(`${base}sitemap-index.xml`, built.h.site.url).href;
     assert.ok(robots.includes(`Sitemap: ${sitemap}`), robots);
   });
@@ -389,7 +389,7 @@ describe('site-wide', () => {
   });
 
   test('the brand colour arrives as a stylesheet, not inline styles', async () => {
-    const css = await fetch(built.site.url('brand.css')).then((r) => r.text());
+    const css = await fetch(built.site.url('brand.css'), { signal: AbortSignal.timeout(15_000) }).then((r) => r.text());
     assert.ok(css.includes(`--brand:${built.h.site.brandColor.toLowerCase()}`) || /--brand:#[0-9a-f]{6}/.test(css));
     for (const file of await htmlFiles()) {
       const html = await readFile(file, 'utf8');

@@ -98,7 +98,7 @@ test('/search/?q= restores the query, keeps it in the address and links under th
 
     await page.fill('[data-search-input]', 'postgres');
     await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'postgres', undefined, { timeout: 5000 });
-    await page.waitForFunction(() => /results? for postgres/.test(document.querySelector('[data-search-page] pagefind-summary')?.textContent ?? ''));
+    await page.waitForFunction(() => /results? for postgres/.test(document.querySelector('[data-search-page] pagefind-summary')?.textContent ?? ''), undefined, { timeout: 8000 });
     const typed = await settledHits(page, '[data-search-page]', 1);
     assert.equal(typed[0]?.path, 'skills/postgresql/', 'typing updates the results');
 

@@ -45,7 +45,7 @@ export async function runHtmlValidate(dir: string, files?: string[]): Promise<{ 
 /** The java command, or null when no Java runtime is installed (never downloads one). */
 function findJava(): string | null {
   const java = process.env['JAVA_HOME'] ? path.join(process.env['JAVA_HOME'], 'bin', 'java') : 'java';
-  const probe = spawnSync(java, ['-version'], { encoding: 'utf8' });
+  const probe = spawnSync(java, ['-version'], { encoding: 'utf8', timeout: 30_000 });
   return probe.status === 0 ? java : null;
 }
 
@@ -65,10 +65,11 @@ export function runVnu(files: string[], root: string): VnuResult {
   const java = findJava();
   if (!java) return { ran: false, reason: 'no Java runtime (install default-jre-headless to run the Nu Html Checker)', problems: [] };
   const jar = vnuJarPath();
-  if (!existsSync(jar)) return { ran: false, reason: `vnu.jar not found at ${jar}; run npm install`, problems: [] };
+  if (!existsSync(jar)) return { ran: false, reason: `vnu.jar not found at ${jar}; run npm ci --prefix tests`, problems: [] };
   const out = spawnSync(java, ['-Xss8m', '-jar', jar, '--errors-only', '--format', 'json', '--exit-zero-always', ...files], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
+    timeout: 300_000,
   });
   if (out.error) throw out.error;
   // vnu writes its JSON report to stderr.

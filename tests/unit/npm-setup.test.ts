@@ -35,3 +35,27 @@ test(".nvmrc names the Node the lockfile installs, so the workflows run the Node
 test("the node package may run its install script: npm 12 skips scripts not in allowScripts, and that one installs Node 22", () => {
   assert.equal(manifest.allowScripts?.['node'], true);
 });
+
+const toolsLock = (JSON.parse(read('tests/package-lock.json')) as { packages: Record<string, Locked> }).packages;
+const toolsManifest = JSON.parse(read('tests/package.json')) as { private?: boolean; devDependencies?: Record<string, string>; allowScripts?: Record<string, boolean> };
+const rootManifest = JSON.parse(read('package.json')) as { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
+const browserTools = ['@axe-core/playwright', 'html-validate', 'lighthouse', 'playwright-core', 'vnu-jar'];
+
+test('the browser tools are installed apart (tests/package.json), so the root install a pull request runs has none of them', () => {
+  assert.equal(toolsManifest.private, true);
+  assert.deepEqual(Object.keys(toolsManifest.devDependencies ?? {}).sort(), browserTools);
+  const rootNames = [...Object.keys(rootManifest.dependencies ?? {}), ...Object.keys(rootManifest.devDependencies ?? {})];
+  assert.deepEqual(rootNames.filter((name) => browserTools.includes(name)), []);
+  assert.deepEqual(Object.keys(locked).filter((name) => browserTools.some((tool) => name === `node_modules/${tool}`)), [], 'package-lock.json installs none of them');
+});
+
+test('tests/package-lock.json has the root lockfile\'s form: no libc fields, no registry addresses', () => {
+  assert.deepEqual(Object.keys(toolsLock).filter((name) => toolsLock[name]!.libc || toolsLock[name]!.resolved), []);
+  // npm install --prefix tests reads tests/.npmrc, not the root's: it must say the same.
+  const settings = (file: string) => read(file).split('\n').filter((line) => /^[a-z-]+=/.test(line)).sort();
+  assert.deepEqual(settings('tests/.npmrc'), settings('.npmrc'));
+});
+
+test('vnu-jar may not run its install script, which would download a Java runtime nothing uses', () => {
+  assert.equal(toolsManifest.allowScripts?.['vnu-jar'], false);
+});

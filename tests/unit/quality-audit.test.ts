@@ -27,3 +27,10 @@ test('a registry without the advisory endpoint is reported as not audited, never
   assert.match(verdict.message, /NOT audited/);
   assert.equal(interpretAudit('npm ERR! something').outcome, 'unavailable');
 });
+
+test('each lockfile is named in its verdict: the browser tools are audited apart from the production dependencies', () => {
+  const tools = 'the browser tools (tests/package-lock.json)';
+  assert.match(interpretAudit(fixture('audit-high.json'), tools).message, /in the browser tools \(tests\/package-lock\.json\):/);
+  assert.match(interpretAudit(fixture('audit-clean.json'), tools).message, /in the browser tools/);
+  assert.match(interpretAudit(fixture('audit-no-endpoint.json'), tools).message, /could not run on the browser tools/);
+});

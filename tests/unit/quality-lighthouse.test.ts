@@ -3,10 +3,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Result } from 'lighthouse';
-import { lighthouseProblems } from '../quality/lighthouse.ts';
+import { lighthouseProblems, type LighthouseReport } from '../quality/lighthouse.ts';
 
-const broken = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../fixtures/quality/lighthouse-broken.json'), 'utf8')) as Result;
+const broken = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../fixtures/quality/lighthouse-broken.json'), 'utf8')) as LighthouseReport;
 
 test('fails each deterministic category under 0.95, naming the audits that cost points', () => {
   const problems = lighthouseProblems(broken);

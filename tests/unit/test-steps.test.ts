@@ -4,10 +4,12 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { closingWords, exampleContentSkip, rolebookRepository, testSteps, type Ran, type Step } from '../../scripts/lib/test-steps.ts';
+import { runStep } from '../../scripts/lib/run-step.ts';
+import { batches, browserToolsSkip, closingWords, exampleContentSkip, rolebookRepository, slowest, testSteps, timedOutWords, type Ran, type Step } from '../../scripts/lib/test-steps.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const steps = testSteps({ root, node: '/usr/bin/node', env: {} });
@@ -26,7 +28,9 @@ test('the fast steps, what a pull request runs: the content check first, then li
     ['build', 'follows-content'],
     ['site files', 'rolebook'],
   ]);
-  assert.deepEqual(step('unit tests').command, ['/usr/bin/node', '--test', '--test-concurrency=1', '--test-reporter=spec', 'tests/unit/**/*.test.ts']);
+  assert.deepEqual(step('unit tests').command, ['/usr/bin/node', '--test', '--test-concurrency=1', '--test-timeout=120000', '--test-reporter=spec', 'tests/unit/**/*.test.ts']);
+  // The browser tools (tests/package.json) are no part of --fast: a fork's pull request never installs them.
+  assert.equal(steps.filter((s) => s.fast && (s.name === 'browser tools' || s.group)).length, 0);
   // The fork's proof runs the unit tests in a copy of the project, so it is not a unit test itself.
   const browserTests = step('browser tests').command.filter((c) => c.startsWith('tests/'));
   assert.ok(browserTests.includes('tests/e2e/fork-pull-request.test.ts'), browserTests.join(' '));
@@ -91,4 +95,87 @@ test("the tests of Rolebook's example content run in Rolebook's repository only,
   } finally {
     await rm(workspace, { recursive: true, force: true });
   }
+});
+
+test('every step has a bounded timeout, and every node --test step bounds each test within it', () => {
+  for (const s of steps) {
+    assert.ok(Number.isFinite(s.timeout) && s.timeout > 0 && s.timeout <= 60 * 60_000, `${s.name}: ${s.timeout}`);
+    const testTimeout = s.command.find((c) => c.startsWith('--test-timeout='));
+    if (s.command.includes('--test')) {
+      assert.ok(testTimeout, `${s.name} runs node --test without --test-timeout`);
+      assert.ok(Number(testTimeout.split('=')[1]) < s.timeout, `${s.name}: a test's timeout is under the step's`);
+    }
+  }
+  assert.equal(timedOutWords(10 * 60_000), 'timed out after 10 min');
+  assert.equal(timedOutWords(90_000), 'timed out after 1.5 min');
+  assert.equal(timedOutWords(300), 'timed out after 0.3 s');
+});
+
+test('the gates that only read files run together, after the second build and the browser tools; the browser steps after them, one at a time', () => {
+  const order = batches(steps.filter((s) => !s.skip || s.name === 'browser tools')).map((b) => b.map((s) => s.name));
+  const together = order.filter((b) => b.length > 1);
+  assert.deepEqual(together, [['tests types', 'links', 'html', 'budgets']]);
+  const at = (name: string) => order.findIndex((b) => b.includes(name));
+  assert.ok(at('build /handbook/') < at('links') && at('browser tools') < at('links'));
+  for (const name of ['csp', 'browser tests', 'browser crawl', 'lighthouse']) assert.ok(at(name) > at('links'), name);
+  assert.deepEqual(batches([{ group: 'a' }, { group: 'a' }, {}, { group: 'a' }]).map((b) => b.length), [2, 1, 1], 'only consecutive steps of a group go together');
+});
+
+test('the five slowest steps, slowest first', () => {
+  const timings = [3, 40, 1, 12, 7, 90, 2].map((seconds, i) => ({ name: `s${i}`, seconds }));
+  assert.deepEqual(slowest(timings).map((t) => t.name), ['s5', 's1', 's3', 's4', 's0']);
+  assert.deepEqual(slowest(timings.slice(0, 2)).map((t) => t.name), ['s1', 's0']);
+});
+
+test('the browser tools are installed when tests/node_modules is missing or older than tests/package-lock.json, and not otherwise', async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'rolebook-tools-'));
+  try {
+    await mkdir(path.join(dir, 'tests/node_modules'), { recursive: true });
+    await writeFile(path.join(dir, 'tests/package-lock.json'), '{}');
+    assert.equal(browserToolsSkip(dir), undefined, 'never installed');
+    const installed = path.join(dir, 'tests/node_modules/.package-lock.json');
+    await writeFile(installed, '{}');
+    await utimes(path.join(dir, 'tests/package-lock.json'), new Date(2020, 0, 1), new Date(2020, 0, 1));
+    assert.match(browserToolsSkip(dir) ?? '', /up to date/);
+    await utimes(installed, new Date(2019, 0, 1), new Date(2019, 0, 1));
+    assert.equal(browserToolsSkip(dir), undefined, 'the lockfile changed since');
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+/** Whether a process still runs: not gone, and not a zombie left for its (dead) parent to reap. */
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
+};
+
+test('a step that runs past its timeout is killed with every process it started, and reported as timed out', async () => {
+  // The step starts a child that would outlive it, prints the child's pid, and never ends by itself.
+  const script = `const c = require('node:child_process').spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' }); console.log('child ' + c.pid); setInterval(() => {}, 1000);`;
+  const result = await runStep({ command: [process.execPath, '-e', script], timeout: 500 }, { buffer: true, grace: 500 });
+  assert.equal(result.timedOut, true);
+  assert.equal(result.status, null);
+  const child = Number(/child (\d+)/.exec(result.output)?.[1]);
+  assert.ok(child > 0, result.output);
+  // Killed with SIGKILL with its group; the kernel may take a moment to reap it, so poll, bounded.
+  for (let i = 0; i < 50 && alive(child); i++) await new Promise((r) => setTimeout(r, 100));
+  assert.equal(alive(child), false, 'the step\'s child is gone too');
+});
+
+test('a step that ends in time reports its exit code and, buffered, everything it printed on both streams', async () => {
+  const ok = await runStep({ command: [process.execPath, '-e', 'console.log("out"); console.error("err")'], timeout: 60_000 }, { buffer: true });
+  assert.deepEqual([ok.status, ok.timedOut, ok.output.split('\n').filter(Boolean).sort()], [0, false, ['err', 'out']]);
+  const failed = await runStep({ command: [process.execPath, '-e', 'process.exit(3)'], timeout: 60_000 }, { buffer: true });
+  assert.deepEqual([failed.status, failed.timedOut], [3, false]);
+  const missing = await runStep({ command: ['/nonexistent/rolebook-command'], timeout: 60_000 }, { buffer: true });
+  assert.notEqual(missing.status, 0);
 });

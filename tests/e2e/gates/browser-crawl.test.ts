@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, withPage } from '../../../scripts/lib/browser.ts';
+import { launchBrowser, withPage } from '../../browser/browser.ts';
 import { rootBuild, sitemapPaths } from '../../../scripts/lib/built-site.ts';
 import { keyPages } from '../../../scripts/lib/key-pages.ts';
 import { serveSite, type ServedSite } from '../../../scripts/lib/serve.ts';

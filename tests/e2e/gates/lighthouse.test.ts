@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { rootBuild, sitemapPaths } from '../../../scripts/lib/built-site.ts';
 import { keyPages } from '../../../scripts/lib/key-pages.ts';
-import { formatScores, scoresOf, withLighthouse } from '../../../scripts/lib/lighthouse.ts';
+import { formatScores, scoresOf, withLighthouse } from '../../browser/lighthouse.ts';
 import { serveSite, type ServedSite } from '../../../scripts/lib/serve.ts';
 import { gatedCategories, lighthouseProblems } from '../../quality/lighthouse.ts';
 

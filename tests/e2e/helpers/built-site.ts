@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../../../scripts/lib/browser.ts';
+import { launchBrowser } from '../../browser/browser.ts';
 import { serveSite, type ServedSite } from '../../../scripts/lib/serve.ts';
 import type { Handbook } from '../../../src/handbook/model.ts';
 import { readHandbook } from '../../fixtures/read-handbook.ts';

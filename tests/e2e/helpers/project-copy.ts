@@ -35,7 +35,7 @@ export async function copyProject(): Promise<ProjectCopy> {
  */
 export async function copyCheckout({ install = false } = {}): Promise<ProjectCopy> {
   const dir = await mkdtemp(path.join(tmpdir(), 'rolebook-checkout-'));
-  const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 60_000 });
   // A file deleted in the working tree but not yet in git is listed too: a fork would not have it.
   for (const relative of listed.split('\0').filter((f) => f && existsSync(path.join(root, f)))) {
     await mkdir(path.dirname(path.join(dir, relative)), { recursive: true });

@@ -1,7 +1,7 @@
 /** Shared by the search tests and the search benchmark: where the built site is, and how to search it as a reader. */
 import { after, before } from 'node:test';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launchBrowser, openPage, type PageProblems } from '../../../scripts/lib/browser.ts';
+import { launchBrowser, openPage, type PageProblems } from '../../browser/browser.ts';
 import { serveSite, type ServedSite } from '../../../scripts/lib/serve.ts';
 import { normaliseBase } from '../../../src/lib/url.ts';
 

@@ -1,6 +1,7 @@
 /**
  * Debian's Chromium driven by playwright-core. Tools that download their own browser cannot work
- * here, so the executable is the system one; the flags keep it from calling home.
+ * here, so the executable is the system one; the flags keep it from calling home. playwright-core
+ * is one of the browser tools, installed apart (tests/package.json).
  */
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
@@ -13,6 +14,7 @@ export async function launchBrowser({ extraArgs = [] as string[] } = {}): Promis
   if (!executablePath) throw new Error('Chromium not found: install the Debian package "chromium" (apt-get install chromium).');
   return chromium.launch({
     executablePath,
+    timeout: 60_000,
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -41,6 +43,10 @@ export async function openPage(
   options: BrowserContextOptions = {},
 ): Promise<{ page: Page; problems: PageProblems; close: () => Promise<void> }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  // Every wait on these pages is bounded, also those that name no timeout of their own: an action or
+  // a wait for an element 15 s, a navigation 30 s (the site is served from this machine).
+  context.setDefaultTimeout(15_000);
+  context.setDefaultNavigationTimeout(30_000);
   const page = await context.newPage();
   const problems: PageProblems = { consoleErrors: [], failedRequests: [], foreignRequests: [] };
   page.on('console', (message) => {

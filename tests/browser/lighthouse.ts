@@ -2,14 +2,16 @@
  * Lighthouse (the npm package) on Debian's Chromium: playwright-core starts the browser with a
  * DevTools port and Lighthouse connects to it, so nothing downloads a browser. Mobile emulation and
  * simulated throttling are Lighthouse's defaults. The gate (tests/quality/lighthouse.ts) and the
- * benchmark (bench/lighthouse/run.ts) each ask for the categories they judge.
+ * benchmark (bench/lighthouse/run.ts) each ask for the categories they judge. Both packages are
+ * browser tools, installed apart (tests/package.json).
  */
 import lighthouse, { type Result } from 'lighthouse';
-import { freePort } from './serve.ts';
 import type { Browser } from 'playwright-core';
+import { freePort } from '../../scripts/lib/serve.ts';
+import type { Category } from '../quality/lighthouse.ts';
 import { launchBrowser } from './browser.ts';
 
-export type Category = 'performance' | 'accessibility' | 'best-practices' | 'seo';
+export type { Category };
 export type Scores = Partial<Record<Category, number | null>>;
 export type Audit = (url: string, categories: readonly Category[]) => Promise<Result>;
 
