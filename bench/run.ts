@@ -54,7 +54,10 @@ const node = process.execPath;
 // Tools started through a `#!/usr/bin/env node` line (pagefind's) get this Node too.
 const env = { PATH: `${path.dirname(node)}:${process.env['PATH'] ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1' };
 const log = (s: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${s}`);
-const load = () => loadavg().map((l) => l.toFixed(2)).join(', ');
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ');
 const loadBefore = load();
 
 log(`generating ${size} levels…`);
@@ -131,7 +134,11 @@ async function devServerTimes(dir: string, pagePath: string, file: string, origi
   const started = performance.now();
   const child = spawn(node, [astro, 'dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: dir, env: { ...process.env, ...env }, stdio: 'ignore', detached: true });
   const url = (p: string) => `http://127.0.0.1:${port}${p}`;
-  const get = (p: string) => fetch(url(p), { headers: { accept: 'text/html' } }).then(async (r) => ({ status: r.status, text: await r.text() }), () => ({ status: 0, text: '' }));
+  const get = (p: string) =>
+    fetch(url(p), { headers: { accept: 'text/html' } }).then(
+      async (r) => ({ status: r.status, text: await r.text() }),
+      () => ({ status: 0, text: '' }),
+    );
   const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
   try {
     for (let tries = 0; (await get('/')).status !== 200; tries++) {
@@ -182,8 +189,14 @@ const columns = only.map((k) => label[k]);
 const pairs: [Kind, Kind][] = only.includes('rolebook') ? (['bare', 'starlight'] as const).filter((k) => only.includes(k)).map((k) => ['rolebook', k]) : [];
 const headings = ['', ...columns, ...pairs.map(([a, b]) => `${label[a]} / ${label[b]}`)];
 const perRun = (pick: (m: Measured) => number, format: (n: number) => string) => (kind: Kind) => format(median(builds.get(kind)!.map(pick)));
-const pairedOf = (pick: (m: Measured) => number) => ([a, b]: [Kind, Kind]) => formatRatio(pairedRatio(builds.get(a)!.map(pick), builds.get(b)!.map(pick)));
-const ratioOf = (value: (k: Kind) => number) => ([a, b]: [Kind, Kind]) => formatRatio(value(a) / value(b));
+const pairedOf =
+  (pick: (m: Measured) => number) =>
+  ([a, b]: [Kind, Kind]) =>
+    formatRatio(pairedRatio(builds.get(a)!.map(pick), builds.get(b)!.map(pick)));
+const ratioOf =
+  (value: (k: Kind) => number) =>
+  ([a, b]: [Kind, Kind]) =>
+    formatRatio(value(a) / value(b));
 const rowRun = (name: string, pick: (m: Measured) => number, format: (n: number) => string) => [name, ...only.map(perRun(pick, format)), ...pairs.map(pairedOf(pick))];
 const pagesPerSecond = (m: Measured, kind: Kind) => metrics.get(kind)!.pages / m.wallSeconds;
 const rowSite = (name: string, value: (k: Kind) => number, format: (n: number) => string) => [name, ...only.map((k) => format(value(k))), ...pairs.map(ratioOf(value))];
@@ -192,7 +205,18 @@ const rows = [
   rowRun('Build, CPU (user + sys)', (m) => m.cpuSeconds, formatSeconds),
   rowRun('Build, peak RSS of the process tree', (m) => m.peakRssBytes, formatBytes),
   rowSite('Pages out', (k) => metrics.get(k)!.pages, formatCount),
-  ['Pages per second', ...only.map((k) => formatCount(median(builds.get(k)!.map((m) => pagesPerSecond(m, k))))), ...pairs.map(([a, b]) => formatRatio(pairedRatio(builds.get(a)!.map((m) => pagesPerSecond(m, a)), builds.get(b)!.map((m) => pagesPerSecond(m, b)))))],
+  [
+    'Pages per second',
+    ...only.map((k) => formatCount(median(builds.get(k)!.map((m) => pagesPerSecond(m, k))))),
+    ...pairs.map(([a, b]) =>
+      formatRatio(
+        pairedRatio(
+          builds.get(a)!.map((m) => pagesPerSecond(m, a)),
+          builds.get(b)!.map((m) => pagesPerSecond(m, b)),
+        ),
+      ),
+    ),
+  ],
   rowSite('`dist/` size', (k) => metrics.get(k)!.distBytes, formatBytes),
   rowSite('HTML per page, gzip (median)', (k) => metrics.get(k)!.htmlGzipMedian, formatBytes),
   rowSite('JS a page loads, gzip (median of 60 pages)', (k) => metrics.get(k)!.jsGzipPerPage, formatBytes),
@@ -201,8 +225,21 @@ const rows = [
   rowSite('First search fetches ("migration", 5 results)', (k) => metrics.get(k)!.search.bytes, formatBytes),
 ];
 const table = markdownTable(headings, rows);
-const rolebookTable = rolebookOnly.length ? markdownTable(['Rolebook alone', `median of ${runs}`, 'runs'], rolebookOnly.map((r) => [r.name, formatSeconds(median(r.values)), r.values.map(formatSeconds).join(', ')])) : '';
-const runsLine = only.map((k) => `${label[k]} ${builds.get(k)!.map((m) => formatSeconds(m.wallSeconds)).join(', ')}`).join('; ');
+const rolebookTable = rolebookOnly.length
+  ? markdownTable(
+      ['Rolebook alone', `median of ${runs}`, 'runs'],
+      rolebookOnly.map((r) => [r.name, formatSeconds(median(r.values)), r.values.map(formatSeconds).join(', ')]),
+    )
+  : '';
+const runsLine = only
+  .map(
+    (k) =>
+      `${label[k]} ${builds
+        .get(k)!
+        .map((m) => formatSeconds(m.wallSeconds))
+        .join(', ')}`,
+  )
+  .join('; ');
 
 const busy = Math.max(Number(loadBefore.split(', ')[0]), loadavg()[0]!) > cpus().length;
 const section = `## ${size.toLocaleString('en-US')} levels

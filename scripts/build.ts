@@ -31,7 +31,7 @@ if (github) {
 const args = process.argv.slice(2);
 // `--outDir <folder>` names the published folder (the tests build under /handbook/ into dist-base).
 const outDir = args.indexOf('--outDir');
-const out = outDir >= 0 ? args.splice(outDir, 2)[1] ?? 'dist' : 'dist';
+const out = outDir >= 0 ? (args.splice(outDir, 2)[1] ?? 'dist') : 'dist';
 
 // Stopped (Ctrl-C, or a signal from CI): Astro is told too, and this process carries on just long
 // enough to delete the half-built folder and release the lock, then exits as the signal asks.

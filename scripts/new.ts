@@ -62,7 +62,7 @@ function requestFrom(argv: string[]): Request | { help: true } | { error: string
   if (!(kinds as readonly string[]).includes(kind)) return { error: `"${kind}" is not something npm run new creates; use role, level, faq or opening` };
   if (!name) return { error: `give the ${kind} a name, such as ${examples[kind as Kind]}` };
   if (extra.length) return { error: `"${extra.join(' ')}" is not understood; put quotes around a value with spaces, such as --title "Data Engineer"` };
-  const defined = <T,>(key: string, value: T | undefined) => (value === undefined ? {} : { [key]: value });
+  const defined = <T>(key: string, value: T | undefined) => (value === undefined ? {} : { [key]: value });
   return {
     kind: kind as Kind,
     name,
@@ -75,7 +75,13 @@ function requestFrom(argv: string[]): Request | { help: true } | { error: string
     ...defined('track', v.track),
     ...defined('question', v.question),
     ...defined('topic', v.topic),
-    ...defined('audience', v.audience?.split(',').map((a) => a.trim()).filter(Boolean)),
+    ...defined(
+      'audience',
+      v.audience
+        ?.split(',')
+        .map((a) => a.trim())
+        .filter(Boolean),
+    ),
     ...defined('level', v.level),
     ...defined('type', v.type),
     ...defined('applyUrl', v['apply-url']),

@@ -36,7 +36,34 @@ const yamlString = (s: string) => JSON.stringify(s);
 const yamlList = (items: readonly string[], indent = '  ') => items.map((item) => `${indent}- ${yamlString(item)}`).join('\n');
 const sentences = (random: Random, topic: string, n: number) => Array.from({ length: n }, () => sentence(random, topic));
 
-const skillPool = ['SQL', 'Git', 'Docker', 'Kubernetes', 'Python', 'TypeScript', 'Go', 'Java', 'Terraform', 'Figma', 'Spark', 'Kafka', 'PostgreSQL', 'Redis', 'GraphQL', 'REST', 'Linux', 'AWS', 'Azure', 'Google Cloud', 'Observability', 'Automated testing', 'Code review', 'Accessibility', 'Statistics', 'Data modeling'];
+const skillPool = [
+  'SQL',
+  'Git',
+  'Docker',
+  'Kubernetes',
+  'Python',
+  'TypeScript',
+  'Go',
+  'Java',
+  'Terraform',
+  'Figma',
+  'Spark',
+  'Kafka',
+  'PostgreSQL',
+  'Redis',
+  'GraphQL',
+  'REST',
+  'Linux',
+  'AWS',
+  'Azure',
+  'Google Cloud',
+  'Observability',
+  'Automated testing',
+  'Code review',
+  'Accessibility',
+  'Statistics',
+  'Data modeling',
+];
 
 export function generateHandbook(options: HandbookOptions): Handbook {
   const { levels, levelsPerRole = ladder.length, faqsPerRole = 1, seed = 1, words = 1000, reviewed = '2026-06-01' } = options;
@@ -127,7 +154,10 @@ ${shortBody(random, topic, 'In short')}`;
   return { content, pages, roles };
 }
 
-const frontmatter = (fields: Record<string, string>) => `---\n${Object.entries(fields).map(([k, v]) => `${k}: ${yamlString(v)}`).join('\n')}\n---\n\n`;
+const frontmatter = (fields: Record<string, string>) =>
+  `---\n${Object.entries(fields)
+    .map(([k, v]) => `${k}: ${yamlString(v)}`)
+    .join('\n')}\n---\n\n`;
 
 /**
  * The bare comparison site: Astro + MDX + pagefind, one page per level under a minimal layout,
@@ -191,7 +221,10 @@ import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
 `,
-    'src/content/docs/index.mdx': `${frontmatter({ title: 'Handbook', description: 'Every level of every role.' })}${handbook.roles.slice(0, 20).map((r) => `- [${r.title}](/levels/${r.id}/junior/)`).join('\n')}\n`,
+    'src/content/docs/index.mdx': `${frontmatter({ title: 'Handbook', description: 'Every level of every role.' })}${handbook.roles
+      .slice(0, 20)
+      .map((r) => `- [${r.title}](/levels/${r.id}/junior/)`)
+      .join('\n')}\n`,
   };
   for (const page of handbook.pages) {
     files[`src/content/docs/levels/${page.role}/${page.level}.mdx`] = `${frontmatter({ title: page.title, description: page.summary })}${page.body}`;

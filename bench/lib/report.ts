@@ -47,8 +47,7 @@ export function pairedRatio(a: readonly number[], b: readonly number[]): number 
   return ratios.length ? median(ratios) : NaN;
 }
 
-export const formatBytes = (bytes: number) =>
-  !Number.isFinite(bytes) ? '–' : bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(2)} GiB` : bytes >= 1024 ** 2 ? `${(bytes / 1024 ** 2).toFixed(1)} MiB` : `${(bytes / 1024).toFixed(1)} KiB`;
+export const formatBytes = (bytes: number) => (!Number.isFinite(bytes) ? '–' : bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(2)} GiB` : bytes >= 1024 ** 2 ? `${(bytes / 1024 ** 2).toFixed(1)} MiB` : `${(bytes / 1024).toFixed(1)} KiB`);
 export const formatSeconds = (s: number) => (!Number.isFinite(s) ? '–' : s >= 10 ? `${s.toFixed(1)} s` : s >= 1 ? `${s.toFixed(2)} s` : `${(s * 1000).toFixed(0)} ms`);
 export const formatRatio = (r: number) => (Number.isFinite(r) ? `${r.toFixed(2)}×` : '–');
 export const formatCount = (n: number) => (Number.isFinite(n) ? (Number.isInteger(n) ? n.toLocaleString('en-US') : n.toFixed(1)) : '–');

@@ -16,13 +16,16 @@ export async function firstSearchBytes(dist: string, query: string): Promise<{ b
     await page.goto(site.url(''), { waitUntil: 'networkidle' });
     const fetched: string[] = [];
     page.on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname));
-    const results = await page.evaluate(async ({ q, bundle }) => {
-      const pagefind = await import(bundle);
-      await pagefind.init?.();
-      const found = await pagefind.search(q);
-      await Promise.all(found.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()));
-      return found.results.length as number;
-    }, { q: query, bundle: '/pagefind/pagefind.js' });
+    const results = await page.evaluate(
+      async ({ q, bundle }) => {
+        const pagefind = await import(bundle);
+        await pagefind.init?.();
+        const found = await pagefind.search(q);
+        await Promise.all(found.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()));
+        return found.results.length as number;
+      },
+      { q: query, bundle: '/pagefind/pagefind.js' },
+    );
     await page.waitForTimeout(200);
     await close();
     let bytes = 0;

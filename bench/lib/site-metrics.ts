@@ -7,7 +7,11 @@ import { listFiles, listPages } from '../../src/lib/built-pages.ts';
 
 /** Same-site scripts and stylesheets an HTML page loads up front (inline code is part of the HTML). */
 export function assetsOf(html: string): { scripts: string[]; styles: string[] } {
-  const attr = (tag: string, name: string) => new RegExp(`\\b${name}\\s*=\\s*("([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(2).find((v) => v !== undefined);
+  const attr = (tag: string, name: string) =>
+    new RegExp(`\\b${name}\\s*=\\s*("([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+      .exec(tag)
+      ?.slice(2)
+      .find((v) => v !== undefined);
   const scripts: string[] = [];
   const styles: string[] = [];
   for (const [tag] of html.matchAll(/<(?:script|link)\b[^>]*>/gi)) {
@@ -59,7 +63,14 @@ export async function siteMetrics(dist: string, sample = 60): Promise<SiteMetric
   const gzipOf = new Map<string, number>();
   const assetGzip = async (page: string, url: string) => {
     const file = url.startsWith('/') ? path.join(dist, decodeURIComponent(url.split(/[?#]/)[0]!)) : path.join(dist, path.dirname(page), decodeURIComponent(url.split(/[?#]/)[0]!));
-    if (!gzipOf.has(file)) gzipOf.set(file, await readFile(file).then((b) => gzipSync(b).length, () => 0));
+    if (!gzipOf.has(file))
+      gzipOf.set(
+        file,
+        await readFile(file).then(
+          (b) => gzipSync(b).length,
+          () => 0,
+        ),
+      );
     return gzipOf.get(file)!;
   };
   const js: number[] = [];

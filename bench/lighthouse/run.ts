@@ -45,7 +45,5 @@ console.log(`  ${'page'.padEnd(8)} ${'path'.padEnd(34)} ${'score'.padStart(5)} $
 for (const page of pages) {
   const m = measured.get(page.path)!;
   const spread = `(${Math.min(...m.score).toFixed(2)}–${Math.max(...m.score).toFixed(2)})`;
-  console.log(
-    `  ${page.kind.padEnd(8)} ${`/${page.path}`.padEnd(34)} ${median(m.score).toFixed(2).padStart(5)} ${spread.padStart(11)} ${`${median(m.tbt).toFixed(0)} ms`.padStart(8)} ${`${median(m.lcp).toFixed(0)} ms`.padStart(8)} ${median(m.cls).toFixed(3).padStart(6)}`,
-  );
+  console.log(`  ${page.kind.padEnd(8)} ${`/${page.path}`.padEnd(34)} ${median(m.score).toFixed(2).padStart(5)} ${spread.padStart(11)} ${`${median(m.tbt).toFixed(0)} ms`.padStart(8)} ${`${median(m.lcp).toFixed(0)} ms`.padStart(8)} ${median(m.cls).toFixed(3).padStart(6)}`);
 }

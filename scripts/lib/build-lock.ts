@@ -35,9 +35,7 @@ export interface LockEnv {
   processStart: (pid: number) => string | undefined;
 }
 
-export type Lock =
-  | { held: true; release: () => void; note?: string }
-  | { held: false; holder: Holder; message: string };
+export type Lock = { held: true; release: () => void; note?: string } | { held: false; holder: Holder; message: string };
 
 export const lockFile = (root: string) => path.join(root, 'node_modules', '.cache', 'rolebook', 'build.lock');
 
@@ -76,11 +74,9 @@ export function clockTime(when: Date, now: Date): string {
   return sameDay ? time : `${when.getFullYear()}-${two(when.getMonth() + 1)}-${two(when.getDate())} ${time}`;
 }
 
-const busyMessage = (holder: Holder, now: Date) =>
-  `Another build of this handbook is running (process ${holder.pid}, started ${clockTime(new Date(holder.started), now)}). Wait for it to finish, then run npm run build again.`;
+const busyMessage = (holder: Holder, now: Date) => `Another build of this handbook is running (process ${holder.pid}, started ${clockTime(new Date(holder.started), now)}). Wait for it to finish, then run npm run build again.`;
 
-const staleNote = (holder: Holder, now: Date) =>
-  `A build that stopped before finishing (process ${holder.pid}, started ${clockTime(new Date(holder.started), now)}) left its lock behind; this build goes ahead.`;
+const staleNote = (holder: Holder, now: Date) => `A build that stopped before finishing (process ${holder.pid}, started ${clockTime(new Date(holder.started), now)}) left its lock behind; this build goes ahead.`;
 
 const unreadableNote = 'An earlier build left an unreadable lock behind; this build goes ahead.';
 

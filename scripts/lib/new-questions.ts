@@ -21,14 +21,16 @@ export interface Terminal {
 
 class Cancelled extends Error {}
 /** Escape or Ctrl+C at any question ends the command without writing anything. */
-const answer = <T,>(value: T): Exclude<T, symbol> => {
+const answer = <T>(value: T): Exclude<T, symbol> => {
   if (p.isCancel(value)) throw new Cancelled();
   return value as Exclude<T, symbol>;
 };
 
 /** A refusal for an empty answer where a value is needed, else the next rule's. */
-const needed = (example: string, rule: (value: string) => string | undefined = () => undefined) => (value: string | undefined) =>
-  value?.trim() ? rule(value.trim()) : `Write ${example}`;
+const needed =
+  (example: string, rule: (value: string) => string | undefined = () => undefined) =>
+  (value: string | undefined) =>
+    value?.trim() ? rule(value.trim()) : `Write ${example}`;
 
 /** What to create and its facts, or undefined when the editor cancelled. */
 export async function ask(content: LoadedContent, texts: Texts, terminal: Terminal = {}): Promise<Request | undefined> {
@@ -61,7 +63,12 @@ async function questionsFor(kind: Kind, content: LoadedContent, texts: Texts, te
     case 'role': {
       // Editors think in titles; the file name is suggested from it, as the question's is.
       const title = await text(terminal, 'Role title, such as Data Engineer', needed('the title, such as Data Engineer'));
-      const name = await text(terminal, 'File name of the role (it becomes the address)', needed('a file name, such as data-engineer', (n) => nameRefusal('role', n, content)), slugOf(title));
+      const name = await text(
+        terminal,
+        'File name of the role (it becomes the address)',
+        needed('a file name, such as data-engineer', (n) => nameRefusal('role', n, content)),
+        slugOf(title),
+      );
       return { kind, name, title };
     }
     case 'level':
@@ -71,11 +78,21 @@ async function questionsFor(kind: Kind, content: LoadedContent, texts: Texts, te
       const folder = await text(
         terminal,
         `Topic folder${topics.length ? ` (${topics.join(', ')}, or a new one)` : ', such as pay'}`,
-        needed('a topic folder, such as pay', (f) => f.split('/').map((part) => slugRefusal(part, 'a topic folder', 'pay')).find(Boolean)),
+        needed('a topic folder, such as pay', (f) =>
+          f
+            .split('/')
+            .map((part) => slugRefusal(part, 'a topic folder', 'pay'))
+            .find(Boolean),
+        ),
         mostCommon(content.faqs.map((f) => f.id.split('/').slice(0, -1).join('/')).filter(Boolean)),
       );
       const question = await text(terminal, 'The question, as a reader would ask it, such as How are pay bands set?', needed('the question, such as How are pay bands set?'));
-      const slug = await text(terminal, 'File name of the question', needed('a file name, such as how-are-bands-set', (s) => nameRefusal('faq', `${folder}/${s}`, content)), slugOf(question));
+      const slug = await text(
+        terminal,
+        'File name of the question',
+        needed('a file name, such as how-are-bands-set', (s) => nameRefusal('faq', `${folder}/${s}`, content)),
+        slugOf(question),
+      );
       const name = `${folder}/${slug}`;
       const audience = answer(
         await p.multiselect({
@@ -90,9 +107,7 @@ async function questionsFor(kind: Kind, content: LoadedContent, texts: Texts, te
     }
     case 'opening': {
       if (content.levels.length === 0) throw new ScaffoldError('the handbook has no level to hire for yet; add a level first');
-      const level = answer(
-        await p.select({ ...terminal, message: 'Which level do you hire for?', options: content.levels.map((l) => ({ value: l.id, label: l.data.title, hint: l.id })) }),
-      );
+      const level = answer(await p.select({ ...terminal, message: 'Which level do you hire for?', options: content.levels.map((l) => ({ value: l.id, label: l.data.title, hint: l.id })) }));
       const name = await text(
         terminal,
         'File name of the opening (it becomes the address /jobs/<name>/)',
@@ -113,10 +128,12 @@ async function questionsFor(kind: Kind, content: LoadedContent, texts: Texts, te
 
 async function levelQuestions(content: LoadedContent, texts: Texts, terminal: Terminal): Promise<Request> {
   if (content.roles.length === 0) throw new ScaffoldError('the handbook has no role yet; add the role first');
-  const role = answer(
-    await p.select({ ...terminal, message: 'Which role is the level of?', options: content.roles.map((r) => ({ value: r.id, label: r.data.title, hint: r.id })) }),
+  const role = answer(await p.select({ ...terminal, message: 'Which role is the level of?', options: content.roles.map((r) => ({ value: r.id, label: r.data.title, hint: r.id })) }));
+  const name = await text(
+    terminal,
+    'File name of the level, such as senior or intermediate',
+    needed('a file name, such as senior', (n) => nameRefusal('level', `${role}/${n}`, content)),
   );
-  const name = await text(terminal, 'File name of the level, such as senior or intermediate', needed('a file name, such as senior', (n) => nameRefusal('level', `${role}/${n}`, content)));
   const base: Request = { kind: 'level', name: `${role}/${name}` };
   const planned = (request: Request) => plan(request, content, texts, content.today);
 

@@ -99,7 +99,10 @@ export function testSteps({ root, node, env }: StepOptions): Step[] {
   const nodeTest = (testTimeout: number, ...files: string[]) => [node, '--test', '--test-concurrency=1', `--test-timeout=${testTimeout}`, '--test-reporter=spec', ...files];
   const gate = (name: string) => `tests/e2e/gates/${name}.test.ts`;
   // Browser tests of features live in tests/e2e/; the quality gates in tests/e2e/gates/ run as steps of their own.
-  const featureTests = globSync('tests/e2e/**/*.test.ts', { cwd: root }).map((f) => f.replaceAll('\\', '/')).filter((f) => !f.startsWith('tests/e2e/gates/')).sort();
+  const featureTests = globSync('tests/e2e/**/*.test.ts', { cwd: root })
+    .map((f) => f.replaceAll('\\', '/'))
+    .filter((f) => !f.startsWith('tests/e2e/gates/'))
+    .sort();
   const builds = { ROLEBOOK_DIST: 'dist', ROLEBOOK_DIST_BASE: 'dist-base' };
   return [
     // First: the one step about the content itself, and the quickest, so an editor's problems come first.

@@ -8,10 +8,7 @@
  */
 import { spawnSync } from 'node:child_process';
 
-export type AuditVerdict =
-  | { outcome: 'pass'; message: string }
-  | { outcome: 'fail'; message: string }
-  | { outcome: 'unavailable'; message: string };
+export type AuditVerdict = { outcome: 'pass'; message: string } | { outcome: 'fail'; message: string } | { outcome: 'unavailable'; message: string };
 
 interface AuditJson {
   metadata?: { vulnerabilities?: Record<string, number> };
@@ -44,9 +41,7 @@ export function interpretAudit(stdout: string, what = 'production dependencies')
     }
     return { outcome: 'pass', message: `npm audit: no high or critical advisories in ${what}${summary ? ` (${summary})` : ''}.` };
   }
-  const why = [report.statusCode ? `HTTP ${report.statusCode}` : '', report.error?.code ?? '', report.message ?? report.error?.summary ?? '']
-    .filter(Boolean)
-    .join(' ');
+  const why = [report.statusCode ? `HTTP ${report.statusCode}` : '', report.error?.code ?? '', report.message ?? report.error?.summary ?? ''].filter(Boolean).join(' ');
   return {
     outcome: 'unavailable',
     message: `npm audit could not run on ${what}: the registry did not answer the advisory request (${why || 'no reason given'}). No advisory data: dependencies NOT audited.`,

@@ -14,8 +14,16 @@ function editorComponent({ name, label, props }) {
     fields: props.map((p) => p.field),
     pattern: new RegExp(`^<${name}${attributes}\\s*/>$`, 'm'),
     fromBlock: (match) => Object.fromEntries(props.map((p, i) => [p.name, match[i + 1] ?? ''])),
-    toBlock: (data) => `<${name}${props.filter((p) => data[p.name]).map((p) => ` ${p.name}="${escapeAttribute(data[p.name])}"`).join('')} />`,
-    toPreview: (data) => `<p><strong>${label}</strong>: ${props.filter((p) => data[p.name]).map((p) => escapeAttribute(data[p.name])).join(', ')}</p>`,
+    toBlock: (data) =>
+      `<${name}${props
+        .filter((p) => data[p.name])
+        .map((p) => ` ${p.name}="${escapeAttribute(data[p.name])}"`)
+        .join('')} />`,
+    toPreview: (data) =>
+      `<p><strong>${label}</strong>: ${props
+        .filter((p) => data[p.name])
+        .map((p) => escapeAttribute(data[p.name]))
+        .join(', ')}</p>`,
   };
 }
 

@@ -9,7 +9,9 @@ const loadedAt = performance.timeOrigin;
 const onReport = () => document.querySelector('[data-rolebook-report]') !== null;
 
 setInterval(async () => {
-  const status = (await fetch(`${import.meta.env.BASE_URL}__rolebook/status`).then((r) => r.json()).catch(() => undefined)) as { errors: number; syncedAt: number } | undefined;
+  const status = (await fetch(`${import.meta.env.BASE_URL}__rolebook/status`)
+    .then((r) => r.json())
+    .catch(() => undefined)) as { errors: number; syncedAt: number } | undefined;
   if (!status) return;
   // Once per sync: a page that started loading less than a second before it may show the content of before.
   const stale = status.syncedAt + 1000 > loadedAt && sessionStorage.getItem('rolebook-synced') !== String(status.syncedAt);

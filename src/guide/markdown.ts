@@ -6,7 +6,9 @@
  */
 import { tableScroll } from '../components/table-scroll.ts';
 
-const open = `<div ${Object.entries(tableScroll).map(([name, value]) => `${name}="${value}"`).join(' ')}>`;
+const open = `<div ${Object.entries(tableScroll)
+  .map(([name, value]) => `${name}="${value}"`)
+  .join(' ')}>`;
 
 /** The guide's HTML with each table wrapped in its scrolling box and each code block focusable. */
 export function scrollingBoxes(html: string): string {

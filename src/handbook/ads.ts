@@ -32,8 +32,7 @@ export interface Ad {
 }
 
 /** The countries an ad is open to: where a remote hire may live, or where the offices are. */
-export const adCountries = (hiring: Pick<Hiring, 'workMode' | 'remoteCountries' | 'offices'>): string[] =>
-  hiring.workMode === 'remote' ? [...(hiring.remoteCountries ?? [])] : (hiring.offices ?? []).map((o) => o.country);
+export const adCountries = (hiring: Pick<Hiring, 'workMode' | 'remoteCountries' | 'offices'>): string[] => (hiring.workMode === 'remote' ? [...(hiring.remoteCountries ?? [])] : (hiring.offices ?? []).map((o) => o.country));
 
 export function levelAd(level: Level, h: Handbook, extra: AdOverrides = {}): Ad {
   const role = level.role;

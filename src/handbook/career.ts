@@ -12,17 +12,19 @@ const pathTracks = ['ic', 'management', 'lateral'];
 export function buildCareerPaths(entries: readonly Source<CareerPathData>[], roles: readonly Role[], levels: readonly Level[]): CareerPath[] {
   const places = new Map<string, Place>([...roles.map((r) => [r.id, r] as const), ...levels.map((l) => [l.id, l] as const)]);
   const paths = entries
-    .map((entry): CareerPath => ({
-      id: entry.id,
-      data: entry.data,
-      filePath: entry.filePath ?? `content/career-paths/${entry.id}.mdx`,
-      ...draftOf(entry, entry.filePath ?? `content/career-paths/${entry.id}.mdx`),
-      steps: entry.data.steps.flatMap((step) => {
-        const from = places.get(step.from);
-        const to = places.get(step.to);
-        return from && to ? [{ from, to, kind: step.kind, changes: step.changes, ...(step.reason ? { reason: step.reason } : {}) }] : [];
+    .map(
+      (entry): CareerPath => ({
+        id: entry.id,
+        data: entry.data,
+        filePath: entry.filePath ?? `content/career-paths/${entry.id}.mdx`,
+        ...draftOf(entry, entry.filePath ?? `content/career-paths/${entry.id}.mdx`),
+        steps: entry.data.steps.flatMap((step) => {
+          const from = places.get(step.from);
+          const to = places.get(step.to);
+          return from && to ? [{ from, to, kind: step.kind, changes: step.changes, ...(step.reason ? { reason: step.reason } : {}) }] : [];
+        }),
       }),
-    }))
+    )
     .sort((a, b) => pathTracks.indexOf(a.data.track) - pathTracks.indexOf(b.data.track) || byText(a.data.title, b.data.title));
   for (const path of paths) {
     for (const step of path.steps) {

@@ -8,15 +8,17 @@ export function buildFaqs(entries: readonly Source<FaqData>[], roles: readonly R
   const rolesById = new Map(roles.map((r) => [r.id, r]));
   const levelsById = new Map(levels.map((l) => [l.id, l]));
   const faqs = entries
-    .map((entry): Faq => ({
-      id: entry.id,
-      anchor: '',
-      data: entry.data,
-      filePath: entry.filePath ?? `content/faqs/${entry.id}.mdx`,
-      ...draftOf(entry, entry.filePath ?? `content/faqs/${entry.id}.mdx`),
-      roles: entry.data.roles.map((r) => rolesById.get(r.id)).filter((r): r is Role => r !== undefined),
-      levels: entry.data.levels.map((l) => levelsById.get(l.id)).filter((l): l is Level => l !== undefined),
-    }))
+    .map(
+      (entry): Faq => ({
+        id: entry.id,
+        anchor: '',
+        data: entry.data,
+        filePath: entry.filePath ?? `content/faqs/${entry.id}.mdx`,
+        ...draftOf(entry, entry.filePath ?? `content/faqs/${entry.id}.mdx`),
+        roles: entry.data.roles.map((r) => rolesById.get(r.id)).filter((r): r is Role => r !== undefined),
+        levels: entry.data.levels.map((l) => levelsById.get(l.id)).filter((l): l is Level => l !== undefined),
+      }),
+    )
     .sort((a, b) => a.data.order - b.data.order || byText(a.data.question, b.data.question));
   assignAnchors(faqs);
   for (const faq of faqs) {
@@ -29,9 +31,7 @@ export function buildFaqs(entries: readonly Source<FaqData>[], roles: readonly R
 /** Topics in the order of their first question. */
 export function faqTopics(faqs: readonly Faq[]): TopicGroup[] {
   const topics = Map.groupBy(faqs, (f) => f.data.topic);
-  return [...topics]
-    .map(([topic, list]) => ({ topic, slug: `topic-${slugify(topic)}`, faqs: list }))
-    .sort((a, b) => Math.min(...a.faqs.map((f) => f.data.order)) - Math.min(...b.faqs.map((f) => f.data.order)) || byText(a.topic, b.topic));
+  return [...topics].map(([topic, list]) => ({ topic, slug: `topic-${slugify(topic)}`, faqs: list })).sort((a, b) => Math.min(...a.faqs.map((f) => f.data.order)) - Math.min(...b.faqs.map((f) => f.data.order)) || byText(a.topic, b.topic));
 }
 
 export function faqAudiences(faqs: readonly Faq[]): { audience: Audience; faqs: Faq[] }[] {

@@ -13,7 +13,10 @@ export function levelPairs(levels: readonly Level[]): LevelPair[] {
   const first = levels[0]?.data.track;
   for (const b of levels) {
     if (b.data.track === first || b.previous) continue;
-    const a = crossing(levels.filter((l) => l.data.track === first), b);
+    const a = crossing(
+      levels.filter((l) => l.data.track === first),
+      b,
+    );
     if (a) pairs.push(pairOf(a, b));
   }
   return pairs;

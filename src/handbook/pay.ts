@@ -6,9 +6,7 @@ import type { SiteSettings } from '../schemas/site.ts';
 import type { Grade, Handbook, Level, Pay, Zone, ZoneBand } from './model.ts';
 
 export function buildPay(table: PayTable): Pay {
-  const zones: Zone[] = table.zones
-    .map((z) => ({ id: z.id, name: z.name, currency: z.currency, countries: z.countries }))
-    .sort((a, b) => Number(b.id === table.defaultZone) - Number(a.id === table.defaultZone));
+  const zones: Zone[] = table.zones.map((z) => ({ id: z.id, name: z.name, currency: z.currency, countries: z.countries })).sort((a, b) => Number(b.id === table.defaultZone) - Number(a.id === table.defaultZone));
   const grades: Grade[] = table.grades.map((g, rank) => ({
     id: g.id,
     name: g.name,
@@ -38,8 +36,7 @@ export const bandIn = (level: Pick<Level, 'pay'>, zone: string): ZoneBand | unde
 export const money = (site: SiteSettings, currency: string): MoneyFormat => ({ locale: site.locale, currency });
 
 /** "$95,000 – $130,000 per year", in the zone's currency and the site's locale. */
-export const bandText = (band: Pick<ZoneBand, 'min' | 'max' | 'zone'>, h: Pick<Handbook, 'site' | 'pay'>) =>
-  formatBand({ min: band.min, max: band.max, period: h.pay.period }, money(h.site, band.zone.currency));
+export const bandText = (band: Pick<ZoneBand, 'min' | 'max' | 'zone'>, h: Pick<Handbook, 'site' | 'pay'>) => formatBand({ min: band.min, max: band.max, period: h.pay.period }, money(h.site, band.zone.currency));
 
 /**
  * "$95,000 – $130,000 per year (United States)": a band where nothing around it names its zone,

@@ -6,21 +6,23 @@ import { byText, draftOf } from './order.ts';
 
 export function buildRoles(entries: readonly Source<RoleData>[]): Role[] {
   return entries
-    .map((entry): Role => ({
-      kind: 'role',
-      id: entry.id,
-      data: entry.data,
-      filePath: entry.filePath ?? `content/roles/${entry.id}.mdx`,
-      ...draftOf(entry, entry.filePath ?? `content/roles/${entry.id}.mdx`),
-      levels: [],
-      tracks: [],
-      track: 'ic',
-      skillGroups: entry.data.skills.map((g) => ({ group: g.group, skills: g.items.map((name) => ({ name, slug: slugify(name) })) })),
-      faqs: [],
-      leadsTo: [],
-      comesFrom: [],
-      pairs: [],
-    }))
+    .map(
+      (entry): Role => ({
+        kind: 'role',
+        id: entry.id,
+        data: entry.data,
+        filePath: entry.filePath ?? `content/roles/${entry.id}.mdx`,
+        ...draftOf(entry, entry.filePath ?? `content/roles/${entry.id}.mdx`),
+        levels: [],
+        tracks: [],
+        track: 'ic',
+        skillGroups: entry.data.skills.map((g) => ({ group: g.group, skills: g.items.map((name) => ({ name, slug: slugify(name) })) })),
+        faqs: [],
+        leadsTo: [],
+        comesFrom: [],
+        pairs: [],
+      }),
+    )
     .sort((a, b) => byText(a.data.title, b.data.title));
 }
 

@@ -53,9 +53,7 @@ export async function adFilePaths() {
     }
     return last;
   };
-  return h.levels.flatMap((level) =>
-    adFormats.map((format) => route({ role: level.role.id, level: level.slug, format }, () => ({ copy: adOf(level).copy, json: adOf(level).json, format }))),
-  );
+  return h.levels.flatMap((level) => adFormats.map((format) => route({ role: level.role.id, level: level.slug, format }, () => ({ copy: adOf(level).copy, json: adOf(level).json, format }))));
 }
 
 export async function comparePaths() {

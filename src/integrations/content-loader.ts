@@ -88,7 +88,12 @@ export function handbookLoaders(settings: Settings): Record<CollectionName, Load
       // Told only once every collection holds what the check read, so a page the dev server
       // reloads for it never renders the entries of before.
       run.stored.add(collection);
-      if (run.stored.size === collectionNames.length) publishCheck(run.problems, content.levels.map((l) => ({ id: l.id, title: l.data.title })), run.generation);
+      if (run.stored.size === collectionNames.length)
+        publishCheck(
+          run.problems,
+          content.levels.map((l) => ({ id: l.id, title: l.data.title })),
+          run.generation,
+        );
     },
   });
 

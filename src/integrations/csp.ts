@@ -20,15 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { listPages } from '../lib/built-pages.ts';
 
 /** The policy for everything but script-src and style-src, which Astro fills with its hashes. */
-export const cspDirectives = [
-  "default-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-] as const;
+export const cspDirectives = ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "worker-src 'self' blob:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"] as const;
 
 /** script-src: own files only, plus WebAssembly compilation for the pagefind search. */
 export const scriptSources = ["'self'", "'wasm-unsafe-eval'"];
@@ -92,7 +84,10 @@ export function metaPolicy(html: string): string | null {
     const tag = m[0];
     if (!/http-equiv\s*=\s*["']?content-security-policy/i.test(tag)) continue;
     const content = /\bcontent\s*=\s*"([^"]*)"|\bcontent\s*=\s*'([^']*)'/i.exec(tag);
-    return (content?.[1] ?? content?.[2] ?? '').replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    return (content?.[1] ?? content?.[2] ?? '')
+      .replace(/&#39;|&apos;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
   }
   return null;
 }

@@ -15,8 +15,7 @@ import { loaderName, type Refresh } from './content-loader.ts';
 import type { Settings } from '../reader/settings.ts';
 import { collectionNames, collectionSources, hiringFile, payTableFile, siteSettingsFile } from '../schemas/collections.ts';
 
-const isPageRequest = (method: string | undefined, url: string, accept: string | undefined) =>
-  method === 'GET' && (accept ?? '').includes('text/html') && !/\/(@|_astro\/|node_modules\/)/.test(url) && !/\.(?!html?(?:$|\?))[a-z0-9]+(?:$|\?)/i.test(url);
+const isPageRequest = (method: string | undefined, url: string, accept: string | undefined) => method === 'GET' && (accept ?? '').includes('text/html') && !/\/(@|_astro\/|node_modules\/)/.test(url) && !/\.(?!html?(?:$|\?))[a-z0-9]+(?:$|\?)/i.test(url);
 
 const hasErrors = (problems: readonly { severity: string }[]) => problems.some((p) => p.severity === 'error');
 const statusScript = fileURLToPath(new URL('../browser/dev-status.ts', import.meta.url));
@@ -65,10 +64,13 @@ export function devServer(settings: Settings): AstroIntegration {
         const recheck = async () => {
           const rolebook: Refresh = { settings, generation: ++generation };
           if (!refreshContent) return;
-          await askUntilAnswered(() => {
-            const written = new Promise<void>((resolve) => (waiting = { generation: rolebook.generation, written: resolve }));
-            return Promise.race([refreshContent({ loaders: collectionNames.map(loaderName), context: { rolebook } }), written]);
-          }, () => answered(rolebook.generation));
+          await askUntilAnswered(
+            () => {
+              const written = new Promise<void>((resolve) => (waiting = { generation: rolebook.generation, written: resolve }));
+              return Promise.race([refreshContent({ loaders: collectionNames.map(loaderName), context: { rolebook } }), written]);
+            },
+            () => answered(rolebook.generation),
+          );
           if (waiting?.generation === rolebook.generation) waiting = undefined;
           syncedAt = Date.now();
         };

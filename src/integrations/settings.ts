@@ -36,4 +36,3 @@ export function settingsFiles(result: Settings): AstroIntegration {
     },
   };
 }
-

@@ -23,10 +23,7 @@ export function healthReport(content: Checked, problems: readonly Problem[]): st
     const levels = content.levels.filter((l) => l.data.role.id === role.id).sort((a, b) => a.data.order - b.data.order);
     levels.forEach((level, i) => {
       const ad = ads.find((a) => a.level === level.id);
-      const missing = [
-        ...(i > 0 && !level.data.changesFromPrevious ? ['changesFromPrevious'] : []),
-        ...(i < levels.length - 1 && !level.data.toReachNext ? ['toReachNext'] : []),
-      ];
+      const missing = [...(i > 0 && !level.data.changesFromPrevious ? ['changesFromPrevious'] : []), ...(i < levels.length - 1 && !level.data.toReachNext ? ['toReachNext'] : [])];
       lines.push(
         `  - ${shown(level.data.title)} (${level.data.grade})`,
         `      job ad: ${ad ? `${ad.balance} (${ad.masculine.length} masculine-coded, ${ad.feminine.length} feminine-coded words); longest sentence ${ad.longestSentence} words` : 'none (draft or invalid)'}`,

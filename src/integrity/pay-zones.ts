@@ -82,7 +82,11 @@ export function placeFinder(locale: string, zones: readonly Zone[]): (text: stri
     places.set(key, place);
   };
   for (const zone of zones) add(zone.name, [zone.id]);
-  for (const [name, code] of placeNames(locale)) add(name, zones.filter((z) => z.countries.includes(code)).map((z) => z.id));
+  for (const [name, code] of placeNames(locale))
+    add(
+      name,
+      zones.filter((z) => z.countries.includes(code)).map((z) => z.id),
+    );
   for (const zone of zones) {
     const zoneWords = wordsOf(zone.name).map((w) => w.word);
     for (const place of places.values()) if (runsIn(place.words, zoneWords) || runsIn(zoneWords, place.words)) place.zones.add(zone.id);

@@ -58,7 +58,14 @@ export const maxItems = 8;
 
 const stopWords = new Set('and are any can for from has have into its more not our that the their them then they this those with you your also such than when what which while both each other own'.split(' '));
 /** Word stems (first five letters) of the words that carry meaning: "reviews" and "review" match. */
-const stemsOf = (text: string) => new Set(text.toLowerCase().split(/[^a-z0-9+#]+/).filter((w) => w.length > 2 && !stopWords.has(w)).map((w) => w.slice(0, 5)));
+const stemsOf = (text: string) =>
+  new Set(
+    text
+      .toLowerCase()
+      .split(/[^a-z0-9+#]+/)
+      .filter((w) => w.length > 2 && !stopWords.has(w))
+      .map((w) => w.slice(0, 5)),
+  );
 
 /** Two points say the same thing when at least half the meaning words of the shorter one are in the other. */
 export const sameThing = (a: string, b: string): boolean => sameStems(stemsOf(a), stemsOf(b));
@@ -69,7 +76,13 @@ function sameStems(x: Set<string>, y: Set<string>): boolean {
   return shared / shorter.size >= 0.5 && (shared >= 3 || (shared === shorter.size && shared > 0));
 }
 
-const opens = (item: string, start: string) => item.toLowerCase().startsWith(start.toLowerCase().replace(/[.…]+$/, '').trim());
+const opens = (item: string, start: string) =>
+  item.toLowerCase().startsWith(
+    start
+      .toLowerCase()
+      .replace(/[.…]+$/, '')
+      .trim(),
+  );
 
 /** The level's own points first, then the role's (less those the ad omits), without repeats, at most maxItems. */
 export function mergePoints(own: readonly string[], roleWide: readonly string[], omit: readonly string[] = []): string[] {
@@ -108,10 +121,7 @@ export function composeAd(input: AdInput): AdCopy {
   const { company, role, level } = input;
   const section = (key: AdSectionKey, heading: string, paragraphs: string[], items: string[] = [], ordered = false): AdSection => ({ key, heading, paragraphs, items, ...(ordered ? { ordered } : {}) });
   const omit = [...(role.ad?.omit ?? []), ...(level.ad?.omit ?? [])];
-  const intro =
-    level.ad?.intro ??
-    role.ad?.intro ??
-    `${withSubject(capital(`${article(role.title)} ${role.title} at ${company.name}`), firstSentence(role.summary))} ${withSubject(`In this role, ${article(level.title)} ${level.title}`, firstSentence(level.summary))}`;
+  const intro = level.ad?.intro ?? role.ad?.intro ?? `${withSubject(capital(`${article(role.title)} ${role.title} at ${company.name}`), firstSentence(role.summary))} ${withSubject(`In this role, ${article(level.title)} ${level.title}`, firstSentence(level.summary))}`;
   const bring = mergePoints(level.requirements, role.requirements, omit);
   // Where the level already states its years, a second statement would repeat or contradict it.
   const years = bring.some((r) => /\byears?\b/i.test(r)) ? undefined : experienceSentence(level.experience.minYears);
@@ -123,10 +133,20 @@ export function composeAd(input: AdInput): AdCopy {
     section('bring', 'What you bring', years ? [years] : [], bring),
     ...(nice.length ? [section('nice', 'Nice to have', [], nice)] : []),
     section('offer', 'What we offer', [], [...input.benefits]),
-    section('pay', 'Pay', input.pay.map((p) => `${p.zone}: ${p.band}.`)),
+    section(
+      'pay',
+      'Pay',
+      input.pay.map((p) => `${p.zone}: ${p.band}.`),
+    ),
     section('where', 'Location and working hours', [input.where, ...(input.timeZones ? [input.timeZones] : [])]),
     section('apply', 'How to apply', [input.howToApply, ...(input.applyAt ? [`Apply at ${input.applyAt}`] : []), ...(input.closing ? [`Applications close on ${input.closing}.`] : [])]),
-    section('process', 'Interview process', [], input.interviewStages.map((s) => `${s.name}: ${s.description}`), true),
+    section(
+      'process',
+      'Interview process',
+      [],
+      input.interviewStages.map((s) => `${s.name}: ${s.description}`),
+      true,
+    ),
     section('equal', 'Equal opportunity', [input.equalOpportunity, input.adjustments]),
   ];
   return { title: level.title, company: company.name, website: company.website, sections, ...(input.sourceUrl ? { sourceUrl: input.sourceUrl } : {}) };
@@ -184,7 +204,6 @@ export function adMarkdown(copy: AdCopy): string {
   if (copy.sourceUrl) lines.push('', `Levels and expectations: <${copy.sourceUrl}>`);
   return `${lines.join('\n')}\n`;
 }
-
 
 /** An HTML fragment for the rich-text editors of applicant-tracking systems: headings, paragraphs, lists. */
 export function adHtml(copy: AdCopy): string {

@@ -109,8 +109,7 @@ const currencyNames = memo((locale) => {
   for (const code of currencies) {
     const add = (name: string | undefined) => name && !names.has(plain(name)) && names.set(plain(name), code);
     add(display.of(code));
-    const part = (currencyDisplay: 'name' | 'symbol', n: number) =>
-      new Intl.NumberFormat(locale, { style: 'currency', currency: code, currencyDisplay }).formatToParts(n).find((p) => p.type === 'currency')?.value;
+    const part = (currencyDisplay: 'name' | 'symbol', n: number) => new Intl.NumberFormat(locale, { style: 'currency', currency: code, currencyDisplay }).formatToParts(n).find((p) => p.type === 'currency')?.value;
     add(part('name', 2));
     const symbol = part('symbol', 1);
     if (symbol && symbol !== code) symbols.set(symbol, [...(symbols.get(symbol) ?? []), code]);

@@ -121,15 +121,6 @@ export function diffLevels(a: DiffableLevel, b: DiffableLevel): LevelDiff {
       maxDelta: b.salary.max - a.salary.max,
     },
   };
-  const flags = [
-    diff.summary.changed,
-    diff.scope.changed,
-    diff.responsibilities.changed,
-    diff.requirements.changed,
-    diff.niceToHaves.changed,
-    diff.experience.changed,
-    salaryChanged,
-    ...competencies.map((c) => c.changed),
-  ];
+  const flags = [diff.summary.changed, diff.scope.changed, diff.responsibilities.changed, diff.requirements.changed, diff.niceToHaves.changed, diff.experience.changed, salaryChanged, ...competencies.map((c) => c.changed)];
   return { ...diff, changedCount: flags.filter(Boolean).length };
 }

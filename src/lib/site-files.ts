@@ -81,7 +81,13 @@ export function siteFiles(): SiteFile[] {
 }
 
 const nameMatches = (pattern: string, name: string) =>
-  new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 'i').test(name);
+  new RegExp(
+    `^${pattern
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+    'i',
+  ).test(name);
 
 /**
  * Where a file (a path with / between names) runs into what the site writes, and the site's own
@@ -100,7 +106,10 @@ export function clash(file: string, site: SiteFile): { kind: 'same' | 'inside' |
   const shared = Math.min(names.length, fixed.length);
   for (let i = 0; i < shared; i++) if (!nameMatches(fixed[i]!, names[i]!)) return undefined;
   // The site's spelling where it has one, the file's where the route takes any name.
-  const at = fixed.slice(0, shared).map((name, i) => (name.includes('*') ? names[i]! : name)).join('/');
+  const at = fixed
+    .slice(0, shared)
+    .map((name, i) => (name.includes('*') ? names[i]! : name))
+    .join('/');
   const fromContent = fixed[shared - 1]!.includes('*');
   if (names.length === fixed.length && !whole) return { kind: 'same', at };
   if (names.length > fixed.length) return whole ? { kind: 'inside', at: `${at}/` } : fromContent ? undefined : { kind: 'file', at };

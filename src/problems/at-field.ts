@@ -17,11 +17,7 @@ export interface FieldSource {
  * opening that has no hiring: of its own); null names no field, for a problem about the whole file
  * placed at one field's line. Severity is an error unless said.
  */
-export function problemAt(
-  source: FieldSource,
-  path: PropertyKey[],
-  problem: { message: string; fix?: string; severity?: Problem['severity']; field?: string | null },
-): Problem {
+export function problemAt(source: FieldSource, path: PropertyKey[], problem: { message: string; fix?: string; severity?: Problem['severity']; field?: string | null }): Problem {
   const line = source.locate(path);
   const field = problem.field === undefined ? fieldName(path, valuesIn(source.data)) : problem.field;
   return {

@@ -61,9 +61,7 @@ export function problemsFromZod(
           ...lineOf(options.locate, keyPath),
           field: fieldName(keyPath, valueAt),
           message: 'is not a field this file can have',
-          fix: suggestion
-            ? `did you mean ${suggestion}? Rename it, or its content is ignored`
-            : `remove it or move its content into a known field (${known.join(', ')})`,
+          fix: suggestion ? `did you mean ${suggestion}? Rename it, or its content is ignored` : `remove it or move its content into a known field (${known.join(', ')})`,
           severity: 'error',
         });
       }

@@ -27,11 +27,7 @@ export function escapeProperty(text: string): string {
  * GitHub's own escaping stands behind it.
  */
 export function githubAnnotation(problem: Problem): string {
-  const properties = [
-    `file=${escapeProperty(visibleText(problem.file))}`,
-    ...(problem.line ? [`line=${problem.line}`] : []),
-    `title=${escapeProperty(problem.field === undefined ? 'Content check' : visibleText(problem.field))}`,
-  ];
+  const properties = [`file=${escapeProperty(visibleText(problem.file))}`, ...(problem.line ? [`line=${problem.line}`] : []), `title=${escapeProperty(problem.field === undefined ? 'Content check' : visibleText(problem.field))}`];
   return `::${problem.severity} ${properties.join(',')}::${escapeData(describeProblem(problem))}`;
 }
 
@@ -49,11 +45,7 @@ export function githubAnnotations(problems: readonly Problem[]): string[] {
  */
 export function checkOutput(problems: readonly Problem[], { health, github }: { health?: string | undefined; github: boolean }): string {
   const annotations = github ? githubAnnotations(problems) : [];
-  return [
-    ...(health === undefined ? [] : [`${inertLines(health)}\n`]),
-    inertLines(formatReport(problems)),
-    ...(annotations.length ? [`\n${annotations.join('\n')}`] : []),
-  ].join('\n');
+  return [...(health === undefined ? [] : [`${inertLines(health)}\n`]), inertLines(formatReport(problems)), ...(annotations.length ? [`\n${annotations.join('\n')}`] : [])].join('\n');
 }
 
 /** The step summary: a heading with the totals, then every problem grouped by file, in line order. */

@@ -24,7 +24,8 @@ const key = Symbol.for('rolebook.content-report');
 
 function channel(): Channel {
   const global = globalThis as { [key]?: Channel };
-  return (global[key] ??= { problems: [], levels: [] });
+  global[key] ??= { problems: [], levels: [] };
+  return global[key];
 }
 
 export function publishCheck(problems: readonly Problem[], levels: readonly LevelName[], generation?: number): void {

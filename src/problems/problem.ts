@@ -50,9 +50,7 @@ export function describeProblem(problem: Problem): string {
 }
 
 export function sortProblems(problems: readonly Problem[]): Problem[] {
-  return [...problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.field ?? '').localeCompare(b.field ?? ''),
-  );
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.field ?? '').localeCompare(b.field ?? ''));
 }
 
 export function countBySeverity(problems: readonly Problem[]) {
@@ -72,9 +70,7 @@ export interface FileProblems {
 
 /** Problems by file: files with errors first, each group in file-name order, each file's problems in line order. */
 export function groupByFile(problems: readonly Problem[]): FileProblems[] {
-  return [...Map.groupBy(sortProblems(problems), (p) => p.file)]
-    .map(([file, list]) => ({ file, problems: list, ...countBySeverity(list) }))
-    .sort((a, b) => Number(b.errors > 0) - Number(a.errors > 0) || a.file.localeCompare(b.file));
+  return [...Map.groupBy(sortProblems(problems), (p) => p.file)].map(([file, list]) => ({ file, problems: list, ...countBySeverity(list) })).sort((a, b) => Number(b.errors > 0) - Number(a.errors > 0) || a.file.localeCompare(b.file));
 }
 
 /** `3 errors, 1 warning`, leaving out a kind there is none of (but never saying nothing). */

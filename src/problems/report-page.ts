@@ -7,22 +7,22 @@ import { escapeHtml } from '../lib/html.ts';
 import { visibleText } from './printable.ts';
 import { groupByFile, shownProblem, type Problem } from './problem.ts';
 
-
 export function reportPage(problems: readonly Problem[], base: string, statusScript: string): string {
   const errors = problems.filter((p) => p.severity === 'error');
   const files = groupByFile(errors);
   const items = files
     .map(
-      ({ file, problems: list }) => `<section><h2><code>${escapeHtml(visibleText(file))}</code></h2><ul>${list
-        // Shown as the terminal shows them: a bidirectional control in a quoted link would
-        // reorder the page's own words, and a line break or NUL would hide what to fix.
-        .map(shownProblem)
-        .map((p) => {
-          const where = p.line ? `<span class="line">line ${p.line}</span> ` : '';
-          const field = p.field ? `<code>${escapeHtml(p.field)}</code> ` : '';
-          return `<li>${where}${field}${escapeHtml(p.message)}${p.fix ? `<p class="fix">To fix: ${escapeHtml(p.fix)}</p>` : ''}</li>`;
-        })
-        .join('')}</ul></section>`,
+      ({ file, problems: list }) =>
+        `<section><h2><code>${escapeHtml(visibleText(file))}</code></h2><ul>${list
+          // Shown as the terminal shows them: a bidirectional control in a quoted link would
+          // reorder the page's own words, and a line break or NUL would hide what to fix.
+          .map(shownProblem)
+          .map((p) => {
+            const where = p.line ? `<span class="line">line ${p.line}</span> ` : '';
+            const field = p.field ? `<code>${escapeHtml(p.field)}</code> ` : '';
+            return `<li>${where}${field}${escapeHtml(p.message)}${p.fix ? `<p class="fix">To fix: ${escapeHtml(p.fix)}</p>` : ''}</li>`;
+          })
+          .join('')}</ul></section>`,
     )
     .join('');
   const count = `${errors.length} ${errors.length === 1 ? 'problem' : 'problems'} in ${files.length} ${files.length === 1 ? 'file' : 'files'}`;

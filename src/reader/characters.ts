@@ -86,7 +86,7 @@ export function characterMistake(char: string, written: 'as is' | 'escaped'): { 
   const remove = written === 'escaped' ? `delete the backslash code between the quotation marks that writes it (${codes})` : undefined;
   if (char === '\t') return { message: `has a tab (${number}) inside a one-line value`, fix: remove ?? 'replace it with a space' };
   if (char === '\n') return { message: `has a line break (${number}) inside a one-line value`, fix: 'write the value on one line, or as a block: the field name, a colon and |, then the lines indented below it' };
-  if (char === '\r') return { message: `has a carriage return (${number}) that does not end a line`, fix: remove ?? 'save the file with ordinary line endings (any editor\'s default does), or delete the character' };
+  if (char === '\r') return { message: `has a carriage return (${number}) that does not end a line`, fix: remove ?? "save the file with ordinary line endings (any editor's default does), or delete the character" };
   if (code === 0x2028 || code === 0x2029) return { message: `has the invisible character ${name}, which some programs read as a line break and others do not`, fix: remove ?? 'delete it (it usually comes with text pasted from a word processor or a web page)' };
   if (code >= 0xd800 && code <= 0xdfff) return { message: `has ${name}, half of a character, which no page or feed can show`, fix: remove ?? 'delete it' };
   if (code >= 0xfffe) return { message: `has ${name}, which is not a character, so the jobs feed would break`, fix: remove ?? 'delete it' };

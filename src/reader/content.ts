@@ -90,7 +90,10 @@ export async function readContent(root: string, settings: Settings): Promise<{ c
     const files = (await listFiles(root, base)).map((file) => ({ file, relative: path.posix.relative(base, file) }));
     const named = files.map(({ file, relative }) => checkFileName(file, relative.split('/'), depth, base));
     // Only files that can be content are read at all.
-    const texts = await readTexts(root, files.filter((_, i) => !named[i]).map(({ file }) => file));
+    const texts = await readTexts(
+      root,
+      files.filter((_, i) => !named[i]).map(({ file }) => file),
+    );
     let nextText = 0;
     for (const [index, { file, relative }] of files.entries()) {
       const problem = named[index];

@@ -56,7 +56,7 @@ export function splitFrontmatter(file: string, text: string): Read<Split> {
     if (content === fence) {
       const fields = text.slice(opening.next, lineStart);
       if (fields.split('\n').every((l) => l.trim() === '' || l.trimStart().startsWith('#'))) {
-        return problem(file, line, 'is a line of three dashes with no fields above it, so everything below it would be published as the page\'s text', 'the fields end at the first line of three dashes after the opening one; remove this line, or write the fields above it');
+        return problem(file, line, "is a line of three dashes with no fields above it, so everything below it would be published as the page's text", 'the fields end at the first line of three dashes after the opening one; remove this line, or write the fields above it');
       }
       return { ok: true, value: { fields, body: next === undefined ? '' : text.slice(next), fieldsStart: opening.next!, closeStart: lineStart, closeLine: line, bodyLine: line + 1 } };
     }

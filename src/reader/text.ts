@@ -21,7 +21,7 @@ export async function readText(root: string, file: string, kind: 'page' | 'setti
   if (!stat.isFile()) return { ok: false, problems: [{ file, message: 'is a folder, not a file', fix: 'put the file itself here', severity: 'error' }] };
   const bytes = await readFile(full);
   if (bytes.length > maxFileBytes) {
-    const [holds, fix] = kind === 'page' ? ['a page can hold', 'shorten it, or split it into several pages'] : ['a settings file can hold', 'shorten it: a whole handbook\'s settings take a few kB'];
+    const [holds, fix] = kind === 'page' ? ['a page can hold', 'shorten it, or split it into several pages'] : ['a settings file can hold', "shorten it: a whole handbook's settings take a few kB"];
     return { ok: false, problems: [{ file, message: `is ${Math.round(bytes.length / 1000)} kB, more than the ${maxFileBytes / 1000} kB ${holds}`, fix, severity: 'error' }] };
   }
   try {
@@ -31,7 +31,7 @@ export async function readText(root: string, file: string, kind: 'page' | 'setti
     const line = lenient.slice(0, lenient.indexOf('\uFFFD')).split('\n').length;
     return {
       ok: false,
-      problems: [{ file, line, message: 'is not saved as UTF-8, so some of its letters cannot be read', fix: 'save it again with the UTF-8 encoding (GitHub\'s web editor always does; in other editors choose UTF-8 when saving)', severity: 'error' }],
+      problems: [{ file, line, message: 'is not saved as UTF-8, so some of its letters cannot be read', fix: "save it again with the UTF-8 encoding (GitHub's web editor always does; in other editors choose UTF-8 when saving)", severity: 'error' }],
     };
   }
 }

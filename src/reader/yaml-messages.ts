@@ -77,7 +77,13 @@ export function valueMistakes(place: Place, doc: Document): Problem[] {
   };
   const walk = (node: unknown, path: PropertyKey[]) => {
     if (isMap(node)) {
-      if (node.flow) separated(node.items.flatMap((pair) => [{ node: pair.key, path }, { node: pair.value, path: [...path, isScalar(pair.key) ? (pair.key.value as PropertyKey) : '?'] }]));
+      if (node.flow)
+        separated(
+          node.items.flatMap((pair) => [
+            { node: pair.key, path },
+            { node: pair.value, path: [...path, isScalar(pair.key) ? (pair.key.value as PropertyKey) : '?'] },
+          ]),
+        );
       for (const pair of node.items) walk(pair.value, [...path, isScalar(pair.key) ? (pair.key.value as PropertyKey) : '?']);
     } else if (isSeq(node)) {
       if (node.flow) separated(node.items.map((item, i) => ({ node: item, path: [...path, i] })));
@@ -227,10 +233,8 @@ function innerQuotes(line: string) {
         fix: `put single quotation marks around the value instead, such as ${example(`'${inner.replace(/'/g, "''")}'`)}, or leave out the inner quotation marks`,
       }
     : {
-        message: "has an apostrophe or single quotation mark inside a value that is itself in single quotation marks, so the value ends there",
-        fix: inner.includes('"')
-          ? `write each single quotation mark inside the value twice, such as ${example(`'${inner.replace(/'/g, "''")}'`)}`
-          : `put double quotation marks around the value instead, such as ${example(`"${inner}"`)}`,
+        message: 'has an apostrophe or single quotation mark inside a value that is itself in single quotation marks, so the value ends there',
+        fix: inner.includes('"') ? `write each single quotation mark inside the value twice, such as ${example(`'${inner.replace(/'/g, "''")}'`)}` : `put double quotation marks around the value instead, such as ${example(`"${inner}"`)}`,
       };
 }
 
@@ -258,9 +262,7 @@ function parserMistake(error: YAMLError, lines: readonly string[], text: string,
     case 'MISSING_CHAR':
       if (/^Missing closing/.test(error.message)) {
         // The parser notices a missing closing quote where the text ends; the editor needs the line it opened on.
-        const opened = error.message.includes("'")
-          ? lines.findIndex((l) => /^\s*(?:-\s+)?(?:[^\s:#'][^:]*:\s+)?'/.test(l) && (l.replace(/''/g, '').match(/'/g) ?? []).length % 2 === 1)
-          : lines.findIndex((l) => (l.replace(/\\"/g, '').match(/"/g) ?? []).length % 2 === 1);
+        const opened = error.message.includes("'") ? lines.findIndex((l) => /^\s*(?:-\s+)?(?:[^\s:#'][^:]*:\s+)?'/.test(l) && (l.replace(/''/g, '').match(/'/g) ?? []).length % 2 === 1) : lines.findIndex((l) => (l.replace(/\\"/g, '').match(/"/g) ?? []).length % 2 === 1);
         return { line: 1 + Math.max(0, opened), message: 'opens a quotation mark that is never closed', fix: 'add the closing quotation mark at the end of the value' };
       }
       if (/without - indicator/.test(error.message)) return indentMistake(lines, n) ?? here(misaligned);
@@ -295,9 +297,7 @@ export function parserMistakes(file: string, text: string, doc: Document, lineCo
   const reported = errors.filter((error, i) => i === 0 || error.code === 'DUPLICATE_KEY');
   const problems = reported.map((error) => ({ file, ...parserMistake(error, lines, text, lineCounter), severity: 'error' as const }));
   const seen = new Set<string>();
-  return problems
-    .map((p) => ({ ...p, line: p.line + lineOffset }))
-    .filter((p) => !seen.has(`${p.line} ${p.message}`) && seen.add(`${p.line} ${p.message}`));
+  return problems.map((p) => ({ ...p, line: p.line + lineOffset })).filter((p) => !seen.has(`${p.line} ${p.message}`) && seen.add(`${p.line} ${p.message}`));
 }
 
 /**

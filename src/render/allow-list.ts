@@ -20,9 +20,7 @@ const elements = [...new Set([...Object.keys(allowedElements), ...Object.keys(fr
 
 export const sanitizeSchema: Schema = {
   tagNames: elements,
-  attributes: Object.fromEntries(
-    elements.map((element) => [element, [...commonAttributes, ...ariaAttributes, ...(allowedElements[element] ?? []), ...(fromMarkdown[element] ?? [])].map(property)]),
-  ),
+  attributes: Object.fromEntries(elements.map((element) => [element, [...commonAttributes, ...ariaAttributes, ...(allowedElements[element] ?? []), ...(fromMarkdown[element] ?? [])].map(property)])),
   // Only the page's own structure matters here, not an element's ancestry.
   ancestors: {},
   // src allows no scheme at all (an empty list would allow every one): images are local paths.

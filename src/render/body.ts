@@ -85,8 +85,7 @@ function keep(node: AnyNode, options: RenderOptions): ElementContent[] {
   }
 }
 
-const children = (node: AnyNode, options: RenderOptions): ElementContent[] =>
-  ('children' in node && Array.isArray(node.children) ? (node.children as AnyNode[]) : []).flatMap((child) => keep(child, options));
+const children = (node: AnyNode, options: RenderOptions): ElementContent[] => ('children' in node && Array.isArray(node.children) ? (node.children as AnyNode[]) : []).flatMap((child) => keep(child, options));
 
 /** An element the Markdown made. */
 function element(node: Element, options: RenderOptions): ElementContent[] {

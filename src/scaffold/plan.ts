@@ -74,7 +74,11 @@ const check = (ok: boolean, message: string) => {
 };
 
 /** "senior-manager" → "Senior Manager": a readable default for a name given as a file name. */
-const titleFromSlug = (slug: string) => slug.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+const titleFromSlug = (slug: string) =>
+  slug
+    .split('-')
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' ');
 
 /**
  * Names of one step of a career that handbooks write in different words, such as a level "Mid" and
@@ -107,20 +111,17 @@ export function mostCommon<T>(values: readonly T[], key: (v: T) => string = Stri
 }
 
 const fallbackOwner = 'TODO: the team or person who keeps this page accurate.';
-const ownerOf = (content: LoadedContent) =>
-  mostCommon([...content.roles, ...content.levels, ...content.openings].map((e) => e.data.owner)) ?? fallbackOwner;
+const ownerOf = (content: LoadedContent) => mostCommon([...content.roles, ...content.levels, ...content.openings].map((e) => e.data.owner)) ?? fallbackOwner;
 
 function unknown(what: string, value: string, known: readonly string[], fix: string): ScaffoldError {
   const guess = didYouMean(value, known);
   return new ScaffoldError(`there is no ${what} "${value}"${guess ? ` (did you mean ${guess}?)` : ''}; ${fix}`);
 }
 
-const fileOf = (kind: Kind, name: string) =>
-  `${collectionSources[kind === 'role' ? 'roles' : kind === 'level' ? 'levels' : kind === 'faq' ? 'faqs' : 'openings'].base}/${name}.mdx`;
+const fileOf = (kind: Kind, name: string) => `${collectionSources[kind === 'role' ? 'roles' : kind === 'level' ? 'levels' : kind === 'faq' ? 'faqs' : 'openings'].base}/${name}.mdx`;
 
 /** Why `value` cannot be part of a file name. */
-export const slugRefusal = (value: string, what: string, example: string) =>
-  slugPattern.test(value) ? undefined : `"${value}" cannot be ${what}: use lowercase letters, digits and single hyphens, such as ${example}`;
+export const slugRefusal = (value: string, what: string, example: string) => (slugPattern.test(value) ? undefined : `"${value}" cannot be ${what}: use lowercase letters, digits and single hyphens, such as ${example}`);
 
 /**
  * Why `name` cannot name the new file: not a file name, or one the handbook already has. The plan
@@ -129,28 +130,27 @@ export const slugRefusal = (value: string, what: string, example: string) =>
 export function nameRefusal(kind: Kind, name: string, content: LoadedContent): string | undefined {
   switch (kind) {
     case 'role':
-      return slugRefusal(name, 'the name of a role', 'data-engineer')
-        ?? (content.ids.roles.has(name) ? `the role ${name} already exists (${fileOf('role', name)}); choose another name, or add a level to it with npm run new -- level ${name}/<level>` : undefined);
+      return slugRefusal(name, 'the name of a role', 'data-engineer') ?? (content.ids.roles.has(name) ? `the role ${name} already exists (${fileOf('role', name)}); choose another name, or add a level to it with npm run new -- level ${name}/<level>` : undefined);
     case 'level': {
       const [roleId, slug, ...rest] = name.split('/');
       if (rest.length > 0 || !roleId || !slug) return `"${name}" is not a level: write it as <role>/<level>, such as data-engineer/senior`;
-      return slugRefusal(slug, 'the name of a level', 'senior')
-        ?? (content.ids.levels.has(name) ? `the level ${name} already exists (${fileOf('level', name)}); choose another name` : undefined);
+      return slugRefusal(slug, 'the name of a level', 'senior') ?? (content.ids.levels.has(name) ? `the level ${name} already exists (${fileOf('level', name)}); choose another name` : undefined);
     }
     case 'faq':
-      return name.split('/').map((s) => slugRefusal(s, 'part of the name of a question', 'pay/how-are-bands-set')).find(Boolean)
-        ?? (content.ids.faqs.has(name) ? `the question ${name} already exists (${fileOf('faq', name)}); choose another name` : undefined);
+      return (
+        name
+          .split('/')
+          .map((s) => slugRefusal(s, 'part of the name of a question', 'pay/how-are-bands-set'))
+          .find(Boolean) ?? (content.ids.faqs.has(name) ? `the question ${name} already exists (${fileOf('faq', name)}); choose another name` : undefined)
+      );
     case 'opening':
-      return slugRefusal(name, 'the name of an opening', 'data-engineer-berlin')
-        ?? (content.ids.openings.has(name) ? `the opening ${name} already exists (${fileOf('opening', name)}); choose another name` : undefined);
+      return slugRefusal(name, 'the name of an opening', 'data-engineer-berlin') ?? (content.ids.openings.has(name) ? `the opening ${name} already exists (${fileOf('opening', name)}); choose another name` : undefined);
   }
 }
 
 /** Why an opening cannot take `applyUrl`: neither a web address nor an inbox. */
 export const applyUrlRefusal = (applyUrl: string) =>
-  /^(https:\/\/[^\s/]+\.[^\s]+|mailto:[^\s@]+@[^\s@]+\.[^\s@]+)$/.test(applyUrl)
-    ? undefined
-    : `"${applyUrl}" is neither an https: address nor a mailto: address; give the application form (https://…) or an inbox (mailto:jobs@example.com)`;
+  /^(https:\/\/[^\s/]+\.[^\s]+|mailto:[^\s@]+@[^\s@]+\.[^\s@]+)$/.test(applyUrl) ? undefined : `"${applyUrl}" is neither an https: address nor a mailto: address; give the application form (https://…) or an inbox (mailto:jobs@example.com)`;
 
 const options = { title: '--title', shortTitle: '--short-title', family: '--family', question: '--question', topic: '--topic' } as const;
 
@@ -202,14 +202,18 @@ function planLevel(request: Request, content: LoadedContent, texts: Texts, today
     // Where the reader cannot read the file at all, its own words say what to fix.
     const file = fileOf('level', broken[0]!);
     const read = readFrontmatterFile(file, texts(file));
-    throw new ScaffoldError(read.ok
-      ? `${file} has mistakes, so the ladder of ${roleId} cannot be worked out; run npm run check and fix it first`
-      : `${formatProblem(read.problems[0]!)} Until that is fixed the ladder of ${roleId} cannot be worked out, so nothing was changed`);
+    throw new ScaffoldError(read.ok ? `${file} has mistakes, so the ladder of ${roleId} cannot be worked out; run npm run check and fix it first` : `${formatProblem(read.problems[0]!)} Until that is fixed the ladder of ${roleId} cannot be worked out, so nothing was changed`);
   }
 
   const sibling = (name: string, option: string) => {
     const found = siblings.find((s) => s.id === name || s.id === `${roleId}/${name}`);
-    if (!found) throw unknown(`level of ${roleId} named`, name, siblings.map((s) => s.id.split('/')[1]!), `${option} takes one of the role's levels`);
+    if (!found)
+      throw unknown(
+        `level of ${roleId} named`,
+        name,
+        siblings.map((s) => s.id.split('/')[1]!),
+        `${option} takes one of the role's levels`,
+      );
     return found;
   };
   check(!(request.after && request.before), 'give either --after or --before, not both');
@@ -259,7 +263,11 @@ function planLevel(request: Request, content: LoadedContent, texts: Texts, today
     if (peer && fits(peerGrade)) [grade, why] = [peerGrade, `like ${peer.data.title}`];
     else if (named && fits(named.id)) [grade, why] = [named.id, 'named like the level'];
     else {
-      if (below && above && !fits(next)) throw new GradeError(`content/pay.yaml has no grade between ${below.data.grade} and ${above.data.grade}, the grades of ${below.data.shortTitle} and ${above.data.shortTitle} around it`, 'add a grade to content/pay.yaml, or place the level elsewhere with --after or --before');
+      if (below && above && !fits(next))
+        throw new GradeError(
+          `content/pay.yaml has no grade between ${below.data.grade} and ${above.data.grade}, the grades of ${below.data.shortTitle} and ${above.data.shortTitle} around it`,
+          'add a grade to content/pay.yaml, or place the level elsewhere with --after or --before',
+        );
       if (next === undefined) {
         throw below
           ? new GradeError(`${below.data.shortTitle} (${below.data.grade}) already has the top grade of content/pay.yaml, so nothing above it can pay more`, 'add a grade to content/pay.yaml, or place the level lower with --after or --before')
@@ -342,7 +350,11 @@ function planFaq(request: Request, content: LoadedContent, today: string): Plan 
   const folder = segments.slice(0, -1).join('/');
   const neighbours = content.faqs.filter((f) => f.id.split('/').slice(0, -1).join('/') === folder);
   for (const a of request.audience ?? []) check((audiences as readonly string[]).includes(a), `"${a}" is not an audience; use ${audiences.join(', ')}`);
-  const audience = (request.audience as Audience[] | undefined) ?? mostCommon(neighbours.map((f) => f.data.audience), (a) => a.join()) ?? ['candidate'];
+  const audience = (request.audience as Audience[] | undefined) ??
+    mostCommon(
+      neighbours.map((f) => f.data.audience),
+      (a) => a.join(),
+    ) ?? ['candidate'];
   const topic = request.topic ?? mostCommon(neighbours.map((f) => f.data.topic)) ?? (folder ? titleFromSlug(segments.at(-2)!) : 'General');
   const sameTopic = content.faqs.filter((f) => f.data.topic === topic).map((f) => f.data.order);
   const question = (request.question ?? titleFromSlug(segments.at(-1)!).replace(/ (\w)/g, (_, c: string) => ` ${c.toLowerCase()}`)).trim();
@@ -365,7 +377,13 @@ function planOpening(request: Request, content: LoadedContent, today: string): P
   const slug = request.name;
   check(request.level !== undefined, 'an opening needs the level it hires for: add --level <role>/<level>, such as --level data-engineer/senior');
   const level = content.levels.find((l) => l.id === request.level);
-  if (!level) throw unknown('level', request.level!, content.levels.map((l) => l.id), 'name an existing level as <role>/<level>, or create it first with npm run new -- level');
+  if (!level)
+    throw unknown(
+      'level',
+      request.level!,
+      content.levels.map((l) => l.id),
+      'name an existing level as <role>/<level>, or create it first with npm run new -- level',
+    );
   const type = (request.type ?? 'FULL_TIME') as EmploymentType;
   check(employmentTypes.includes(type), `"${request.type}" is not an employment type; use one of ${employmentTypes.join(', ')}`);
   const applyUrl = request.applyUrl ?? 'https://TODO.example/the-address-of-the-application-form';
@@ -377,11 +395,7 @@ function planOpening(request: Request, content: LoadedContent, today: string): P
   const hiring = content.hiring && withOverrides(content.hiring, role?.data.hiring, level.data.hiring);
   const zone = content.pay?.zones.find((z) => z.id === content.pay?.defaultZone) ?? content.pay?.zones[0];
   const country = zone?.countries[0] ?? 'US';
-  const place = !hiring
-    ? undefined
-    : hiring.workMode === 'remote'
-      ? hiring.remoteCountries?.length ? undefined : { remoteCountries: zone?.countries ?? [country] }
-      : hiring.offices?.length ? undefined : { officeCountry: country };
+  const place = !hiring ? undefined : hiring.workMode === 'remote' ? (hiring.remoteCountries?.length ? undefined : { remoteCountries: zone?.countries ?? [country] }) : hiring.offices?.length ? undefined : { officeCountry: country };
 
   const validThrough = daysLater(today, openingDays);
   const text = openingText({

@@ -35,17 +35,9 @@ export function roleText(f: RoleFacts): string {
       `family: ${scalar(f.family)}`,
       `summary: ${scalar('TODO: say in one or two sentences what this role is for.')}`,
       'responsibilities:',
-      list([
-        'TODO: something people in this role do at every level.',
-        'TODO: another thing they do.',
-        'TODO: a third thing they do.',
-      ]),
+      list(['TODO: something people in this role do at every level.', 'TODO: another thing they do.', 'TODO: a third thing they do.']),
       'requirements:',
-      list([
-        'TODO: something every candidate needs.',
-        'TODO: another thing every candidate needs.',
-        'TODO: a third thing every candidate needs.',
-      ]),
+      list(['TODO: something every candidate needs.', 'TODO: another thing every candidate needs.', 'TODO: a third thing every candidate needs.']),
       'skills:',
       `  - group: ${scalar('TODO: name a group of skills, such as Languages.')}`,
       '    items:',
@@ -84,18 +76,11 @@ export function levelText(f: LevelFacts): string {
       `summary: ${scalar(f.below === undefined ? `TODO: say in one sentence what people at ${f.shortTitle} do.` : `TODO: say in one sentence what sets ${f.shortTitle} apart from ${f.below}.`)}`,
       `scope: ${scalar('TODO: say how big the problems at this level are and how much guidance people get.')}`,
       'responsibilities:',
-      list([
-        `TODO: something people at ${f.shortTitle} do that is new at this level.`,
-        'TODO: another thing they do.',
-        'TODO: a third thing they do.',
-      ]),
+      list([`TODO: something people at ${f.shortTitle} do that is new at this level.`, 'TODO: another thing they do.', 'TODO: a third thing they do.']),
       'requirements:',
       list([`TODO: something a candidate for ${f.shortTitle} needs.`, 'TODO: another thing a candidate needs.']),
       'competencies:',
-      ...f.areas.flatMap((area) => [
-        `  - area: ${scalar(area)}`,
-        `    expectation: ${scalar(`TODO: what people at ${f.shortTitle} do in ${area.toLowerCase()}, in one or two sentences.`)}`,
-      ]),
+      ...f.areas.flatMap((area) => [`  - area: ${scalar(area)}`, `    expectation: ${scalar(`TODO: what people at ${f.shortTitle} do in ${area.toLowerCase()}, in one or two sentences.`)}`]),
       'experience:',
       `  minYears: ${f.minYears}`,
       `grade: ${f.grade}`,
@@ -127,14 +112,7 @@ export interface FaqFacts {
 
 export function faqText(f: FaqFacts): string {
   return file(
-    [
-      `question: ${scalar(f.question)}`,
-      `audience: [${f.audience.join(', ')}]`,
-      `topic: ${scalar(f.topic)}`,
-      `order: ${f.order}`,
-      `lastReviewed: ${f.today}`,
-      'status: draft',
-    ],
+    [`question: ${scalar(f.question)}`, `audience: [${f.audience.join(', ')}]`, `topic: ${scalar(f.topic)}`, `order: ${f.order}`, `lastReviewed: ${f.today}`, 'status: draft'],
     'TODO: answer the question in a few short paragraphs, in the words you would use with the person asking.',
   );
 }
@@ -151,11 +129,7 @@ export interface OpeningFacts extends Stewardship {
 }
 
 export function openingText(f: OpeningFacts): string {
-  const place = !f.place
-    ? []
-    : 'remoteCountries' in f.place
-      ? ['hiring:', `  remoteCountries: [${f.place.remoteCountries.join(', ')}]`]
-      : ['hiring:', '  offices:', `    - city: ${scalar('TODO: the city of the office.')}`, `      country: ${f.place.officeCountry}`];
+  const place = !f.place ? [] : 'remoteCountries' in f.place ? ['hiring:', `  remoteCountries: [${f.place.remoteCountries.join(', ')}]`] : ['hiring:', '  offices:', `    - city: ${scalar('TODO: the city of the office.')}`, `      country: ${f.place.officeCountry}`];
   return file(
     [
       `level: ${f.level}`,

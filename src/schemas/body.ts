@@ -66,8 +66,7 @@ export const allowedElements: Record<string, readonly string[]> = {
   var: [],
 };
 
-export const allowedAttribute = (element: string, attribute: string) =>
-  (commonAttributes as readonly string[]).includes(attribute) || (ariaAttributes as readonly string[]).includes(attribute) || (isAllowedElement(element) && allowedElements[element]!.includes(attribute));
+export const allowedAttribute = (element: string, attribute: string) => (commonAttributes as readonly string[]).includes(attribute) || (ariaAttributes as readonly string[]).includes(attribute) || (isAllowedElement(element) && allowedElements[element]!.includes(attribute));
 
 /**
  * Components content may use, with their props and what each prop names: a level, a role or a pay
@@ -92,7 +91,7 @@ export const isAllowedElement = (name: string) => Object.hasOwn(allowedElements,
 
 /** Elements worth a sentence of their own: what each would do if it were published. */
 export const dangerousElements: Record<string, string> = {
-  script: 'runs code in every reader\'s browser',
+  script: "runs code in every reader's browser",
   style: 'restyles the whole site',
   meta: 'can send readers to another site',
   link: 'loads files from other sites',

@@ -7,8 +7,7 @@ import { isCountry } from '../lib/codes.ts';
 import { isRealIsoDate, toIsoDate } from '../lib/dates.ts';
 
 /** A non-empty line of text, trimmed. */
-export const text = (description: string) =>
-  z.string().trim().min(1, 'is empty').describe(description);
+export const text = (description: string) => z.string().trim().min(1, 'is empty').describe(description);
 
 /**
  * What the browser editor at /admin/ needs to know beyond what zod says (src/admin/fields.ts reads
@@ -32,7 +31,10 @@ export const paragraph = (description: string) => editorHint(text(description), 
 
 /** A list of non-empty lines; `min` items at least. */
 export const textList = (description: string, min = 1) =>
-  z.array(editorHint(z.string().trim().min(1, 'is empty'), { multiline: true })).min(min, `needs at least ${min} item${min === 1 ? '' : 's'}`).describe(description);
+  z
+    .array(editorHint(z.string().trim().min(1, 'is empty'), { multiline: true }))
+    .min(min, `needs at least ${min} item${min === 1 ? '' : 's'}`)
+    .describe(description);
 
 /**
  * A calendar date written as YYYY-MM-DD. YAML turns unquoted dates into Date objects and silently
@@ -67,13 +69,9 @@ export const ofKind = <S extends z.ZodType>(kind: ValueKind, schema: S): S => {
 export const country = ofKind('country', z.string().refine(isCountry, { message: 'is not a two-letter country code', params: { fix: 'use ISO 3166 codes such as US, DE or GB' } }));
 
 /** Lowercase words joined by hyphens: how files, skills and anchors are named. */
-export const slug = (description: string) =>
-  ofKind('slug', z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens, such as backend-engineer')).describe(description);
+export const slug = (description: string) => ofKind('slug', z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens, such as backend-engineer')).describe(description);
 
-export const status = z
-  .enum(['draft', 'published'])
-  .default('published')
-  .describe('draft keeps the page off the published site (npm run dev shows it, with a banner) and lets it hold TODOs; published shows it. npm run new writes draft.');
+export const status = z.enum(['draft', 'published']).default('published').describe('draft keeps the page off the published site (npm run dev shows it, with a banner) and lets it hold TODOs; published shows it. npm run new writes draft.');
 
 /** Who keeps an entry true, and when they last checked it: shown on every page. */
 export const stewardship = {
@@ -84,7 +82,4 @@ export const stewardship = {
 };
 
 /** Marks a file Rolebook ships to show how things are done: the check warns until it is replaced or deleted. */
-export const example = z
-  .boolean()
-  .default(false)
-  .describe('true only on the files Rolebook ships as examples; the check warns until you replace or delete them.');
+export const example = z.boolean().default(false).describe('true only on the files Rolebook ships as examples; the check warns until you replace or delete them.');

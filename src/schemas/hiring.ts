@@ -42,11 +42,11 @@ const adChecksSchema = z
       .describe('Coded words accepted on purpose, with the reason; the health report lists them.'),
   })
   .default({ maxSentenceWords: 35, payTransparency: { rangeOnEveryAd: true }, allow: [] })
-  .describe('How npm run check reads every job ad: sentence length, pay transparency and words used on purpose. Masculine-coded words (such as aggressive or dominant) and long sentences are reported on their line; a word you use on purpose is accepted under allow, with the reason, and npm run check -- --report lists every one.');
+  .describe(
+    'How npm run check reads every job ad: sentence length, pay transparency and words used on purpose. Masculine-coded words (such as aggressive or dominant) and long sentences are reported on their line; a word you use on purpose is accepted under allow, with the reason, and npm run check -- --report lists every one.',
+  );
 
-export const hiringSchema = z
-  .strictObject({ ...hiringFields, adChecks: adChecksSchema })
-  .describe('How the company hires, written once for every job ad. A role, a level or an opening can replace any of these fields under hiring:.');
+export const hiringSchema = z.strictObject({ ...hiringFields, adChecks: adChecksSchema }).describe('How the company hires, written once for every job ad. A role, a level or an opening can replace any of these fields under hiring:.');
 
 /** Any of the fields, in a role, level or opening, replacing the defaults for that ad. */
 export const hiringOverrideSchema = z.strictObject(hiringFields).partial().describe('Posting details that differ from content/hiring.yaml for this role, level or opening.');

@@ -9,10 +9,10 @@ export const tracks = ['ic', 'management'] as const;
 
 const payExceptionSchema = z
   .strictObject({
-    reason: paragraph('Why this level is paid outside its grade\'s band, as a compensation analyst would read it.'),
-    bands: editorHint(z.record(z.string(), bandSchema), { keyedBy: 'zones' }).describe('The bands that replace the grade\'s, by zone id: us: { min: 100000, max: 140000 }.'),
+    reason: paragraph("Why this level is paid outside its grade's band, as a compensation analyst would read it."),
+    bands: editorHint(z.record(z.string(), bandSchema), { keyedBy: 'zones' }).describe("The bands that replace the grade's, by zone id: us: { min: 100000, max: 140000 }."),
   })
-  .describe('Only where a level must be paid outside its grade\'s bands: the reason and the bands that apply instead.');
+  .describe("Only where a level must be paid outside its grade's bands: the reason and the bands that apply instead.");
 
 const competencySchema = z.strictObject({
   area: text('The competency, such as Technical depth. Use the same areas on every level of a role so they line up in the comparison.'),

@@ -34,7 +34,7 @@ export const openingSchema = z.strictObject({
       max: amount('Top of the range this opening offers.'),
     })
     .optional()
-    .describe('A narrower range than the level\'s band for one zone, shown instead of that band: zone, min and max.'),
+    .describe("A narrower range than the level's band for one zone, shown instead of that band: zone, min and max."),
   example,
   ...stewardship,
 });

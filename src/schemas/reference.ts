@@ -10,5 +10,4 @@ export interface Reference<C extends string = string> {
   id: string;
 }
 
-export const reference = <C extends 'roles' | 'levels'>(collection: C): z.ZodType<Reference<C>> =>
-  editorHint(z.string().trim().min(1, 'is empty'), { picks: collection }).transform((id) => ({ collection, id }));
+export const reference = <C extends 'roles' | 'levels'>(collection: C): z.ZodType<Reference<C>> => editorHint(z.string().trim().min(1, 'is empty'), { picks: collection }).transform((id) => ({ collection, id }));

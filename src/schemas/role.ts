@@ -11,14 +11,8 @@ const skillGroupSchema = z.strictObject({
 export const roleSchema = z.strictObject({
   title: editorHint(text('The role name readers search for, such as Backend Engineer.'), { names: true }),
   family: text('The family the role belongs to, such as Engineering. Roles are grouped by it.'),
-  summary: paragraph('One or two sentences on what the role is for. Used as the page description and in search results.').max(
-    300,
-    'is longer than 300 characters; keep it to one or two sentences',
-  ),
-  otherTitles: z
-    .array(z.string().trim().min(1, 'is empty'))
-    .default([])
-    .describe('Other names for the same job, such as API Developer. Search finds the role by these too.'),
+  summary: paragraph('One or two sentences on what the role is for. Used as the page description and in search results.').max(300, 'is longer than 300 characters; keep it to one or two sentences'),
+  otherTitles: z.array(z.string().trim().min(1, 'is empty')).default([]).describe('Other names for the same job, such as API Developer. Search finds the role by these too.'),
   responsibilities: textList('What people in this role do, at every level, one per line.', 3),
   requirements: textList('What every candidate needs, one per line. Level pages add what changes.', 3),
   niceToHaves: textList('What helps but is not required, one per line.', 0).default([]),

@@ -93,9 +93,7 @@ export async function createSearch(base: string): Promise<PagefindSearch> {
 
 /** What to say when search cannot run. In dev the fix is one command away, so name it. */
 export function unavailableMessage(dev: boolean): string {
-  return dev
-    ? 'Search needs an index, and the dev server has none yet. Run “npm run build” once, then reload: the dev server searches the index from your last build.'
-    : 'Search is unavailable: this copy of the site has no search index. Browse the roles or the FAQ instead.';
+  return dev ? 'Search needs an index, and the dev server has none yet. Run “npm run build” once, then reload: the dev server searches the index from your last build.' : 'Search is unavailable: this copy of the site has no search index. Browse the roles or the FAQ instead.';
 }
 
 /** The sections of a page that match best (by pagefind's per-word scores), not merely the first ones. */
@@ -156,7 +154,6 @@ function renderResult(data: PagefindResultData): HTMLElement {
 /** Sets the results template of every <pagefind-results> inside root. */
 export function useResultTemplate(root: ParentNode): void {
   for (const results of root.querySelectorAll('pagefind-results')) {
-    (results as HTMLElement & { resultTemplate?: (d: PagefindResultData) => HTMLElement }).resultTemplate = (d) =>
-      renderResult(d);
+    (results as HTMLElement & { resultTemplate?: (d: PagefindResultData) => HTMLElement }).resultTemplate = (d) => renderResult(d);
   }
 }

@@ -11,19 +11,7 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 
 /** Chrome inside the indexed body that would only add noise to results. */
-const excludeSelectors = [
-  'nav',
-  'footer',
-  'svg',
-  'script',
-  'template',
-  'form',
-  '[role="navigation"]',
-  '[aria-hidden="true"]',
-  '.breadcrumbs',
-  '.skip-link',
-  '.visually-hidden-search-exclude',
-];
+const excludeSelectors = ['nav', 'footer', 'svg', 'script', 'template', 'form', '[role="navigation"]', '[aria-hidden="true"]', '.breadcrumbs', '.skip-link', '.visually-hidden-search-exclude'];
 
 async function directorySize(dir: string): Promise<number> {
   let total = 0;

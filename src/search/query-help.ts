@@ -36,7 +36,10 @@ function correctQuery(words: readonly string[], query: string): string | undefin
     .filter(Boolean)
     .map((word) => {
       if (word.length < 4 || known.has(word) || words.some((w) => w.startsWith(word))) return word;
-      const guess = didYouMean(word, words.filter((w) => Math.abs(w.length - word.length) <= 2));
+      const guess = didYouMean(
+        word,
+        words.filter((w) => Math.abs(w.length - word.length) <= 2),
+      );
       if (guess && guess !== word) changed = true;
       return guess ?? word;
     })
@@ -55,12 +58,7 @@ function inHandbookWords(query: string): string {
 }
 
 /** What pagefind should search for what the reader typed, and the spelling fix to tell them about. */
-export async function helpQuery(
-  pagefind: PagefindSearch,
-  words: readonly string[],
-  typed: string,
-  filters: Filters,
-): Promise<{ term: string; correction?: Correction }> {
+export async function helpQuery(pagefind: PagefindSearch, words: readonly string[], typed: string, filters: Filters): Promise<{ term: string; correction?: Correction }> {
   const fixed = correctQuery(words, typed);
   const term = inHandbookWords(fixed ?? typed);
   if (!term || term === typed || !(await pagefind.search(term, { filters })).results.length) return { term: typed };

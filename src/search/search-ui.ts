@@ -3,16 +3,7 @@
  * reader's first sign of intent (SiteSearch.astro) and the /search/ page (SearchPage.astro).
  * One module with no shared chunks, so the scripts every page runs up front stay tiny.
  */
-import {
-  createInstance,
-  createSearch,
-  loadSearchUI,
-  NoSearchIndex,
-  unavailableMessage,
-  useResultTemplate,
-  type Filters,
-  type PagefindInstance,
-} from './client.ts';
+import { createInstance, createSearch, loadSearchUI, NoSearchIndex, unavailableMessage, useResultTemplate, type Filters, type PagefindInstance } from './client.ts';
 import { filters } from './config.ts';
 import { helpQuery, loadVocabulary, type Correction } from './query-help.ts';
 

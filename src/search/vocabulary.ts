@@ -38,27 +38,8 @@ export interface VocabularySource {
 /** The text of each role, level, question, skill and career path: one list of strings per item. */
 export function handbookTexts(h: VocabularySource): string[][] {
   return [
-    ...h.roles.map(({ data: r }) => [
-      r.title,
-      r.summary,
-      ...r.otherTitles,
-      ...r.responsibilities,
-      ...r.requirements,
-      ...r.niceToHaves,
-      ...r.skills.flatMap((g) => g.items),
-      ...r.softSkills,
-      ...r.tools,
-    ]),
-    ...h.levels.map(({ data: l }) => [
-      l.title,
-      l.shortTitle,
-      l.summary,
-      l.scope,
-      ...l.responsibilities,
-      ...l.requirements,
-      ...l.niceToHaves,
-      ...l.competencies.flatMap((c) => [c.area, c.expectation]),
-    ]),
+    ...h.roles.map(({ data: r }) => [r.title, r.summary, ...r.otherTitles, ...r.responsibilities, ...r.requirements, ...r.niceToHaves, ...r.skills.flatMap((g) => g.items), ...r.softSkills, ...r.tools]),
+    ...h.levels.map(({ data: l }) => [l.title, l.shortTitle, l.summary, l.scope, ...l.responsibilities, ...l.requirements, ...l.niceToHaves, ...l.competencies.flatMap((c) => [c.area, c.expectation])]),
     ...h.faqs.map((f) => [f.data.question]),
     ...h.skills.map((s) => [s.name]),
     ...h.careerPaths.map((p) => [p.data.title, p.data.summary]),
@@ -72,7 +53,12 @@ export function handbookTexts(h: VocabularySource): string[][] {
 export function vocabularyOf(texts: string[][]): string[] {
   const items = new Map<string, number>();
   for (const item of texts) {
-    for (const word of new Set(item.join(' ').toLowerCase().match(/[a-z][a-z0-9+#]{3,}/g))) {
+    for (const word of new Set(
+      item
+        .join(' ')
+        .toLowerCase()
+        .match(/[a-z][a-z0-9+#]{3,}/g),
+    )) {
       items.set(word, (items.get(word) ?? 0) + 1);
     }
   }

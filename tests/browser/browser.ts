@@ -15,17 +15,7 @@ export async function launchBrowser({ extraArgs = [] as string[] } = {}): Promis
   return chromium.launch({
     executablePath,
     timeout: 60_000,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-      ...extraArgs,
-    ],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', ...extraArgs],
   });
 }
 
@@ -37,11 +27,7 @@ export interface PageProblems {
 }
 
 /** A fresh page that records console errors, failed requests and requests leaving the site. */
-export async function openPage(
-  browser: Browser,
-  origin: string,
-  options: BrowserContextOptions = {},
-): Promise<{ page: Page; problems: PageProblems; close: () => Promise<void> }> {
+export async function openPage(browser: Browser, origin: string, options: BrowserContextOptions = {}): Promise<{ page: Page; problems: PageProblems; close: () => Promise<void> }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   // Every wait on these pages is bounded, also those that name no timeout of their own: an action or
   // a wait for an element 15 s, a navigation 30 s (the site is served from this machine).
@@ -62,12 +48,7 @@ export async function openPage(
 }
 
 /** Runs fn on a fresh page (see openPage) and closes it however fn ends. */
-export async function withPage<T>(
-  browser: Browser,
-  origin: string,
-  fn: (page: Page, problems: PageProblems) => Promise<T>,
-  options: BrowserContextOptions = {},
-): Promise<T> {
+export async function withPage<T>(browser: Browser, origin: string, fn: (page: Page, problems: PageProblems) => Promise<T>, options: BrowserContextOptions = {}): Promise<T> {
   const { page, problems, close } = await openPage(browser, origin, options);
   try {
     return await fn(page, problems);

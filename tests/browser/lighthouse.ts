@@ -15,7 +15,6 @@ export type { Category };
 export type Scores = Partial<Record<Category, number | null>>;
 export type Audit = (url: string, categories: readonly Category[]) => Promise<Result>;
 
-
 /** One Chromium for every audit fn runs; an audit that Lighthouse could not complete throws. */
 export async function withLighthouse<T>(fn: (audit: Audit) => Promise<T>): Promise<T> {
   const port = await freePort();

@@ -59,7 +59,10 @@ for (const [label, dir, base] of [
         await page.getByRole('button', { name: 'Sign In Using Access Token' }).waitFor({ timeout: 5_000 });
         assert.deepEqual(problems.consoleErrors, []);
         assert.deepEqual(problems.failedRequests, []);
-        assert.deepEqual(problems.foreignRequests.filter((url) => !allowedHosts.has(new URL(url).host)), []);
+        assert.deepEqual(
+          problems.foreignRequests.filter((url) => !allowedHosts.has(new URL(url).host)),
+          [],
+        );
         const fonts = await page.evaluate(async () => {
           await document.fonts.ready;
           return [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family);
@@ -190,12 +193,15 @@ test('edits made through the forms change exactly those lines on disk, and npm r
     await save(page);
 
     const saved = await savedContent(page, Object.keys(files));
-    assert.deepEqual(changedLines(files, saved), [
-      `${faq}:${lineOf(faq, answer)}: ${answer} → Yes. Publish the range you will really pay for the level, not a stretched one.`,
-      `${level}:${lineOf(level, `summary: ${summary}`)}: summary: ${summary} → summary: Owns a service or domain and the systems inside it, and raises the engineers around it.`,
-      `${level}:${lineOf(level, `  - ${firstResponsibility}`)}:   - ${firstResponsibility} →   - Lead the design and build of the backend services in your domain, from data to service boundaries.`,
-      `content/pay.yaml:${lineOf('content/pay.yaml', '        max: 130000')}:         max: 130000 →         max: 134000`,
-    ].sort(byFile(Object.keys(files))));
+    assert.deepEqual(
+      changedLines(files, saved),
+      [
+        `${faq}:${lineOf(faq, answer)}: ${answer} → Yes. Publish the range you will really pay for the level, not a stretched one.`,
+        `${level}:${lineOf(level, `summary: ${summary}`)}: summary: ${summary} → summary: Owns a service or domain and the systems inside it, and raises the engineers around it.`,
+        `${level}:${lineOf(level, `  - ${firstResponsibility}`)}:   - ${firstResponsibility} →   - Lead the design and build of the backend services in your domain, from data to service boundaries.`,
+        `content/pay.yaml:${lineOf('content/pay.yaml', '        max: 130000')}:         max: 130000 →         max: 134000`,
+      ].sort(byFile(Object.keys(files))),
+    );
     assert.deepEqual(problems.consoleErrors, []);
     for (const [name, text] of Object.entries(saved)) if (text !== files[name]) await project.write(name, text);
   });
@@ -205,7 +211,7 @@ test('edits made through the forms change exactly those lines on disk, and npm r
   assert.match(await readFile(project.file('content/pay.yaml'), 'utf8'), /max: 134000/);
 });
 
-test('a pay component goes into page text from the Insert menu, with a level picked from the handbook\'s, and passes the check', { timeout: 180_000 }, async () => {
+test("a pay component goes into page text from the Insert menu, with a level picked from the handbook's, and passes the check", { timeout: 180_000 }, async () => {
   const files = await projectContent();
   const path = 'content/career-paths/management.mdx';
   await withPage(browser, site.origin, async (page, problems) => {

@@ -80,7 +80,14 @@ const heading = async (page: Page, text: string) => {
   try {
     await page.waitForFunction((t) => document.querySelector('h1')?.textContent?.includes(t) ?? false, text, { timeout: 60_000 });
   } catch (error) {
-    throw new Error(`the page never showed "${text}"; it shows "${await page.locator('h1').first().textContent().catch(() => '(nothing)')}"`, { cause: error });
+    throw new Error(
+      `the page never showed "${text}"; it shows "${await page
+        .locator('h1')
+        .first()
+        .textContent()
+        .catch(() => '(nothing)')}"`,
+      { cause: error },
+    );
   }
 };
 
@@ -124,7 +131,6 @@ test('astro dev shows the report while a problem stands and the page once it is 
       assert.match(await page.locator('main').innerText(), /content cannot import or export anything/);
       await write(original);
       await heading(page, 'Senior Backend Engineer');
-
     });
 
     // A file renamed with a capital letter, then back: added and removed files are picked up. Asked

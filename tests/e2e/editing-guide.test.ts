@@ -20,17 +20,22 @@ const guide = paths.handbookGuide();
 describe('the editing guide', () => {
   const it = searchTestSite();
 
-  test('renders the guide\'s sections and a table of every field for each kind of file', async () => {
+  test("renders the guide's sections and a table of every field for each kind of file", async () => {
     await it.withPage(async (page, problems) => {
       await page.goto(it.site.url(guide));
       assert.equal(await page.locator('h1').innerText(), 'Editing the handbook');
       const sections = await page.locator('main h2').allInnerTexts();
-      for (const heading of ['Make your own copy and publish it', 'Rename the company', 'Set the pay table', 'Add a role, a level, a question or an opening', 'Propose a change and read the check', 'Post an opening', 'Field reference']) assert.ok(sections.includes(heading), heading);
+      for (const heading of ['Make your own copy and publish it', 'Rename the company', 'Set the pay table', 'Add a role, a level, a question or an opening', 'Propose a change and read the check', 'Post an opening', 'Field reference'])
+        assert.ok(sections.includes(heading), heading);
       assert.deepEqual(await page.locator('.toc a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))), await page.locator('main h2[id]').evaluateAll((hs) => hs.map((h) => `#${h.id}`)));
       for (const kind of fieldReference()) {
         const section = page.locator(`section[aria-labelledby="fields-${kind.id}"]`);
         assert.match(await section.locator('h3').innerText(), new RegExp(kind.file.replace(/[.*+?^${}()|[\]\\<>]/g, '\\$&')));
-        assert.deepEqual(await section.locator('tbody th').allInnerTexts(), kind.fields.map((f) => f.path), kind.id);
+        assert.deepEqual(
+          await section.locator('tbody th').allInnerTexts(),
+          kind.fields.map((f) => f.path),
+          kind.id,
+        );
       }
       const row = page.locator('section[aria-labelledby="fields-pay"] tbody tr', { hasText: 'maxOverlap' });
       assert.deepEqual((await row.locator('th, td').allInnerTexts()).slice(0, 3), ['maxOverlap', 'number', 'optional (default: 0.5)']);

@@ -64,7 +64,10 @@ before(async () => {
       .replace(/^ {2}about: .*$/m, '  about: Maple Quality Labs tests payment and booking software for banks and airlines from its office in Toronto.'),
   );
   await edit('content/hiring.yaml', (text) =>
-    text.replaceAll('Northwind Labs', company).replaceAll('northwind.example', 'maplequality.example').replace(/^remoteCountries:\n(?: {2}- .*\n)+/m, 'remoteCountries:\n  - CA\n  - US\n'),
+    text
+      .replaceAll('Northwind Labs', company)
+      .replaceAll('northwind.example', 'maplequality.example')
+      .replace(/^remoteCountries:\n(?: {2}- .*\n)+/m, 'remoteCountries:\n  - CA\n  - US\n'),
   );
   // "Set the pay table": Canada in Canadian dollars first; no one is hired in Europe or the UK.
   await edit('content/pay.yaml', (text) =>
@@ -84,7 +87,23 @@ before(async () => {
   run('scripts/new.ts', 'level', 'qa-engineer/junior');
   run('scripts/new.ts', 'level', 'qa-engineer/senior', '--grade', 'g3');
   run('scripts/new.ts', 'opening', 'qa-engineer-toronto', '--level', 'qa-engineer/senior', '--apply-url', 'mailto:jobs@maplequality.example');
-  const sentences = sentencesAbout(['regression suites', 'test plans for new features', 'the test data sets', 'exploratory testing sessions', 'release checklists', 'load tests before launches', 'accessibility checks', 'the bug triage rota', 'contract tests between services', 'test environments', 'flaky test reports', 'acceptance criteria with product managers'], 'for the delivery teams');
+  const sentences = sentencesAbout(
+    [
+      'regression suites',
+      'test plans for new features',
+      'the test data sets',
+      'exploratory testing sessions',
+      'release checklists',
+      'load tests before launches',
+      'accessibility checks',
+      'the bug triage rota',
+      'contract tests between services',
+      'test environments',
+      'flaky test reports',
+      'acceptance criteria with product managers',
+    ],
+    'for the delivery teams',
+  );
   for (const file of ['content/roles/qa-engineer.mdx', 'content/levels/qa-engineer/junior.mdx', 'content/levels/qa-engineer/senior.mdx', 'content/openings/qa-engineer-toronto.mdx']) {
     await edit(file, (text) => fillTodos(text, sentences, { group: 'Test automation', skill: 'Playwright' }));
   }
@@ -115,7 +134,7 @@ test("the Check workflow's command is green on the fork, and says nothing is wro
   assert.doesNotMatch(output, /^::error/m, 'no annotation marks a line of the fork as wrong');
 });
 
-test('the built fork shows the new role and opening, in Canadian dollars first, and no sentence names a place beside another zone\'s pay', async () => {
+test("the built fork shows the new role and opening, in Canadian dollars first, and no sentence names a place beside another zone's pay", async () => {
   const dist = (file: string) => readFile(fork.file(`dist/${file}`), 'utf8');
   const senior = (await dist('roles/qa-engineer/senior/index.html')).replace(/<[^>]+>/g, ' ').replace(/[\u00a0\u202f\s]+/g, ' ');
   assert.match(senior, /CA\$128,000 – CA\$176,000/, 'the G3 band in Canada, 1.35 times the US band');

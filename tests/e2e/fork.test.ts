@@ -63,7 +63,23 @@ before(async () => {
   run('scripts/new.ts', 'faq', 'role/what-does-a-data-engineer-do', '--question', 'What does a data engineer do?');
   run('scripts/new.ts', 'opening', 'data-engineer-hamburg', '--level', 'data-engineer/senior', '--apply-url', 'mailto:jobs@gruber.example');
 
-  const sentences = sentencesAbout(['batch pipelines', 'streaming jobs', 'the data warehouse', 'data contracts', 'ingestion from partner systems', 'data quality checks', 'cost reports for storage', 'the orchestration platform', 'schema migrations', 'access controls on customer data', 'backfills after incidents', 'lineage documentation'], 'for the planning teams');
+  const sentences = sentencesAbout(
+    [
+      'batch pipelines',
+      'streaming jobs',
+      'the data warehouse',
+      'data contracts',
+      'ingestion from partner systems',
+      'data quality checks',
+      'cost reports for storage',
+      'the orchestration platform',
+      'schema migrations',
+      'access controls on customer data',
+      'backfills after incidents',
+      'lineage documentation',
+    ],
+    'for the planning teams',
+  );
   for (const file of ['content/roles/data-engineer.mdx', 'content/levels/data-engineer/mid.mdx', 'content/levels/data-engineer/senior.mdx', 'content/faqs/role/what-does-a-data-engineer-do.mdx', 'content/openings/data-engineer-hamburg.mdx']) {
     await edit(file, (text) => fillTodos(text, sentences, { group: 'Data platforms', skill: 'Apache Spark' }));
   }
@@ -95,7 +111,15 @@ test("the build's brand.css draws text in the darker shade, which reaches 4.5:1,
 });
 
 test('the new role, its levels, job ads, FAQ and opening are built under /handbook/', async () => {
-  for (const file of ['roles/data-engineer/index.html', 'roles/data-engineer/mid/index.html', 'roles/data-engineer/senior/index.html', 'roles/data-engineer/senior/job-ad/index.html', 'roles/data-engineer/senior/job-ad.txt', 'roles/data-engineer/compare/mid-vs-senior/index.html', 'jobs/data-engineer-hamburg/index.html']) {
+  for (const file of [
+    'roles/data-engineer/index.html',
+    'roles/data-engineer/mid/index.html',
+    'roles/data-engineer/senior/index.html',
+    'roles/data-engineer/senior/job-ad/index.html',
+    'roles/data-engineer/senior/job-ad.txt',
+    'roles/data-engineer/compare/mid-vs-senior/index.html',
+    'jobs/data-engineer-hamburg/index.html',
+  ]) {
     assert.ok(await dist(file), file);
   }
   assert.match(words(await dist('faq/index.html')), /What does a data engineer do\?/);

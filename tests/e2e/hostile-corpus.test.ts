@@ -38,11 +38,7 @@ after(async () => {
 /** Every body of the corpus, plus two that try to read the canary, each as a published FAQ. */
 async function writeCorpus(): Promise<number> {
   const climb = '../'.repeat(12);
-  const bodies = [
-    ...Object.values(hostileBodies),
-    `import secret from '${canary}?raw'\n\n{secret}`,
-    `![secret](${climb}${canary.slice(1)}?raw) <img src="/@fs${canary}" alt="" />`,
-  ].map((body) => body.replaceAll('MARKER', marker));
+  const bodies = [...Object.values(hostileBodies), `import secret from '${canary}?raw'\n\n{secret}`, `![secret](${climb}${canary.slice(1)}?raw) <img src="/@fs${canary}" alt="" />`].map((body) => body.replaceAll('MARKER', marker));
   for (const [i, body] of bodies.entries()) {
     const fields = ['question: Is this FAQ safe to publish?', 'audience: [candidate]', 'topic: Getting started', `order: ${900 + i}`, 'lastReviewed: 2026-11-20', 'status: published'];
     await project.write(faq(i), `---\n${fields.join('\n')}\n---\n\nA sentence before.\n\n${body}\n`);
@@ -88,8 +84,15 @@ test('building the corpus runs nothing, reads nothing outside, publishes nothing
   assert.ok(!trace.includes(canary), 'the canary outside the project was never opened');
   assert.ok(!trace.includes(marker), 'nothing tried to write the marker');
   const programs = programsStarted(trace);
-  assert.ok(programs.some((p) => p.startsWith('node ')), 'strace saw the build start');
-  assert.deepEqual(programs.filter((p) => !buildPrograms.test(p)), [], 'no program was started by content');
+  assert.ok(
+    programs.some((p) => p.startsWith('node ')),
+    'strace saw the build start',
+  );
+  assert.deepEqual(
+    programs.filter((p) => !buildPrograms.test(p)),
+    [],
+    'no program was started by content',
+  );
   assert.deepEqual(await fingerprint(project.file('dist')), dist, 'dist/ is the last good build, byte for byte');
   assert.deepEqual(await fingerprint(project.file('content')), content, 'no content file changed');
 });

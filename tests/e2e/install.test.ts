@@ -19,7 +19,10 @@ let clone: ProjectCopy;
 
 // The machine's own PATH: without the folders npm puts first while it runs these tests (every
 // node_modules/.bin), where `node` is the project's Node 22.
-const machinePath = (process.env['PATH'] ?? '').split(path.delimiter).filter((dir) => !dir.split(path.sep).includes('node_modules')).join(path.delimiter);
+const machinePath = (process.env['PATH'] ?? '')
+  .split(path.delimiter)
+  .filter((dir) => !dir.split(path.sep).includes('node_modules'))
+  .join(path.delimiter);
 
 /**
  * A newcomer's environment: npm's own variables from the `npm test` that runs this test are left

@@ -18,10 +18,8 @@ import { openPage } from '../browser/browser.ts';
 import { base, builtSiteUnderTest, dist } from './helpers/built-site.ts';
 import { copyProject, type ProjectCopy } from './helpers/project-copy.ts';
 
-
 type Json = Record<string, unknown>;
-const jsonLdBlocks = (html: string): Json[] =>
-  [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!) as Json);
+const jsonLdBlocks = (html: string): Json[] => [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!) as Json);
 const text = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 describe('JobPosting on the built site', () => {
@@ -54,7 +52,14 @@ describe('JobPosting on the built site', () => {
       const visible = (value: string, what: string) => assert.ok(shown.includes(text(value)), `${opening.id}: ${what} "${value}" is on the page`);
       visible(ld['title'] as string, 'title');
       // The description is the ad as the page shows it: every paragraph and point of it.
-      for (const piece of (ld['description'] as string).split(/<[^>]+>/).map((s) => s.trim()).filter(Boolean)) visible(piece.replace(/&#(\d+);/g, (_, c: string) => String.fromCharCode(Number(c))), 'description');
+      for (const piece of (ld['description'] as string)
+        .split(/<[^>]+>/)
+        .map((s) => s.trim())
+        .filter(Boolean))
+        visible(
+          piece.replace(/&#(\d+);/g, (_, c: string) => String.fromCharCode(Number(c))),
+          'description',
+        );
       visible(formatDate(ld['datePosted'] as string, built.h.site.locale), 'datePosted');
       visible(formatDate(ld['validThrough'] as string, built.h.site.locale), 'validThrough');
       visible(employmentTypeNames[ld['employmentType'] as keyof typeof employmentTypeNames], 'employmentType');
@@ -127,6 +132,9 @@ describe('an opening past its closing date', () => {
       assert.ok(body.includes(stillOpen), `the open one is in ${feed}`);
     }
     const json = JSON.parse(await read('jobs/index.json')) as { openings: { id: string }[] };
-    assert.deepEqual(json.openings.map((o) => o.id), [stillOpen]);
+    assert.deepEqual(
+      json.openings.map((o) => o.id),
+      [stillOpen],
+    );
   });
 });

@@ -69,7 +69,10 @@ describe('home and role list', () => {
   test('the roles page groups roles by family with level counts and pay ranges', async () => {
     const { page, close } = await visit(paths.roles());
     const headings = (await page.locator('main h2').allInnerTexts()).map(text);
-    assert.deepEqual(headings, built.h.families.map((f) => f.family));
+    assert.deepEqual(
+      headings,
+      built.h.families.map((f) => f.family),
+    );
     const body = text(await page.locator('main').innerText());
     for (const role of built.h.roles) {
       assert.ok(body.includes(role.data.title));
@@ -135,7 +138,10 @@ describe('comparison', () => {
     for (const role of built.h.roles.filter((r) => r.levels.length > 1)) {
       const { page, close } = await visit(paths.compare(role.id));
       const columns = (await page.locator('table.matrix thead th').allInnerTexts()).map(text);
-      assert.deepEqual(columns, role.levels.map((l) => l.data.shortTitle));
+      assert.deepEqual(
+        columns,
+        role.levels.map((l) => l.data.shortTitle),
+      );
       const rows = (await page.locator('table.matrix tbody th').allInnerTexts()).map(text);
       const areas = [...new Set(role.levels.flatMap((l) => l.data.competencies.map((c) => c.area)))];
       for (const row of ['Scope', 'Responsibilities', ...areas, 'Experience', 'Pay']) assert.ok(rows.includes(row), `${role.id} row ${row}`);
@@ -232,7 +238,11 @@ describe('career paths', () => {
       }
       assert.ok(!/\(first level\)|lateral move: /.test(list), `${p.id}: no leftovers of the old wording`);
       const grades = (await page.locator('.graph-list-name').allInnerTexts()).map((g) => built.h.pay.grades.find((x) => x.name === text(g))!.rank);
-      assert.deepEqual(grades, [...grades].sort((a, b) => b - a), `${p.id}: highest grade first`);
+      assert.deepEqual(
+        grades,
+        [...grades].sort((a, b) => b - a),
+        `${p.id}: highest grade first`,
+      );
       const items = await page.locator('.graph-list-grade li').evaluateAll((lis) => lis.map((li) => [...li.querySelectorAll('a')].map((a) => a.getAttribute('href'))));
       for (const hrefs of items) assert.ok(hrefs.length < 2 || hrefs[0] !== hrefs[1], `${p.id}: no self-loop`);
       // Following a box goes to its level page.
@@ -318,7 +328,10 @@ describe('job ads', () => {
       const txt = await (await file(level, 'txt')).text();
       assert.equal(text(await page.locator('article.job-ad h1').innerText()), txt.split('\n')[0], `${level.id}: title`);
       // After the title and the company line, every line of the text file is on the page.
-      for (const line of txt.split('\n').slice(2).filter((l) => l && !l.startsWith('Levels and expectations'))) {
+      for (const line of txt
+        .split('\n')
+        .slice(2)
+        .filter((l) => l && !l.startsWith('Levels and expectations'))) {
         assert.ok(article.includes(text(line.replace(/^(- |\d+\. )/, ''))), `${level.id}: the page has "${line}"`);
       }
       const json = await (await file(level, 'json')).json();
@@ -343,9 +356,11 @@ describe('job ads', () => {
     const { page, close } = await visit(paths.ad(level.role.id, level.slug), { permissions: ['clipboard-read', 'clipboard-write'] });
     // Each copy is awaited at its own button's status, so no read overlaps the write before it.
     const copy = async (name: string) => {
-      await page.evaluate(() => document.querySelectorAll('.copy-status').forEach((s) => {
-        s.textContent = '';
-      }));
+      await page.evaluate(() =>
+        document.querySelectorAll('.copy-status').forEach((s) => {
+          s.textContent = '';
+        }),
+      );
       const button = page.getByRole('button', { name });
       await button.click();
       await button.locator('xpath=following-sibling::*[contains(@class, "copy-status")]').filter({ hasText: 'Copied' }).waitFor({ timeout: 5000 });
@@ -367,7 +382,6 @@ describe('job ads', () => {
   });
 });
 
-
 describe('site-wide', () => {
   test('robots.txt names the sitemap under the site address and base', async () => {
     const robots = await fetch(built.site.url('robots.txt'), { signal: AbortSignal.timeout(15_000) }).then((r) => r.text());
@@ -383,7 +397,16 @@ describe('site-wide', () => {
     ];
     for (const [where, selector, sentence] of sentences) {
       const { page, close } = await visit(where);
-      assert.equal(text(await page.locator(selector).first().evaluate((p) => p.textContent ?? '')), sentence, where);
+      assert.equal(
+        text(
+          await page
+            .locator(selector)
+            .first()
+            .evaluate((p) => p.textContent ?? ''),
+        ),
+        sentence,
+        where,
+      );
       await close();
     }
   });
@@ -449,7 +472,11 @@ describe('site-wide', () => {
       const items = await opened.page.locator('.site-nav a').evaluateAll((links) => links.map((a) => ({ label: a.textContent, top: Math.round(a.getBoundingClientRect().top), lines: a.getClientRects().length })));
       await opened.close();
       const top = items[0]!.top;
-      assert.deepEqual(items, ['Roles', 'Grades & pay', 'Career paths', 'Skills', 'FAQ'].map((label) => ({ label, top, lines: 1 })), `${width} px`);
+      assert.deepEqual(
+        items,
+        ['Roles', 'Grades & pay', 'Career paths', 'Skills', 'FAQ'].map((label) => ({ label, top, lines: 1 })),
+        `${width} px`,
+      );
     }
   });
 
@@ -484,7 +511,10 @@ describe('the browser editor at /admin/', () => {
   test('no reader finds it: not in the sitemap, the search index or the job feeds', async () => {
     const listed = await sitemapPaths({ dir: dist, base });
     assert.ok(listed.length > 0);
-    assert.deepEqual(listed.filter((p) => p.startsWith(adminFolder)), []);
+    assert.deepEqual(
+      listed.filter((p) => p.startsWith(adminFolder)),
+      [],
+    );
     // Each indexed page is a gzipped fragment that names its URL (pagefind_dcd, then JSON).
     const fragments = path.join(dist, 'pagefind/fragment');
     const urls: string[] = [];
@@ -493,7 +523,10 @@ describe('the browser editor at /admin/', () => {
       urls.push((JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url);
     }
     assert.ok(urls.length > 10 && urls.every((u) => u.startsWith(base)), 'the fragments name the indexed pages');
-    assert.deepEqual(urls.filter((u) => u.startsWith(`${base}${adminFolder}`)), []);
+    assert.deepEqual(
+      urls.filter((u) => u.startsWith(`${base}${adminFolder}`)),
+      [],
+    );
     for (const feed of ['jobs/feed.xml', 'jobs/index.json']) assert.doesNotMatch(await readFile(path.join(dist, feed), 'utf8'), /\/admin\//, `${feed} does not mention the editor`);
   });
 
@@ -507,7 +540,10 @@ describe('the browser editor at /admin/', () => {
     assert.equal(fonts.length, 3);
     for (const font of fonts) assert.ok(script.includes(`${site.base}${font}`), `sveltia-cms.js loads ${site.base}${font}`);
     assert.doesNotMatch(script, /cdn\.jsdelivr\.net\/fontsource/, 'no font from a CDN');
-    assert.deepEqual((await sitemapPaths(site)).filter((p) => p.startsWith(adminFolder)), []);
+    assert.deepEqual(
+      (await sitemapPaths(site)).filter((p) => p.startsWith(adminFolder)),
+      [],
+    );
   });
 });
 

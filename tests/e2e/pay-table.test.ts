@@ -46,7 +46,11 @@ after(() => project?.remove());
 
 const read = (file: string) => readFile(path.join(project.dir, 'dist', file), 'utf8');
 /** Text as a reader sees it: tags dropped, entities and spaces folded. */
-const words = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#36;|&dollar;/g, '$').replace(/\s+/g, ' ');
+const words = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#36;|&dollar;/g, '$')
+    .replace(/\s+/g, ' ');
 
 const places = [
   'roles/backend-engineer/senior/index.html',
@@ -88,5 +92,8 @@ test('changing the company, a benefit or a band changes every job ad and every e
   }
   const junior = (ext: string) => readFile(path.join(project.dir, 'dist/roles/backend-engineer/junior', `job-ad${ext}`), 'utf8');
   for (const ext of ['/index.html', '.txt', '.md', '.html']) assert.ok(words(await junior(ext)).includes('£36,500 – £48,500'), `junior ${ext}: the new band`);
-  assert.deepEqual(JSON.parse(await junior('.json')).pay.find((p: { zone: string }) => p.zone === 'uk'), { zone: 'uk', zoneName: 'United Kingdom', currency: 'GBP', min: 36500, max: 48500, period: 'year' });
+  assert.deepEqual(
+    JSON.parse(await junior('.json')).pay.find((p: { zone: string }) => p.zone === 'uk'),
+    { zone: 'uk', zoneName: 'United Kingdom', currency: 'GBP', min: 36500, max: 48500, period: 'year' },
+  );
 });

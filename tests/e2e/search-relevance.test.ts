@@ -53,7 +53,10 @@ test(`search relevance: ${fixture.queries.length} queries, expected pages in the
   const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s.padEnd(n));
   console.log(`\n${'query'.padEnd(44)} ${'kind'.padEnd(13)} P@1  P@3   top 3`);
   for (const r of rows) {
-    const top = r.hits.slice(0, 3).map((h) => page(h.path) || '(home)').join('  ');
+    const top = r.hits
+      .slice(0, 3)
+      .map((h) => page(h.path) || '(home)')
+      .join('  ');
     const flag = r.missing.length ? `  ✗ missing ${r.missing.join(', ')}` : '';
     console.log(`${cut(r.c.query, 44)} ${cut(r.c.kind, 13)} ${r.p1.toFixed(0).padStart(3)}  ${r.p3.toFixed(2)}  ${top}${flag}`);
   }
@@ -62,6 +65,16 @@ test(`search relevance: ${fixture.queries.length} queries, expected pages in the
   const searchProblems = problems.consoleErrors.filter((e) => /pagefind|search|wasm|worker|content security/i.test(e));
   assert.deepEqual(searchProblems, [], 'search logs no errors');
   assert.deepEqual(problems.foreignRequests, [], 'search makes no third-party requests');
-  const failures = rows.filter((r) => r.missing.length).map((r) => `"${r.c.query}": ${r.missing.join(', ')} not in top 3 (got ${r.hits.slice(0, 3).map((h) => h.path).join(', ') || 'nothing'})`);
+  const failures = rows
+    .filter((r) => r.missing.length)
+    .map(
+      (r) =>
+        `"${r.c.query}": ${r.missing.join(', ')} not in top 3 (got ${
+          r.hits
+            .slice(0, 3)
+            .map((h) => h.path)
+            .join(', ') || 'nothing'
+        })`,
+    );
   assert.deepEqual(failures, [], 'every expected page is in the top 3');
 });

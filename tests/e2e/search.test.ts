@@ -45,7 +45,10 @@ test('header: "/" opens the search dialog, results appear as you type, arrows mo
     await page.keyboard.type('kafka');
     const hits = await settledHits(page, 'pagefind-modal', 1);
     assert.ok(hits.length > 0, 'typing shows results');
-    assert.ok(hits.every((h) => h.title && h.type), 'each result shows a title and a type');
+    assert.ok(
+      hits.every((h) => h.title && h.type),
+      'each result shows a title and a type',
+    );
 
     await page.keyboard.press('ArrowDown');
     const focused = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href'));
@@ -58,11 +61,17 @@ test('header: "/" opens the search dialog, results appear as you type, arrows mo
     await page.keyboard.press('Backspace');
 
     await page.keyboard.press('Escape');
-    await page.locator('pagefind-modal dialog[open]').waitFor({ state: 'detached', timeout: 3000 }).catch(() => undefined);
+    await page
+      .locator('pagefind-modal dialog[open]')
+      .waitFor({ state: 'detached', timeout: 3000 })
+      .catch(() => undefined);
     assert.equal(await page.locator('pagefind-modal dialog[open]').count(), 0, 'Esc closes the dialog');
     const back = await page
       .waitForFunction(() => document.activeElement?.matches('[data-search-open]'), undefined, { timeout: 2000 })
-      .then(() => true, () => false);
+      .then(
+        () => true,
+        () => false,
+      );
     assert.ok(back, 'focus returns to the header search');
 
     await page.keyboard.press('Control+k');
@@ -83,7 +92,10 @@ test('header search works on a phone-sized screen by tapping the search button',
       await page.locator('pagefind-modal dialog[open] input').waitFor({ timeout: 8000 });
       await page.keyboard.type('platform');
       const hits = await settledHits(page, 'pagefind-modal', 1);
-      assert.ok(hits.some((h) => h.path === 'roles/platform-engineer/'), 'finds the Platform Engineer role');
+      assert.ok(
+        hits.some((h) => h.path === 'roles/platform-engineer/'),
+        'finds the Platform Engineer role',
+      );
     },
     { viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true },
   ));
@@ -94,7 +106,10 @@ test('/search/?q= restores the query, keeps it in the address and links under th
     assert.equal(await page.inputValue('[data-search-input]'), 'kafka', 'the query is restored into the box');
     assert.ok(hits.length > 0, 'results for kafka');
     const hrefs = await page.$$eval('[data-search-page] .search-result-link', (as) => as.map((a) => a.getAttribute('href') ?? ''));
-    assert.ok(hrefs.every((h) => h.startsWith(base)), `result links start with ${base}: ${hrefs.join(', ')}`);
+    assert.ok(
+      hrefs.every((h) => h.startsWith(base)),
+      `result links start with ${base}: ${hrefs.join(', ')}`,
+    );
 
     await page.fill('[data-search-input]', 'postgres');
     await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'postgres', undefined, { timeout: 5000 });
@@ -114,7 +129,11 @@ test('/search/ without a query loads pagefind only when the reader turns to the 
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(request.url()));
     await page.goto(served.site.url('search/'), { waitUntil: 'networkidle' });
-    assert.deepEqual(fetched.filter((u) => u.includes('/pagefind/')), [], 'nothing of pagefind loads with the page');
+    assert.deepEqual(
+      fetched.filter((u) => u.includes('/pagefind/')),
+      [],
+      'nothing of pagefind loads with the page',
+    );
     await page.focus('[data-search-input]');
     await page.keyboard.type('kafka');
     assert.ok((await settledHits(page, '[data-search-page]', 1)).length > 0, 'what was typed while pagefind loaded is searched');

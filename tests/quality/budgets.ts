@@ -221,17 +221,13 @@ export async function measureBudgets(site: BuiltSite, budget: Limits = limits): 
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(2)} kB`;
 
 export function formatBudgetReport(report: BudgetReport, budget: Limits = limits): string {
-  const rows = report.pages.map(
-    (p) =>
-      `  ${p.url.padEnd(48)} html ${kb(p.html).padStart(9)}  css ${kb(p.css).padStart(9)}  js ${kb(p.js).padStart(9)}  requests ${String(p.requests).padStart(2)}${p.feature ? ' (feature page)' : ''}`,
-  );
+  const rows = report.pages.map((p) => `  ${p.url.padEnd(48)} html ${kb(p.html).padStart(9)}  css ${kb(p.css).padStart(9)}  js ${kb(p.js).padStart(9)}  requests ${String(p.requests).padStart(2)}${p.feature ? ' (feature page)' : ''}`);
   const kinds = Map.groupBy(report.pages, (p) => p.kind);
   const byKind = [...kinds].map(([kind, pages]) => {
     const max = (key: 'css' | 'js' | 'requests') => Math.max(...pages.map((p) => p[key]));
     return `  ${kind.padEnd(8)} ${String(pages.length).padStart(4)} pages  css ${kb(max('css')).padStart(9)}  js ${kb(max('js')).padStart(9)}  requests ${max('requests')}`;
   });
-  const max = (key: 'html' | 'css' | 'js' | 'requests', onlyContent = false) =>
-    Math.max(0, ...report.pages.filter((p) => !onlyContent || !p.feature).map((p) => p[key]));
+  const max = (key: 'html' | 'css' | 'js' | 'requests', onlyContent = false) => Math.max(0, ...report.pages.filter((p) => !onlyContent || !p.feature).map((p) => p[key]));
   const largestScript = report.scripts.reduce((a, b) => (b.size > a.size ? b : a), { file: '(none)', size: 0 });
   return [
     `${report.pages.length} pages, gzip sizes and requests before interaction:`,

@@ -72,7 +72,10 @@ async function createCrawler(browser: Browser, origin: string, options: CrawlOpt
   const desktop = { width: 1280, height: 900 };
   const { page, problems, close } = await openPage(browser, origin, { colorScheme, viewport: desktop });
   // Nothing leaves the machine: a request to another host is recorded (openPage) and stopped here.
-  await page.route((u) => !u.href.startsWith(origin), (route) => route.abort('blockedbyclient'));
+  await page.route(
+    (u) => !u.href.startsWith(origin),
+    (route) => route.abort('blockedbyclient'),
+  );
   const badResponses: string[] = [];
   let current = '';
   let inflight = 0;

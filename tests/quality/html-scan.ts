@@ -140,10 +140,11 @@ export function linkAttributes(tags: Tag[]): { tag: Tag; attr: string; value: st
     if (tag.name === 'video') pick('poster');
     for (const attr of ['srcset', 'imagesrcset']) {
       const set = tag.attrs.get(attr);
-      if (set) for (const part of set.split(',')) {
-        const url = part.trim().split(/\s+/)[0];
-        if (url) out.push({ tag, attr, value: url });
-      }
+      if (set)
+        for (const part of set.split(',')) {
+          const url = part.trim().split(/\s+/)[0];
+          if (url) out.push({ tag, attr, value: url });
+        }
     }
   }
   return out;

@@ -18,7 +18,7 @@ import { repo } from '../unit/editor-schema-check.ts';
 
 type Data = Record<string, unknown>;
 
-test('with Canada as the default zone and Western Europe and the United Kingdom taken out, the example names no zone beside another zone\'s figure', async () => {
+test("with Canada as the default zone and Western Europe and the United Kingdom taken out, the example names no zone beside another zone's figure", async () => {
   const dir = await mkdtemp(path.join(tmpdir(), 'rolebook-example-zones-'));
   try {
     await cp(path.join(repo, 'content'), path.join(dir, 'content'), { recursive: true });
@@ -46,9 +46,15 @@ test('with Canada as the default zone and Western Europe and the United Kingdom 
     for (const opening of await readdir(path.join(dir, 'content/openings'))) await rm(path.join(dir, 'content/openings', opening));
 
     const { problems } = await checkHandbook(dir, await readSettings(dir, {}));
-    assert.deepEqual(problems.filter((p) => p.severity === 'error'), []);
+    assert.deepEqual(
+      problems.filter((p) => p.severity === 'error'),
+      [],
+    );
     const handbook = await readHandbook(dir);
-    assert.deepEqual(handbook.pay.zones.map((z) => z.name), ['Canada', 'United States']);
+    assert.deepEqual(
+      handbook.pay.zones.map((z) => z.name),
+      ['Canada', 'United States'],
+    );
     const sentences = await paySentences(dir, handbook, ['Canada', 'United States', 'US', 'Western Europe', 'Europe', 'United Kingdom', 'UK', 'Germany', 'Britain']);
     assert.ok(sentences.length >= 15, `the example's pay sentences were read (${sentences.length})`);
     assert.deepEqual(misplaced(sentences), []);

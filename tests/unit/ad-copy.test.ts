@@ -11,7 +11,10 @@ const input = (over: Partial<AdInput> = {}): AdInput => ({
   where: 'Remote.',
   benefits: ['Health cover.'],
   howToApply: 'Send your CV.',
-  interviewStages: [{ name: 'Call', description: 'Thirty minutes.' }, { name: 'Decision', description: 'Within a week.' }],
+  interviewStages: [
+    { name: 'Call', description: 'Thirty minutes.' },
+    { name: 'Decision', description: 'Within a week.' },
+  ],
   equalOpportunity: 'We welcome everyone.',
   adjustments: 'Write to people@example.com.',
   ...over,
@@ -21,7 +24,10 @@ const section = (copy: ReturnType<typeof composeAd>, key: string) => copy.sectio
 
 test('an ad has every section a job board expects, in order', () => {
   const copy = composeAd(input());
-  assert.deepEqual(copy.sections.map((s) => s.heading), ['About us', 'About the role', 'What you will do', 'What you bring', 'Nice to have', 'What we offer', 'Pay', 'Location and working hours', 'How to apply', 'Interview process', 'Equal opportunity']);
+  assert.deepEqual(
+    copy.sections.map((s) => s.heading),
+    ['About us', 'About the role', 'What you will do', 'What you bring', 'Nice to have', 'What we offer', 'Pay', 'Location and working hours', 'How to apply', 'Interview process', 'Equal opportunity'],
+  );
   assert.deepEqual(section(copy, 'equal').paragraphs, ['We welcome everyone.', 'Write to people@example.com.']);
   assert.equal(section(copy, 'process').ordered, true);
 });
@@ -75,11 +81,17 @@ test('plain text, Markdown and HTML hold the same text', () => {
   assert.match(md, /\n## What you will do\n\n- Lead design reviews\.\n/);
   const html = adHtml(copy);
   assert.match(html, /<h2>Interview process<\/h2>\n<ol><li>Call: Thirty minutes\.<\/li><li>Decision: Within a week\.<\/li><\/ol>/);
-  const words = (s: string) => s.replace(/<[^>]+>/g, ' ').replace(/[#*\\-]|\d+\./g, ' ').replace(/\s+/g, ' ').trim();
-  for (const s of copy.sections) for (const line of [...s.paragraphs, ...s.items]) {
-    assert.ok(text.includes(line), `txt: ${line}`);
-    assert.ok(words(html).includes(words(line)), `html: ${line}`);
-  }
+  const words = (s: string) =>
+    s
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/[#*\\-]|\d+\./g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  for (const s of copy.sections)
+    for (const line of [...s.paragraphs, ...s.items]) {
+      assert.ok(text.includes(line), `txt: ${line}`);
+      assert.ok(words(html).includes(words(line)), `html: ${line}`);
+    }
 });
 
 test('Markdown escapes what would turn words into syntax; HTML escapes markup', () => {

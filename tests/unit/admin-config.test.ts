@@ -45,7 +45,7 @@ async function sveltiaValidator() {
   return ajv.compile(JSON.parse(await readFile(file, 'utf8')) as object);
 }
 
-test('the generated configuration is valid by the editor\'s own published configuration schema, which does refuse a wrong one', async () => {
+test("the generated configuration is valid by the editor's own published configuration schema, which does refuse a wrong one", async () => {
   const validate = await sveltiaValidator();
   assert.equal(validate(config), true, JSON.stringify(validate.errors?.slice(0, 5)));
   const wrong = structuredClone(config) as CmsConfig & { collections: Record<string, unknown>[] };
@@ -53,7 +53,7 @@ test('the generated configuration is valid by the editor\'s own published config
   assert.equal(validate(wrong), false, 'a key the editor does not know is refused');
 });
 
-test('every field of every schema has a form field, at every depth, with the schema\'s description as its hint', () => {
+test("every field of every schema has a form field, at every depth, with the schema's description as its hint", () => {
   const missing: string[] = [];
   const compare = (schema: JsonSchema, fields: Field[], where: string) => {
     for (const [name, property] of Object.entries(schema.properties ?? {})) {
@@ -100,7 +100,7 @@ test('a field the editor cannot map fails with its name and where to add a mappi
   }
 });
 
-test('references are picks of existing entries: a level\'s role, an opening\'s level, a grade and zones from the pay table', () => {
+test("references are picks of existing entries: a level's role, an opening's level, a grade and zones from the pay table", () => {
   const level = collection('levels');
   const role = fieldNamed(level.fields, 'role')!;
   assert.deepEqual([role['widget'], role['collection'], role['value_field']], ['relation', 'roles', '{{slug}}']);
@@ -122,19 +122,25 @@ test('bands are a group per zone of the pay table, in its order, named as reader
   const pay = config.singletons!.find((s) => 'name' in s && s.name === 'pay') as { fields: Field[] };
   const grades = fieldNamed(pay.fields, 'grades')!;
   const bands = fieldNamed(grades['fields'] as Field[], 'bands')!;
-  assert.deepEqual((bands['fields'] as Field[]).map((f) => [f.name, f.label, (f as { required?: boolean }).required]), [
-    ['us', 'United States', false],
-    ['uk', 'United Kingdom', false],
-  ]);
+  assert.deepEqual(
+    (bands['fields'] as Field[]).map((f) => [f.name, f.label, (f as { required?: boolean }).required]),
+    [
+      ['us', 'United States', false],
+      ['uk', 'United Kingdom', false],
+    ],
+  );
   const us = (bands['fields'] as Field[])[0] as { fields: Field[] };
-  assert.deepEqual(us.fields.map((f) => [f.name, (f as { widget: string }).widget, (f as { value_type?: string }).value_type]), [
-    ['min', 'number', 'int'],
-    ['max', 'number', 'int'],
-    ['midpoint', 'number', 'int'],
-  ]);
+  assert.deepEqual(
+    us.fields.map((f) => [f.name, (f as { widget: string }).widget, (f as { value_type?: string }).value_type]),
+    [
+      ['min', 'number', 'int'],
+      ['max', 'number', 'int'],
+      ['midpoint', 'number', 'int'],
+    ],
+  );
 });
 
-test('defaults stay the schema\'s: no field but a checkbox is given one, so saving never writes a value nobody chose', () => {
+test("defaults stay the schema's: no field but a checkbox is given one, so saving never writes a value nobody chose", () => {
   const withDefault: string[] = [];
   const walk = (fields: Field[], where: string) => {
     for (const field of fields as (Field & Record<string, unknown>)[]) {
@@ -144,7 +150,10 @@ test('defaults stay the schema\'s: no field but a checkbox is given one, so savi
   };
   for (const c of [...config.singletons!, ...config.collections!] as { name: string; fields: Field[] }[]) walk(c.fields, c.name);
   assert.ok(withDefault.length > 0);
-  assert.deepEqual(withDefault.filter((f) => !f.endsWith(':boolean')), []);
+  assert.deepEqual(
+    withDefault.filter((f) => !f.endsWith(':boolean')),
+    [],
+  );
 });
 
 test('the editor saves to the repository and branch the site names, in pull requests unless the settings say commits', () => {
@@ -155,7 +164,7 @@ test('the editor saves to the repository and branch the site names, in pull requ
   assert.equal(githubRepository('https://gitlab.com/acme/handbook'), undefined);
 });
 
-test('level files are stored in their role\'s folder and listed together, FAQs at any depth, bodies in raw Markdown first', () => {
+test("level files are stored in their role's folder and listed together, FAQs at any depth, bodies in raw Markdown first", () => {
   const levels = collection('levels');
   assert.equal(levels['path'], '{{role}}/{{slug}}');
   assert.equal(levels['nested'], undefined);
@@ -183,13 +192,16 @@ test('a file saved by the editor keeps its body and loses nothing the schema kno
   assert.equal(asEditorSaves(config, file, text), '---\nrole: backend-engineer\ntitle: Junior\nresponsibilities:\n  - A\n  - B\nexample: false\nmystery: 1\n---\n\n## Body\n\nText.\n');
 });
 
-test('the page has a policy of its own that lets it reach GitHub and nothing else outside, and the editor\'s CDN addresses point at /admin/', async () => {
+test("the page has a policy of its own that lets it reach GitHub and nothing else outside, and the editor's CDN addresses point at /admin/", async () => {
   const page = adminPage('Acme & Co');
   assert.match(page, /<meta name="robots" content="noindex, nofollow">/);
   assert.equal(metaPolicy(page), adminPolicy);
   assert.match(page, /<title>Edit the Acme &#38; Co handbook<\/title>/);
   const hosts = [...adminPolicy.matchAll(/https:\/\/[^\s;]+/g)].map((m) => new URL(m[0]).host);
-  assert.deepEqual(hosts.filter((h) => !h.endsWith('github.com') && !h.endsWith('githubusercontent.com') && h !== 'www.githubstatus.com'), []);
+  assert.deepEqual(
+    hosts.filter((h) => !h.endsWith('github.com') && !h.endsWith('githubusercontent.com') && h !== 'www.githubstatus.com'),
+    [],
+  );
   const script = await sveltiaScript('/handbook/admin/');
   assert.doesNotMatch(script, /cdn\.jsdelivr\.net\/fontsource|unpkg\.com\/@sveltia\/cms`/);
   assert.match(script, /\/handbook\/admin\/fonts\/source-sans-3\.woff2/);

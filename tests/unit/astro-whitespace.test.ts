@@ -18,7 +18,7 @@ test('no .astro template joins a word to the element or expression on the next l
   assert.deepEqual(found, []);
 });
 
-test('the job ad\'s markup as it was is found, and so is a word after an element on the next line', () => {
+test("the job ad's markup as it was is found, and so is a word after an element on the next line", () => {
   const before = [
     '---',
     'const files = { txt: "a.txt", md: "a.md", html: "a.html", json: "a.json" };',
@@ -39,16 +39,6 @@ test('the job ad\'s markup as it was is found, and so is a word after an element
 });
 
 test("what keeps a space passes: a word that starts the next line, {' '}, and breaks next to blocks", () => {
-  const after = [
-    '<p>',
-    '  Download it',
-    "  as <a href={x}>plain text</a>,{' '}",
-    '  <a href={y}>JSON</a> or {z}',
-    '  <ul>',
-    '    <li>one</li>',
-    '  </ul>',
-    '  then more',
-    '</p>',
-  ].join('\n');
+  const after = ['<p>', '  Download it', "  as <a href={x}>plain text</a>,{' '}", '  <a href={y}>JSON</a> or {z}', '  <ul>', '    <li>one</li>', '  </ul>', '  then more', '</p>'].join('\n');
   assert.deepEqual(gluedWords(after), []);
 });

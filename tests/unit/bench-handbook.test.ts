@@ -13,7 +13,10 @@ test('the seeded generator repeats itself exactly and differs between seeds', ()
   const a = seededRandom(7);
   const b = seededRandom(7);
   const xs = Array.from({ length: 5 }, () => a());
-  assert.deepEqual(xs, Array.from({ length: 5 }, () => b()));
+  assert.deepEqual(
+    xs,
+    Array.from({ length: 5 }, () => b()),
+  );
   assert.ok(xs.every((x) => x >= 0 && x < 1));
   assert.notDeepEqual(xs, Array.from({ length: 5 }, seededRandom(8)));
   assert.deepEqual(generateHandbook({ levels: 12, seed: 3 }), generateHandbook({ levels: 12, seed: 3 }));
@@ -28,7 +31,10 @@ test('roles get five levels each, the last one what is left; every role also get
   assert.equal(files.filter((f) => f.startsWith('levels/')).length, 12);
   assert.equal(files.filter((f) => f.startsWith('roles/')).length, 3);
   assert.equal(files.filter((f) => f.startsWith('faqs/')).length, 6);
-  assert.deepEqual(h.pages.filter((p) => p.role === h.roles[2]!.id).map((p) => p.level), ladder.slice(0, 2).map((l) => l.id));
+  assert.deepEqual(
+    h.pages.filter((p) => p.role === h.roles[2]!.id).map((p) => p.level),
+    ladder.slice(0, 2).map((l) => l.id),
+  );
 });
 
 test('role titles are unique far beyond the word banks', () => {
@@ -55,7 +61,11 @@ test('the comparison sites carry the same bodies, one page per level', () => {
   for (const site of [bareSite(h), starlightSite(h)]) {
     const pages = Object.entries(site).filter(([f]) => /\/levels\/.+\.mdx$/.test(f));
     assert.equal(pages.length, 7);
-    for (const page of h.pages) assert.ok(pages.some(([f, text]) => f.endsWith(`levels/${page.role}/${page.level}.mdx`) && text.endsWith(page.body)), page.title);
+    for (const page of h.pages)
+      assert.ok(
+        pages.some(([f, text]) => f.endsWith(`levels/${page.role}/${page.level}.mdx`) && text.endsWith(page.body)),
+        page.title,
+      );
   }
 });
 
@@ -65,14 +75,11 @@ test('the comparison sites carry the same bodies, one page per level', () => {
  * test reads no content a fork may change.
  */
 async function payForLadder(): Promise<string> {
-  const grades = ladder.map(({ grade }, i) => [
-    `  - id: ${grade}`,
-    `    name: ${grade.toUpperCase()}`,
-    `    summary: Step ${i + 1} of the generated ladder.`,
-    '    bands:',
-    `      europe: { min: ${40000 + 15000 * i}, max: ${50000 + 15000 * i} }`,
-    `      uk: { min: ${35000 + 13000 * i}, max: ${44000 + 13000 * i} }`,
-  ].join('\n'));
+  const grades = ladder.map(({ grade }, i) =>
+    [`  - id: ${grade}`, `    name: ${grade.toUpperCase()}`, `    summary: Step ${i + 1} of the generated ladder.`, '    bands:', `      europe: { min: ${40000 + 15000 * i}, max: ${50000 + 15000 * i} }`, `      uk: { min: ${35000 + 13000 * i}, max: ${44000 + 13000 * i} }`].join(
+      '\n',
+    ),
+  );
   const pay = await readFile(path.join(fixture, 'content/pay.yaml'), 'utf8');
   assert.match(pay, /^grades:\n/m);
   return `${pay.slice(0, pay.search(/^grades:\n/m))}grades:\n${grades.join('\n')}\n`;

@@ -12,7 +12,7 @@ test('a brand colour that passes on the light surfaces is kept for text, and a d
   assert.equal(c.onBrand, '#ffffff');
 });
 
-test("a colour too light for text is kept as written for the header, and text gets the nearest darker shade of it that reads", () => {
+test('a colour too light for text is kept as written for the header, and text gets the nearest darker shade of it that reads', () => {
   for (const light of ['#88aaff', '#f5a623', '#dddddd', '#00ff00', '#ffffff', '#ffcc00']) {
     const c = brandColors(light);
     assert.equal(c.asWritten, light);

@@ -88,7 +88,10 @@ test('dev mode reports the same problems as a warning, keeps running and stores 
   const { exitCode, warned, stored } = await load('dev', true);
   assert.equal(exitCode, undefined);
   assert.match(warned, /content\/roles\/oops\.mdx: family is missing/);
-  assert.deepEqual(stored.map((e) => e.id), ['data-engineer']);
+  assert.deepEqual(
+    stored.map((e) => e.id),
+    ['data-engineer'],
+  );
 });
 
 test('a build with valid content stores what the check read and the body as HTML, so Astro compiles no content file', async () => {

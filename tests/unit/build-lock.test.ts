@@ -94,7 +94,7 @@ const node = (code: string) => spawnSync(process.execPath, ['--input-type=module
 test('the lock is released when its process exits: normally, by process.exit, or by an uncaught error', () =>
   withDir(async (dir) => {
     const file = lockFile(dir);
-    for (const end of ['', 'process.exit(3);', "throw new Error('boom');", "process.exitCode = 1; setTimeout(() => {}, 10);"]) {
+    for (const end of ['', 'process.exit(3);', "throw new Error('boom');", 'process.exitCode = 1; setTimeout(() => {}, 10);']) {
       const run = node(holder(file, end));
       assert.equal(run.stdout, 'held\n', run.stderr);
       assert.equal(existsSync(file), false, `released after: ${end || 'a normal end'}`);
@@ -116,7 +116,8 @@ test('a build killed outright leaves its lock, and the next build takes it over'
     assert.ok(next.held);
     assert.match(next.note ?? '', new RegExp(`^A build that stopped before finishing \\(process ${child.pid}, started \\d\\d:\\d\\d:\\d\\d\\) left its lock behind; this build goes ahead\\.$`));
     next.release();
-  }));
+  }),
+);
 
 test('builds started at the same moment: exactly one holds the lock', () =>
   withDir(async (dir) => {
@@ -124,13 +125,18 @@ test('builds started at the same moment: exactly one holds the lock', () =>
     // Each holds what it got until every one has answered: no race is left to the clock.
     const code = holder(file, "process.stdin.resume(); await new Promise((r) => process.stdin.once('end', r));");
     const children = Array.from({ length: 4 }, () => spawn(process.execPath, ['--input-type=module', '-e', code], { stdio: ['pipe', 'pipe', 'inherit'] }));
-    const answers = await Promise.all(children.map((child) => new Promise<string>((resolve) => {
-      let out = '';
-      child.stdout.on('data', (d) => {
-        out += d;
-        if (out.endsWith('\n')) resolve(out);
-      });
-    })));
+    const answers = await Promise.all(
+      children.map(
+        (child) =>
+          new Promise<string>((resolve) => {
+            let out = '';
+            child.stdout.on('data', (d) => {
+              out += d;
+              if (out.endsWith('\n')) resolve(out);
+            });
+          }),
+      ),
+    );
     const exited = children.map((child) => new Promise((resolve) => child.once('exit', resolve)));
     for (const child of children) child.stdin.end();
     await Promise.all(exited);

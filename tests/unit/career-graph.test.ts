@@ -30,11 +30,14 @@ const inWords = (g: ReturnType<typeof graph>) => g.list.map(({ grade, steps }) =
 test('the index draws no graph: a card per path and a link to the job architecture', () => {
   const page = careerPathsPage(h);
   assert.equal('graph' in page, false);
-  assert.deepEqual(page.cards.map((c) => [c.href, c.track, c.steps]), [
-    ['/career-paths/ic/', 'Individual contributor track', '1 step'],
-    ['/career-paths/management/', 'Management track', '2 steps'],
-    ['/career-paths/lateral-moves/', 'Lateral track', '1 step'],
-  ]);
+  assert.deepEqual(
+    page.cards.map((c) => [c.href, c.track, c.steps]),
+    [
+      ['/career-paths/ic/', 'Individual contributor track', '1 step'],
+      ['/career-paths/management/', 'Management track', '2 steps'],
+      ['/career-paths/lateral-moves/', 'Lateral track', '1 step'],
+    ],
+  );
   assert.equal(page.jobArchitecture, '/job-architecture/');
 });
 
@@ -51,23 +54,43 @@ test('every path: a higher grade is higher up, equal grades share a row, each ro
         if (la.role === lb.role && a.width === b.width) assert.equal(a.x, b.x, `${path.id}: ${la.id} in one column with ${lb.id}`);
       }
     }
-    assert.ok(g.list.every(({ steps }) => steps.every((s) => s.from?.href !== s.to.href)), `${path.id}: no step from a place to itself`);
+    assert.ok(
+      g.list.every(({ steps }) => steps.every((s) => s.from?.href !== s.to.href)),
+      `${path.id}: no step from a place to itself`,
+    );
     const ranks = g.list.map(({ grade }) => h.pay.grades.find((x) => x.name === grade)!.rank);
-    assert.deepEqual(ranks, [...ranks].sort((a, b) => b - a), `${path.id}: the list runs from the highest grade down`);
+    assert.deepEqual(
+      ranks,
+      [...ranks].sort((a, b) => b - a),
+      `${path.id}: the list runs from the highest grade down`,
+    );
   }
 });
 
 test('the management path: individual contributors first, management apart, steps in plain words with their reason', () => {
   const g = graph('management');
-  assert.deepEqual(g.columns.map((c) => c.label), ['Data Engineer', 'Data Manager'], 'the IC column before the management one');
-  assert.deepEqual(g.groups.map((x) => x.label), ['Individual contributor', 'Management']);
+  assert.deepEqual(
+    g.columns.map((c) => c.label),
+    ['Data Engineer', 'Data Manager'],
+    'the IC column before the management one',
+  );
+  assert.deepEqual(
+    g.groups.map((x) => x.label),
+    ['Individual contributor', 'Management'],
+  );
   assert.equal(g.dividers.length, 1);
-  assert.deepEqual(g.nodes.map((n) => n.name), ['Junior Data Engineer', 'Senior Data Engineer', 'Data Manager']);
+  assert.deepEqual(
+    g.nodes.map((n) => n.name),
+    ['Junior Data Engineer', 'Senior Data Engineer', 'Data Manager'],
+  );
   assert.deepEqual(inWords(g), [
     ['G2 · Senior', ['Entry level: Data Manager', 'Promotion: Junior to Senior Data Engineer', 'Track switch: Junior Data Engineer to Data Manager', 'Track switch: Data Manager to Senior Data Engineer']],
     ['G1 · Entry', ['Entry level: Junior Data Engineer']],
   ]);
-  const reasons = g.list.flatMap(({ steps }) => steps).filter((s) => s.kind === 'Track switch').map((s) => s.reason);
+  const reasons = g.list
+    .flatMap(({ steps }) => steps)
+    .filter((s) => s.kind === 'Track switch')
+    .map((s) => s.reason);
   assert.deepEqual(reasons, ['A manager answers for a whole team, which is the scope of the senior grade.', undefined]);
 });
 

@@ -48,8 +48,7 @@ export async function checkWith(edits: Record<string, Edit> = {}, env: HostEnv =
       if (typeof edit === 'object' && 'linkTo' in edit) {
         await rm(target, { force: true });
         await symlink(path.join(dir, edit.linkTo), target);
-      }
-      else if (edit instanceof Uint8Array || typeof edit === 'string') await writeFile(target, edit);
+      } else if (edit instanceof Uint8Array || typeof edit === 'string') await writeFile(target, edit);
       else await writeFile(target, edit(await readFile(target, 'utf8').catch(() => '')));
     }
     const before = await snapshot(dir);

@@ -26,10 +26,7 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
   {
     name: 'a misspelled field is an error that suggests the right name',
     edits: { [role]: replace('responsibilities:', 'responsibilites:') },
-    expected: [
-      `error: ${role}: responsibilities is missing; add it: what people in this role do, at every level, one per line.`,
-      `error: ${role}:6: responsibilites is not a field this file can have; did you mean responsibilities? Rename it, or its content is ignored.`,
-    ],
+    expected: [`error: ${role}: responsibilities is missing; add it: what people in this role do, at every level, one per line.`, `error: ${role}:6: responsibilites is not a field this file can have; did you mean responsibilities? Rename it, or its content is ignored.`],
   },
   {
     name: 'a missing required field names the field and what belongs in it',
@@ -116,7 +113,9 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
   {
     name: 'site settings: a brand colour too light for text is kept for the header and darkened for text, with a warning',
     edits: { [site]: replace('"#2456a6"', '"#88aaff"') },
-    expected: [`warning: ${site}:8: brandColor (#88aaff) has a contrast of 1.93:1 on the light grey panels (#e9edf1), below the 4.5:1 text needs, so links, buttons and other text use the darker shade #4b68b7 (4.50:1) instead; the header keeps #88aaff; nothing to do if that shade suits you; to choose the shade yourself, write a darker brandColor, such as #4b68b7.`],
+    expected: [
+      `warning: ${site}:8: brandColor (#88aaff) has a contrast of 1.93:1 on the light grey panels (#e9edf1), below the 4.5:1 text needs, so links, buttons and other text use the darker shade #4b68b7 (4.50:1) instead; the header keeps #88aaff; nothing to do if that shade suits you; to choose the shade yourself, write a darker brandColor, such as #4b68b7.`,
+    ],
   },
   {
     name: 'site settings: a URL without its scheme',
@@ -152,7 +151,13 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
   },
   {
     name: 'a role without levels',
-    edits: { [opening]: null, [junior]: null, [senior]: null, [faq]: replace('levels: [data-engineer/senior]', 'levels: []'), [careerPath]: replace(/steps:[\s\S]*?changes: \[Bigger problems\.\]/, 'steps:\n  - from: data-engineer\n    to: data-engineer\n    kind: lateral\n    changes: [None.]') },
+    edits: {
+      [opening]: null,
+      [junior]: null,
+      [senior]: null,
+      [faq]: replace('levels: [data-engineer/senior]', 'levels: []'),
+      [careerPath]: replace(/steps:[\s\S]*?changes: \[Bigger problems\.\]/, 'steps:\n  - from: data-engineer\n    to: data-engineer\n    kind: lateral\n    changes: [None.]'),
+    },
     expected: [
       `error: ${careerPath}:7: step 1, to is the same as from (data-engineer); a step must lead somewhere else; change to, or delete the step.`,
       `error: ${role}: has no levels; add at least one level as content/levels/data-engineer/<level>.mdx with role: data-engineer.`,
@@ -161,10 +166,7 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
   {
     name: 'two levels of a role with the same order',
     edits: { [senior]: replace('order: 2', 'order: 1') },
-    expected: [
-      `error: ${junior}:5: order (1) is also used by ${senior}; give each level of data-engineer its own order number.`,
-      `error: ${senior}:5: order (1) is also used by ${junior}; give each level of data-engineer its own order number.`,
-    ],
+    expected: [`error: ${junior}:5: order (1) is also used by ${senior}; give each level of data-engineer its own order number.`, `error: ${senior}:5: order (1) is also used by ${junior}; give each level of data-engineer its own order number.`],
   },
   {
     name: 'a more senior level with the same grade as the one under it',
@@ -212,10 +214,7 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
   {
     name: 'a zone with an unknown currency and a country code that is no country',
     edits: { [pay]: (t) => replace('currency: GBP', 'currency: XYZ')(replace('countries: [GB]', 'countries: [UK]')(t)) },
-    expected: [
-      `error: ${pay}:13: zone uk (United Kingdom), currency (XYZ) is not an ISO 4217 currency code; use one such as USD, EUR or GBP.`,
-      `error: ${pay}:14: zone uk (United Kingdom), item 1 of countries (UK) is not a two-letter country code; write GB for United Kingdom.`,
-    ],
+    expected: [`error: ${pay}:13: zone uk (United Kingdom), currency (XYZ) is not an ISO 4217 currency code; use one such as USD, EUR or GBP.`, `error: ${pay}:14: zone uk (United Kingdom), item 1 of countries (UK) is not a two-letter country code; write GB for United Kingdom.`],
   },
   {
     name: 'a default zone that is not one of the zones',
@@ -282,7 +281,9 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
     // opening may have closed, but every rule judges the one day the check read.
     name: "an opening still open on the check's day has its ad judged, and is not called closed",
     edits: { [opening]: (text) => replace('validThrough: 2027-06-30', 'validThrough: 2026-12-02')(text).replace('city: Berlin\n      country: DE', 'city: Tokyo\n      country: JP') },
-    expected: [`error: ${opening}:6: hiring.offices opens the job ad to JP, where no pay zone gives it a range; the rule rangeOnEveryAd in content/hiring.yaml asks every ad to show a pay range where it is open: add those countries to a zone in content/pay.yaml, or narrow the ad's countries.`],
+    expected: [
+      `error: ${opening}:6: hiring.offices opens the job ad to JP, where no pay zone gives it a range; the rule rangeOnEveryAd in content/hiring.yaml asks every ad to show a pay range where it is open: add those countries to a zone in content/pay.yaml, or narrow the ad's countries.`,
+    ],
   },
   {
     name: "a review dated after the check's day has not happened; an opening closed by that day is unlinked",
@@ -294,7 +295,13 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
   },
   {
     name: 'a level named like a page the role already has',
-    edits: { [opening]: null, 'content/levels/data-engineer/compare.mdx': await readFile(path.join(fixture, senior), 'utf8'), [senior]: null, [faq]: replace('levels: [data-engineer/senior]', 'levels: []'), [careerPath]: replace('to: data-engineer/senior', 'to: data-engineer/compare') },
+    edits: {
+      [opening]: null,
+      'content/levels/data-engineer/compare.mdx': await readFile(path.join(fixture, senior), 'utf8'),
+      [senior]: null,
+      [faq]: replace('levels: [data-engineer/senior]', 'levels: []'),
+      [careerPath]: replace('to: data-engineer/senior', 'to: data-engineer/compare'),
+    },
     expected: [`error: content/levels/data-engineer/compare.mdx: is named "compare", which the site already uses for the page /roles/data-engineer/compare/; rename the file, for example to compare-level.mdx.`],
   },
   {
@@ -371,7 +378,7 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
     expected: [`error: ${opening}:12: applyUrl (http://jobs.fixture.example/senior-da...) is neither an https: address nor a mailto: address; link the application form (https://jobs.example.com/123) or an inbox (mailto:jobs@example.com).`],
   },
   {
-    name: 'an opening paying outside its level\'s band',
+    name: "an opening paying outside its level's band",
     edits: { [opening]: replace('max: 68000', 'max: 72000') },
     expected: [`error: ${opening}:14: pay (56000–72000 EUR) is outside the Senior Data Engineer band in Europe (55000–70000); offer a range within the band, or change the band in content/pay.yaml.`],
   },
@@ -405,12 +412,15 @@ for (const { name, edits, expected } of cases) {
 
 test('job-ad jargon is an error that says what to write instead', async () => {
   const lines = await checkWith({ [role]: replace('A short guide.', 'We want a rockstar.\n\nHe/she will own the data.') });
-  assert.deepEqual(lines.sort(), [
-    `error: ${role}:21: uses "rockstar", which puts candidates off; name the skill you need, such as "experienced backend engineer".`,
-    `error: ${role}:23: uses "He/she", which puts candidates off; use "they", or address the reader as "you".`,
-    `warning: ${role}:23: uses "He", which may read as exclusive; consider "They" or "It".`,
-    `warning: ${role}:23: uses "she", which may read as exclusive; consider "they" or "it".`,
-  ].sort());
+  assert.deepEqual(
+    lines.sort(),
+    [
+      `error: ${role}:21: uses "rockstar", which puts candidates off; name the skill you need, such as "experienced backend engineer".`,
+      `error: ${role}:23: uses "He/she", which puts candidates off; use "they", or address the reader as "you".`,
+      `warning: ${role}:23: uses "He", which may read as exclusive; consider "They" or "It".`,
+      `warning: ${role}:23: uses "she", which may read as exclusive; consider "they" or "it".`,
+    ].sort(),
+  );
 });
 
 test('gendered wording outside the jargon list is a warning with an alternative', async () => {

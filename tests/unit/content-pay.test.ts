@@ -42,4 +42,3 @@ test('the components render as pay figures in the sentence, each figure in its o
     '<p>Zone by zone: <span class="pay-zones"><span class="pay-figure">$95,000 – $130,000 per year (United States)</span> and <span class="pay-figure">€68,000 – €90,000 per year (Europe)</span></span>.</p>',
   );
 });
-

@@ -12,8 +12,7 @@ import { parse, stringify } from 'yaml';
 type Data = Record<string, unknown>;
 
 /** Empty as the editor sees it: nothing written at any depth (an object of empty fields is empty). */
-const isEmpty = (value: unknown): boolean =>
-  value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0) || (isRecord(value) && Object.values(value).every(isEmpty));
+const isEmpty = (value: unknown): boolean => value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0) || (isRecord(value) && Object.values(value).every(isEmpty));
 
 const subFields = (field: Field): Field[] | undefined => ('fields' in field && Array.isArray(field.fields) ? (field.fields as Field[]) : undefined);
 const itemField = (field: Field): Field | undefined => ('field' in field && field.field ? (field.field as Field) : undefined);
@@ -54,7 +53,10 @@ function formatObject(fields: Field[], data: Data): Data {
   }
   const known = new Set(fields.map((f) => (f as { name: string }).name));
   const collator = new Intl.Collator('en', { numeric: true });
-  for (const key of Object.keys(data).filter((k) => !known.has(k)).sort(collator.compare)) out[key] = data[key];
+  for (const key of Object.keys(data)
+    .filter((k) => !known.has(k))
+    .sort(collator.compare))
+    out[key] = data[key];
   return out;
 }
 

@@ -31,8 +31,14 @@ async function dataOf(file: string): Promise<Record<string, unknown>> {
 
 test('one schema per kind of file (the three settings files and every collection), each a valid JSON Schema', async () => {
   const { files, validators } = await generated;
-  assert.deepEqual(fileKinds.map((k) => k.id), ['site', 'pay', 'hiring', ...collectionNames]);
-  assert.deepEqual(files, fileKinds.map((k) => `.astro/schemas/${k.id}.schema.json`));
+  assert.deepEqual(
+    fileKinds.map((k) => k.id),
+    ['site', 'pay', 'hiring', ...collectionNames],
+  );
+  assert.deepEqual(
+    files,
+    fileKinds.map((k) => `.astro/schemas/${k.id}.schema.json`),
+  );
   assert.equal(validators.size, 8);
 });
 
@@ -48,9 +54,7 @@ test('the fixture handbook, with its career-path files, validates against the sc
 
 test('a mistake in a value, a name or a list fails validation at that field', async () => {
   const { validators } = await generated;
-  const [site, pay, level, opening] = await Promise.all(
-    ['content/site.yaml', 'content/pay.yaml', 'content/levels/data-engineer/senior.mdx', 'content/openings/senior-data-berlin.mdx'].map(dataOf),
-  );
+  const [site, pay, level, opening] = await Promise.all(['content/site.yaml', 'content/pay.yaml', 'content/levels/data-engineer/senior.mdx', 'content/openings/senior-data-berlin.mdx'].map(dataOf));
   assert.deepEqual(errorsOf(validators.get('site')!, { ...site, brandColor: 'blue' }), ['/brandColor pattern']);
   assert.deepEqual(errorsOf(validators.get('site')!, { ...site, currency: 'EUR' }), ['/currency not']);
   assert.deepEqual(errorsOf(validators.get('pay')!, { ...pay, period: 'week' }), ['/period enum']);
@@ -65,7 +69,7 @@ test('what the check accepts in any letter case the schema accepts too', async (
   assert.deepEqual(errorsOf(validators.get('site')!, site), []);
 });
 
-test('.vscode/settings.json, and the fixture\'s YAML files that have the line, point at schemas the generator writes', async () => {
+test(".vscode/settings.json, and the fixture's YAML files that have the line, point at schemas the generator writes", async () => {
   const targets = new Map(fileKinds.map((k) => [k.file, schemaFile(k.id)]));
   const yamlFiles = [...targets.keys()].filter((f) => f.endsWith('.yaml'));
   const pointed: Record<string, string | undefined> = {};
@@ -77,10 +81,13 @@ test('.vscode/settings.json, and the fixture\'s YAML files that have the line, p
   assert.deepEqual(pointed, { 'content/hiring.yaml': targets.get('content/hiring.yaml') });
   const settings = JSON.parse(await readFile(path.join(repo, '.vscode/settings.json'), 'utf8')) as { 'yaml.schemas': Record<string, string> };
   const mapped = Object.entries(settings['yaml.schemas']).map(([schema, file]) => [file, path.normalize(schema)]);
-  assert.deepEqual(mapped, yamlFiles.map((f) => [f, targets.get(f)]));
+  assert.deepEqual(
+    mapped,
+    yamlFiles.map((f) => [f, targets.get(f)]),
+  );
 });
 
-test('npm install\'s step never fails: a broken schema is one line, exit code 0, and no schemas', async () => {
+test("npm install's step never fails: a broken schema is one line, exit code 0, and no schemas", async () => {
   const dir = await mkdtemp(path.join(tmpdir(), 'rolebook-postinstall-'));
   try {
     await cp(path.join(repo, 'src'), path.join(dir, 'src'), { recursive: true });

@@ -31,9 +31,7 @@ test('a page last reviewed more than twelve months ago is a warning on its lastR
 });
 
 test('a file flagged as a shipped example is a warning in every collection, not only openings', async () => {
-  assert.deepEqual(await checkWith({ [careerPath]: replace('lastReviewed:', 'example: true\nlastReviewed:') }), [
-    `warning: ${careerPath}:11: is an example career path: rewrite it for your company and remove the line example: true, or delete the file.`,
-  ]);
+  assert.deepEqual(await checkWith({ [careerPath]: replace('lastReviewed:', 'example: true\nlastReviewed:') }), [`warning: ${careerPath}:11: is an example career path: rewrite it for your company and remove the line example: true, or delete the file.`]);
 });
 
 test('a heading with nothing under it before the next heading of its rank, or at the end, is a warning', async () => {
@@ -45,9 +43,7 @@ test('a heading with nothing under it before the next heading of its rank, or at
 });
 
 test('a question without an answer is a warning; an opening needs no text about its team', async () => {
-  assert.deepEqual(await checkWith({ [faq]: replace('From a survey.\n', '\n'), [opening]: replace('A small team that plans routes.', '') }), [
-    `warning: ${faq}:7: has no answer: the text below the frontmatter is empty; write the answer below the closing --- line.`,
-  ]);
+  assert.deepEqual(await checkWith({ [faq]: replace('From a survey.\n', '\n'), [opening]: replace('A small team that plans routes.', '') }), [`warning: ${faq}:7: has no answer: the text below the frontmatter is empty; write the answer below the closing --- line.`]);
 });
 
 test('a closed opening, which nothing links to any more, is a warning that says how to list it again', async () => {
@@ -71,8 +67,11 @@ test('one skill under two names: every spelling but the most used is a warning n
   const lines = await checkWith({
     [role]: replace('    items: [PostgreSQL]', '    items: [PostgreSQL, postgres, GCP]\n  - group: Cloud\n    items: [Google Cloud, GCP]'),
   });
-  assert.deepEqual(lines.sort(), [
-    `warning: ${role}:16: skill group "Data stores", item 2 of items ("postgres") is the same skill as "PostgreSQL" in ${role}, so the site shows it as two skills with a page each; write "PostgreSQL" here too.`,
-    `warning: ${role}:18: skill group "Cloud", item 1 of items ("Google Cloud") is the same skill as "GCP" in ${role}, so the site shows it as two skills with a page each; write "GCP" here too.`,
-  ].sort());
+  assert.deepEqual(
+    lines.sort(),
+    [
+      `warning: ${role}:16: skill group "Data stores", item 2 of items ("postgres") is the same skill as "PostgreSQL" in ${role}, so the site shows it as two skills with a page each; write "PostgreSQL" here too.`,
+      `warning: ${role}:18: skill group "Cloud", item 1 of items ("Google Cloud") is the same skill as "GCP" in ${role}, so the site shows it as two skills with a page each; write "GCP" here too.`,
+    ].sort(),
+  );
 });

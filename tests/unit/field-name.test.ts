@@ -3,7 +3,10 @@ import assert from 'node:assert/strict';
 import { fieldName, valuesIn } from '../../src/problems/field-name.ts';
 
 const pay = {
-  zones: [{ id: 'europe', name: 'Europe' }, { id: 'uk', name: 'United Kingdom' }],
+  zones: [
+    { id: 'europe', name: 'Europe' },
+    { id: 'uk', name: 'United Kingdom' },
+  ],
   grades: [{ id: 'g1', name: 'G1 · Entry' }, { id: 'g5', name: 'G5 · Staff' }, { name: 'G6 · Principal' }, {}],
 };
 const name = (path: PropertyKey[], data: unknown = pay) => fieldName(path, valuesIn(data));

@@ -29,7 +29,10 @@ const field = (kind: string, path: string): Field => {
 };
 
 test('the reference covers exactly the fields of every schema, nested groups, lists and named entries included', () => {
-  assert.deepEqual(reference.map((r) => r.id), fileKinds.map((k) => k.id));
+  assert.deepEqual(
+    reference.map((r) => r.id),
+    fileKinds.map((k) => k.id),
+  );
   for (const kind of fileKinds) {
     const listed = reference.find((r) => r.id === kind.id)!.fields.map((f) => f.path);
     assert.equal(new Set(listed).size, listed.length, `${kind.id}: no field twice`);
@@ -58,7 +61,7 @@ test('types, required fields and defaults are written in plain words', () => {
   assert.deepEqual([field('openings', 'directApply').type, field('openings', 'example').default], ['true or false', 'false']);
   assert.equal(field('openings', 'datePosted').type, 'date (YYYY-MM-DD)');
   assert.equal(field('faqs', 'audience').type, 'list, each one of: candidate, hiring-manager, employee (at least 1)');
-  assert.equal(field('hiring', 'adChecks').default, undefined, 'a group shows its fields\' defaults, not its own');
+  assert.equal(field('hiring', 'adChecks').default, undefined, "a group shows its fields' defaults, not its own");
   assert.equal(field('hiring', 'adChecks.maxSentenceWords').default, '35');
 });
 

@@ -67,8 +67,7 @@ const hostileProblems: Problem[] = hostileStrings.flatMap((s, i): Problem[] => [
  * runner does (any command name, not only the ones it knows): lines split at CR, LF or CRLF; a line
  * that starts with :: once leading spaces are trimmed and has a second ::, or that holds ##[ with a ] after it.
  */
-const commandsIn = (output: string) =>
-  output.split(/\r\n|\r|\n/).filter((line) => /^\s*::.*::/s.test(line) || /##\[.*\]/s.test(line));
+const commandsIn = (output: string) => output.split(/\r\n|\r|\n/).filter((line) => /^\s*::.*::/s.test(line) || /##\[.*\]/s.test(line));
 
 test('on GitHub, content cannot start a command: the only commands printed are our annotations, one line each', () => {
   const health = `Health report\n\n${hostileStrings.join('\n')}`;
@@ -77,7 +76,10 @@ test('on GitHub, content cannot start a command: the only commands printed are o
   assert.equal(annotations.length, hostileProblems.length);
   for (const annotation of annotations) assert.doesNotMatch(annotation, /[\r\n\u0085\u2028\u2029]/, 'each annotation is one line');
   assert.deepEqual(commandsIn(output), annotations);
-  assert.deepEqual(output.split('\n').filter((line) => line.trimStart().startsWith('::')), annotations);
+  assert.deepEqual(
+    output.split('\n').filter((line) => line.trimStart().startsWith('::')),
+    annotations,
+  );
   assert.doesNotMatch(output.replaceAll('\n', ''), /[\p{Cc}\p{Zl}\p{Zp}\p{Bidi_Control}]/u, 'no control character but our own line ends');
   assert.ok(output.includes('\n\\u003a:error::at the very start\n'), 'a health line that starts with :: is written out');
 });
@@ -109,17 +111,20 @@ test('the summary shows Markdown and HTML from content as text, and nothing from
   assert.equal(markdownText('a\u202eb\x1b'), 'a\\\\u202eb\\\\u001b');
   const summary = githubSummary(hostileProblems);
   const lines = summary.split('\n');
-  assert.deepEqual(lines.filter((line) => line !== '' && !/^(## Content check: |GitHub marks at most |### |- \*\*(Error|Warning)\*\*(, line \d+)?: )/.test(line)), [], 'every line is one of ours');
+  assert.deepEqual(
+    lines.filter((line) => line !== '' && !/^(## Content check: |GitHub marks at most |### |- \*\*(Error|Warning)\*\*(, line \d+)?: )/.test(line)),
+    [],
+    'every line is one of ours',
+  );
   assert.doesNotMatch(summary.replaceAll('\n', ''), /[\p{Cc}\p{Zl}\p{Zp}\p{Bidi_Control}]/u);
   assert.doesNotMatch(summary, /(?<!\\)[<>|]|(?<!\\)\]\(/, 'no tag, table cell or link from content');
 });
 
 test('annotations come errors first, each kind in file and line order', () => {
-  assert.deepEqual(githubAnnotations([opening, band, missing]).map((a) => a.slice(0, a.indexOf(',title'))), [
-    '::error file=content/pay.yaml,line=49',
-    '::error file=content/roles/data-engineer.mdx',
-    '::warning file=content/openings/berlin.mdx,line=18',
-  ]);
+  assert.deepEqual(
+    githubAnnotations([opening, band, missing]).map((a) => a.slice(0, a.indexOf(',title'))),
+    ['::error file=content/pay.yaml,line=49', '::error file=content/roles/data-engineer.mdx', '::warning file=content/openings/berlin.mdx,line=18'],
+  );
   assert.deepEqual(githubAnnotations([]), []);
 });
 
@@ -163,12 +168,15 @@ test('scripts/check.ts --github prints one annotation per problem, writes the su
     const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(GITHUB_|ROLEBOOK_)/.test(name)));
     const run = spawnSync(process.execPath, [checkScript, '--github'], { cwd: dir, env: { ...env, GITHUB_STEP_SUMMARY: summary }, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
     assert.equal(run.stderr, '');
-    assert.deepEqual(run.stdout.split('\n').filter((line) => line.startsWith('::')), [
-      '::error file=content/pay.yaml,line=20,title=grade g1 (G1 · Entry)%2C bands.europe.min::grade g1 (G1 · Entry), bands.europe.min (40,000) must be a number without currency signs or commas, such as 95000; write 40000.',
-      '::error file=content/roles/data-engineer.mdx,title=responsibilities::responsibilities is missing; add it: what people in this role do, at every level, one per line.',
-      '::error file=content/roles/data-engineer.mdx,line=6,title=responsibilites::responsibilites is not a field this file can have; did you mean responsibilities? Rename it, or its content is ignored.',
-      "::warning file=content/site.yaml,line=2,title=company.name::company.name is still the example company \"Northwind Labs\"; write your company's name after name:, such as name: Acme Ltd.",
-    ]);
+    assert.deepEqual(
+      run.stdout.split('\n').filter((line) => line.startsWith('::')),
+      [
+        '::error file=content/pay.yaml,line=20,title=grade g1 (G1 · Entry)%2C bands.europe.min::grade g1 (G1 · Entry), bands.europe.min (40,000) must be a number without currency signs or commas, such as 95000; write 40000.',
+        '::error file=content/roles/data-engineer.mdx,title=responsibilities::responsibilities is missing; add it: what people in this role do, at every level, one per line.',
+        '::error file=content/roles/data-engineer.mdx,line=6,title=responsibilites::responsibilites is not a field this file can have; did you mean responsibilities? Rename it, or its content is ignored.',
+        '::warning file=content/site.yaml,line=2,title=company.name::company.name is still the example company "Northwind Labs"; write your company\'s name after name:, such as name: Acme Ltd.',
+      ],
+    );
     assert.match(run.stdout, /^Content check: 3 errors, 1 warning in 3 files\.$/m, 'the usual report is printed too');
     assert.equal(run.status, 1);
     const written = await readFile(summary, 'utf8');

@@ -23,7 +23,11 @@ const input = (edges: GridInput['edges'] = []): GridInput => ({
   labelWidth: 80,
 });
 
-const start = (d: string) => d.match(/^M(-?[\d.]+) (-?[\d.]+)/)!.slice(1).map(Number) as [number, number];
+const start = (d: string) =>
+  d
+    .match(/^M(-?[\d.]+) (-?[\d.]+)/)!
+    .slice(1)
+    .map(Number) as [number, number];
 /** The last point of a path made of M, H, V and C commands. */
 function end(d: string): [number, number] {
   let [x, y] = start(d);
@@ -40,18 +44,29 @@ test('a higher grade is always higher up, and equal grades share a row', () => {
   const g = gradeGrid(input());
   const y = new Map(g.nodes.map((n) => [n.id, n.y]));
   const rank = new Map(input().nodes.map((n) => [n.id, n.rank]));
-  for (const a of g.nodes) for (const b of g.nodes) {
-    const [ra, rb] = [rank.get(a.id)!, rank.get(b.id)!];
-    if (ra > rb) assert.ok(y.get(a.id)! < y.get(b.id)!, `${a.id} above ${b.id}`);
-    if (ra === rb) assert.equal(y.get(a.id), y.get(b.id), `${a.id} level with ${b.id}`);
-  }
+  for (const a of g.nodes)
+    for (const b of g.nodes) {
+      const [ra, rb] = [rank.get(a.id)!, rank.get(b.id)!];
+      if (ra > rb) assert.ok(y.get(a.id)! < y.get(b.id)!, `${a.id} above ${b.id}`);
+      if (ra === rb) assert.equal(y.get(a.id), y.get(b.id), `${a.id} level with ${b.id}`);
+    }
   // Every grade between the lowest and highest gets a row, so distance means grade difference.
-  assert.deepEqual(g.rows.map((r) => r.rank), [6, 5, 4, 3, 2, 1, 0]);
+  assert.deepEqual(
+    g.rows.map((r) => r.rank),
+    [6, 5, 4, 3, 2, 1, 0],
+  );
 });
 
 test('columns are roles, IC first, management after a divider; boxes stay inside and apart', () => {
   const g = gradeGrid(input());
-  assert.deepEqual(g.columns.map((c) => [c.id, c.group]), [['be', 'ic'], ['fs', 'ic'], ['em', 'management']]);
+  assert.deepEqual(
+    g.columns.map((c) => [c.id, c.group]),
+    [
+      ['be', 'ic'],
+      ['fs', 'ic'],
+      ['em', 'management'],
+    ],
+  );
   assert.equal(g.dividers.length, 1);
   const [fs, em] = [g.columns[1]!, g.columns[2]!];
   assert.ok(fs.x + fs.width < g.dividers[0]! && g.dividers[0]! < em.x);
@@ -67,9 +82,19 @@ test('columns are roles, IC first, management after a divider; boxes stay inside
 });
 
 test('no empty group, no divider', () => {
-  const g = gradeGrid({ ...input(), groups: [{ id: 'ic', columns: ['be', 'fs'] }, { id: 'management', columns: [] }], nodes: input().nodes.filter((n) => n.column !== 'em') });
+  const g = gradeGrid({
+    ...input(),
+    groups: [
+      { id: 'ic', columns: ['be', 'fs'] },
+      { id: 'management', columns: [] },
+    ],
+    nodes: input().nodes.filter((n) => n.column !== 'em'),
+  });
   assert.deepEqual(g.dividers, []);
-  assert.deepEqual(g.groups.map((x) => x.id), ['ic']);
+  assert.deepEqual(
+    g.groups.map((x) => x.id),
+    ['ic'],
+  );
 });
 
 test('promotions go straight up; moves within a grade are horizontal; a move across grades still rises', () => {
@@ -87,7 +112,11 @@ test('promotions go straight up; moves within a grade are horizontal; a move acr
   assert.equal(promo.direction, 'up');
   assert.equal(start(promo.d)[0], end(promo.d)[0], 'vertical');
   assert.ok(end(promo.d)[1] < start(promo.d)[1], 'upwards');
-  for (const [a, b] of [['be/senior', 'fs/senior'], ['fs/senior', 'be/senior'], ['em/manager', 'be/staff']] as const) {
+  for (const [a, b] of [
+    ['be/senior', 'fs/senior'],
+    ['fs/senior', 'be/senior'],
+    ['em/manager', 'be/staff'],
+  ] as const) {
     const e = edge(a, b);
     assert.equal(e.direction, 'level');
     assert.equal(start(e.d)[1], end(e.d)[1], `${a} → ${b} ends at the height it starts`);
@@ -124,12 +153,27 @@ test('columns are ordered so that moves along a row cross no box when that is po
     nodeWidth: 100,
     labelWidth: 80,
   });
-  assert.deepEqual(g.columns.map((c) => c.id), ['b', 'a', 'c']);
-  assert.ok(g.edges.every((e) => /^M[\d.]+ [\d.]+H[\d.]+$/.test(e.d)), 'straight');
+  assert.deepEqual(
+    g.columns.map((c) => c.id),
+    ['b', 'a', 'c'],
+  );
+  assert.ok(
+    g.edges.every((e) => /^M[\d.]+ [\d.]+H[\d.]+$/.test(e.d)),
+    'straight',
+  );
 });
 
 test('boxes of one role in one grade sit side by side', () => {
-  const g = gradeGrid({ groups: [{ id: 'ic', columns: ['a'] }], nodes: [{ id: 'x', column: 'a', rank: 0 }, { id: 'y', column: 'a', rank: 0 }], edges: [], nodeWidth: 100, labelWidth: 0 });
+  const g = gradeGrid({
+    groups: [{ id: 'ic', columns: ['a'] }],
+    nodes: [
+      { id: 'x', column: 'a', rank: 0 },
+      { id: 'y', column: 'a', rank: 0 },
+    ],
+    edges: [],
+    nodeWidth: 100,
+    labelWidth: 0,
+  });
   const [x, y] = g.nodes;
   assert.equal(x!.y, y!.y);
   assert.ok(x!.x + x!.width < y!.x);

@@ -22,7 +22,7 @@ const push: HostEnv = {
 };
 const addresses = (s: SiteSettings) => ({ url: s.url, repository: s.repository, editUrl: s.editUrl });
 
-test('on GitHub Actions the shipped addresses become the fork\'s repository, edit link and Pages address', () => {
+test("on GitHub Actions the shipped addresses become the fork's repository, edit link and Pages address", () => {
   assert.deepEqual(addresses(hostDefaults(shipped, push)), {
     url: 'https://acme-hr.github.io',
     repository: 'https://github.com/acme-hr/rolebook',

@@ -14,7 +14,12 @@ const specifier = /^\s*(?:import|export)\s(?:type\s)?[^'"]*?from\s+'(\.[^']+)'|^
 /** The project's own modules a module imports, type-only imports included (they are a dependency too). */
 function importsOf(file: string): string[] {
   const text = readFileSync(path.join(root, file), 'utf8');
-  return [...text.matchAll(specifier)].map((m) => path.relative(root, path.resolve(path.dirname(path.join(root, file)), (m[1] ?? m[2])!)).split(path.sep).join('/'));
+  return [...text.matchAll(specifier)].map((m) =>
+    path
+      .relative(root, path.resolve(path.dirname(path.join(root, file)), (m[1] ?? m[2])!))
+      .split(path.sep)
+      .join('/'),
+  );
 }
 
 /** Every module reachable from `start` by the project's own imports. */
@@ -36,16 +41,27 @@ test('the content check and its worker threads load no view, page or component',
   for (const start of ['src/integrity/index.ts', 'src/integrity/files/worker.ts']) {
     const modules = reachable(start);
     assert.ok(modules.has('src/reader/content.ts') || start.endsWith('worker.ts'), `${start}: the walk follows imports`);
-    assert.deepEqual([...modules].filter((m) => pageCode.test(m)), [], `${start} reaches page code`);
+    assert.deepEqual(
+      [...modules].filter((m) => pageCode.test(m)),
+      [],
+      `${start} reaches page code`,
+    );
   }
 });
 
 test('the reader and the read model import nothing from the check', () => {
   for (const start of ['src/reader/content.ts', 'src/reader/settings.ts', 'src/handbook/build.ts', 'src/handbook/ads.ts']) {
-    assert.deepEqual([...reachable(start)].filter((m) => m.startsWith('src/integrity/')), [], `${start} reaches the check`);
+    assert.deepEqual(
+      [...reachable(start)].filter((m) => m.startsWith('src/integrity/')),
+      [],
+      `${start} reaches the check`,
+    );
   }
 });
 
 test('views read the model, never the check', () => {
-  assert.deepEqual([...reachable('src/handbook/routes.ts')].filter((m) => m.startsWith('src/integrity/')), []);
+  assert.deepEqual(
+    [...reachable('src/handbook/routes.ts')].filter((m) => m.startsWith('src/integrity/')),
+    [],
+  );
 });

@@ -24,9 +24,16 @@ test('the sentence an editor pasted is reported word by word, against its file a
   const line = await bodyLine();
   const problems = await checkWith({ [senior]: body('We want a rockstar ninja who can crush it. He must be aggressive, dominant and a digital native.') });
   const at = `${senior}:${line}:`;
-  assert.deepEqual(problems.filter((p) => !p.includes(at)), [], 'every problem is on that line');
+  assert.deepEqual(
+    problems.filter((p) => !p.includes(at)),
+    [],
+    'every problem is on that line',
+  );
   for (const word of ['rockstar', 'ninja', 'crush it', 'He', 'aggressive', 'dominant', 'digital native']) {
-    assert.ok(problems.some((p) => p.includes(`uses "${word}"`)), `reports "${word}": ${problems.join('\n')}`);
+    assert.ok(
+      problems.some((p) => p.includes(`uses "${word}"`)),
+      `reports "${word}": ${problems.join('\n')}`,
+    );
   }
   assert.ok(problems.includes(`warning: ${at} uses "aggressive", a masculine-coded word that makes an ad less appealing to many women; try "proactive" or "quick to act", or allow it with a reason in content/hiring.yaml (adChecks.allow).`));
   assert.ok(problems.includes(`warning: ${at} uses "dominant", a masculine-coded word that makes an ad less appealing to many women; try "well known" or "widely used", or allow it with a reason in content/hiring.yaml (adChecks.allow).`));
@@ -35,7 +42,11 @@ test('the sentence an editor pasted is reported word by word, against its file a
 test('every masculine-coded word has a neutral alternative, itself not masculine-coded, and its warning gives it', async () => {
   assert.deepEqual(Object.keys(neutralAlternatives).sort(), [...masculineCoded].sort());
   for (const [stem, alternative] of Object.entries(neutralAlternatives)) {
-    assert.deepEqual(masculineIn(alternative).map((w) => w.word), [], `the alternative to ${stem}: ${alternative}`);
+    assert.deepEqual(
+      masculineIn(alternative).map((w) => w.word),
+      [],
+      `the alternative to ${stem}: ${alternative}`,
+    );
   }
   const line = await bodyLine();
   assert.deepEqual(await checkWith({ [senior]: body('An adventurous, analytical engineer.') }), [
@@ -78,12 +89,23 @@ test('a band wider than maxRangeWidth breaks the rule, naming it', async () => {
 
 test('an ad with more masculine-coded words than feminine-coded ones is flagged as a whole too', async () => {
   const problems = await checkWith({ [senior]: replace('  - One.\n  - Two.\n  - Three.', '  - Be aggressive and dominant.\n  - Be competitive and driven.\n  - Be fearless and assertive.') });
-  assert.ok(problems.includes(`warning: ${senior}: has a masculine-coded job ad (6 masculine-coded words: aggressive, assertive, competitive, dominant, driven, fearless; 4 feminine-coded); describe the work and the team instead of traits; the warnings on the lines say which words and what to write.`), problems.join('\n'));
+  assert.ok(
+    problems.includes(
+      `warning: ${senior}: has a masculine-coded job ad (6 masculine-coded words: aggressive, assertive, competitive, dominant, driven, fearless; 4 feminine-coded); describe the work and the team instead of traits; the warnings on the lines say which words and what to write.`,
+    ),
+    problems.join('\n'),
+  );
 });
 
 test('coded words are counted as the decoders count them, compounds aside', () => {
-  assert.deepEqual(masculineIn('An aggressive, competitive leader with event-driven designs.').map((w) => w.word), ['aggressive', 'competitive', 'leader']);
-  assert.deepEqual(feminineIn('We support and trust each other.').map((w) => w.word), ['support', 'trust']);
+  assert.deepEqual(
+    masculineIn('An aggressive, competitive leader with event-driven designs.').map((w) => w.word),
+    ['aggressive', 'competitive', 'leader'],
+  );
+  assert.deepEqual(
+    feminineIn('We support and trust each other.').map((w) => w.word),
+    ['support', 'trust'],
+  );
   // In the order of the word list, each occurrence once per stem it matches: "headstrong" is in the
   // list with and without its hyphen, so it counts twice, as in the decoders; a word in a compound
   // after a hyphen does not count, one in a hyphenated stem does.

@@ -77,7 +77,12 @@ test('formatYears', () => {
 test('competencyAreas keeps first-seen order across levels and matches areas ignoring case', () => {
   const areas = competencyAreas([
     { competencies: [{ area: 'Delivery', expectation: '' }] },
-    { competencies: [{ area: 'Technical depth', expectation: '' }, { area: 'delivery', expectation: '' }] },
+    {
+      competencies: [
+        { area: 'Technical depth', expectation: '' },
+        { area: 'delivery', expectation: '' },
+      ],
+    },
   ]);
   assert.deepEqual(areas, ['Delivery', 'Technical depth']);
   assert.equal(expectationFor({ competencies: [{ area: 'delivery', expectation: 'x' }] }, 'Delivery'), 'x');

@@ -68,7 +68,7 @@ test('a level: the place, titles and grade are suggested as answers, and a grade
   assert.ok(t.lines().includes('● G3 · Staff (suggested)'), 'the suggested grade is the one selected');
 });
 
-test('a level: a short title typed in place of the suggestion makes the job title\'s suggestion, and the suggested grade is kept unnamed', { timeout: 20_000 }, async () => {
+test("a level: a short title typed in place of the suggestion makes the job title's suggestion, and the suggested grade is kept unnamed", { timeout: 20_000 }, async () => {
   const t = terminal();
   const asked = ask(roomy, texts, t.io);
   await t.when('What do you want to add?', keys.down + keys.enter);

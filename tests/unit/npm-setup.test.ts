@@ -21,18 +21,24 @@ const manifest = JSON.parse(read('package.json')) as { allowScripts?: Record<str
 
 test('the lockfile has no libc fields: npm 10 drops them, so a lockfile written by npm 11 changes on every install with Node 20 or 22', () => {
   // To fix: `npx npm@10 install --package-lock-only` writes it again without them; npm 11 and 12 keep it so.
-  assert.deepEqual(Object.keys(locked).filter((name) => locked[name]!.libc), []);
+  assert.deepEqual(
+    Object.keys(locked).filter((name) => locked[name]!.libc),
+    [],
+  );
 });
 
 test('the lockfile names no registry addresses, as .npmrc has every npm write it', () => {
-  assert.deepEqual(Object.keys(locked).filter((name) => locked[name]!.resolved), []);
+  assert.deepEqual(
+    Object.keys(locked).filter((name) => locked[name]!.resolved),
+    [],
+  );
 });
 
-test(".nvmrc names the Node the lockfile installs, so the workflows run the Node that npm run uses", () => {
+test('.nvmrc names the Node the lockfile installs, so the workflows run the Node that npm run uses', () => {
   assert.equal(read('.nvmrc').trim(), locked['node_modules/node']!.version);
 });
 
-test("the node package may run its install script: npm 12 skips scripts not in allowScripts, and that one installs Node 22", () => {
+test('the node package may run its install script: npm 12 skips scripts not in allowScripts, and that one installs Node 22', () => {
   assert.equal(manifest.allowScripts?.['node'], true);
 });
 
@@ -45,14 +51,28 @@ test('the browser tools are installed apart (tests/package.json), so the root in
   assert.equal(toolsManifest.private, true);
   assert.deepEqual(Object.keys(toolsManifest.devDependencies ?? {}).sort(), browserTools);
   const rootNames = [...Object.keys(rootManifest.dependencies ?? {}), ...Object.keys(rootManifest.devDependencies ?? {})];
-  assert.deepEqual(rootNames.filter((name) => browserTools.includes(name)), []);
-  assert.deepEqual(Object.keys(locked).filter((name) => browserTools.some((tool) => name === `node_modules/${tool}`)), [], 'package-lock.json installs none of them');
+  assert.deepEqual(
+    rootNames.filter((name) => browserTools.includes(name)),
+    [],
+  );
+  assert.deepEqual(
+    Object.keys(locked).filter((name) => browserTools.some((tool) => name === `node_modules/${tool}`)),
+    [],
+    'package-lock.json installs none of them',
+  );
 });
 
-test('tests/package-lock.json has the root lockfile\'s form: no libc fields, no registry addresses', () => {
-  assert.deepEqual(Object.keys(toolsLock).filter((name) => toolsLock[name]!.libc || toolsLock[name]!.resolved), []);
+test("tests/package-lock.json has the root lockfile's form: no libc fields, no registry addresses", () => {
+  assert.deepEqual(
+    Object.keys(toolsLock).filter((name) => toolsLock[name]!.libc || toolsLock[name]!.resolved),
+    [],
+  );
   // npm install --prefix tests reads tests/.npmrc, not the root's: it must say the same.
-  const settings = (file: string) => read(file).split('\n').filter((line) => /^[a-z-]+=/.test(line)).sort();
+  const settings = (file: string) =>
+    read(file)
+      .split('\n')
+      .filter((line) => /^[a-z-]+=/.test(line))
+      .sort();
   assert.deepEqual(settings('tests/.npmrc'), settings('.npmrc'));
 });
 

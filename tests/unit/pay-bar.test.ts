@@ -10,7 +10,13 @@ test('niceStep picks 1, 2 or 5 times a power of ten', () => {
 });
 
 test('payScale covers every band and rounds outwards', () => {
-  const scale = payScale([{ min: 50000, max: 72000 }, { min: 155000, max: 195000 }], 600);
+  const scale = payScale(
+    [
+      { min: 50000, max: 72000 },
+      { min: 155000, max: 195000 },
+    ],
+    600,
+  );
   assert.equal(scale.low, 50000);
   assert.equal(scale.high, 200000);
   assert.equal(scale.width, 600);

@@ -116,24 +116,35 @@ test("after a fork sets a new default zone in another currency and takes out two
   try {
     await canadianFork(dir);
     const { problems } = await checkHandbook(dir, await readSettings(dir, {}, fixtureToday));
-    assert.deepEqual(problems.filter((p) => p.severity === 'error'), [], 'the content is still valid');
+    assert.deepEqual(
+      problems.filter((p) => p.severity === 'error'),
+      [],
+      'the content is still valid',
+    );
     const handbook = await readHandbook(dir, fixtureToday);
-    assert.deepEqual(handbook.pay.zones.map((z) => z.id), ['canada']);
+    assert.deepEqual(
+      handbook.pay.zones.map((z) => z.id),
+      ['canada'],
+    );
     // Every place either table named, and the countries of their zones.
     const sentences = await paySentences(dir, handbook, ['Canada', 'Europe', 'United Kingdom', 'UK', 'Germany', 'France']);
     assert.deepEqual(misplaced(sentences), []);
-    assert.deepEqual(sentences.map((s) => s.sentence), [
-      'A senior data engineer earns ⟦Canada⟧, and the role as a whole spans ⟦Canada⟧.',
-      'Zone by zone, the senior band is ⟦Canada⟧.',
-      'Senior | ⟦Canada⟧',
-    ]);
+    assert.deepEqual(
+      sentences.map((s) => s.sentence),
+      ['A senior data engineer earns ⟦Canada⟧, and the role as a whole spans ⟦Canada⟧.', 'Zone by zone, the senior band is ⟦Canada⟧.', 'Senior | ⟦Canada⟧'],
+    );
 
     // The sentence that went wrong in such a fork: written for a zone that is gone, beside the new default's figure.
     await writeFile(path.join(dir, faq), `${zonesAnswer}\nA senior in Europe earns <LevelPay level="data-engineer/senior" />.\n`);
-    assert.deepEqual((await checkHandbook(dir, await readSettings(dir, {}, fixtureToday))).problems.filter((p) => p.severity === 'error').map((p) => `${p.file}:${p.line}: ${p.message}; ${p.fix}`), [
-      `${faq}:17: names "Europe" in the same sentence as <LevelPay level="data-engineer/senior" />, which shows pay in the zone Canada; no zone of content/pay.yaml covers Europe: leave it out of the sentence, as the figure names its zone itself`,
-    ]);
-    assert.deepEqual(misplaced(await paySentences(dir, handbook, ['Europe'])).map((s) => s.sentence), ['A senior in Europe earns ⟦Canada⟧.'], 'what the check found is what a reader would read');
+    assert.deepEqual(
+      (await checkHandbook(dir, await readSettings(dir, {}, fixtureToday))).problems.filter((p) => p.severity === 'error').map((p) => `${p.file}:${p.line}: ${p.message}; ${p.fix}`),
+      [`${faq}:17: names "Europe" in the same sentence as <LevelPay level="data-engineer/senior" />, which shows pay in the zone Canada; no zone of content/pay.yaml covers Europe: leave it out of the sentence, as the figure names its zone itself`],
+    );
+    assert.deepEqual(
+      misplaced(await paySentences(dir, handbook, ['Europe'])).map((s) => s.sentence),
+      ['A senior in Europe earns ⟦Canada⟧.'],
+      'what the check found is what a reader would read',
+    );
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -39,12 +39,12 @@ test('an image from another address, or not from an address at all, is remote', 
     '%2F%2Fexample.org/team.png', // decoded, a second reader would see another host
     '/%2Fexample.org/team.png',
     '／／example.org/team.png', // fullwidth solidi fold to //
-  ]) assert.deepEqual(publicImage(src), { problem: 'remote' }, src);
+  ])
+    assert.deepEqual(publicImage(src), { problem: 'remote' }, src);
 });
 
 test('a query or a fragment after the file name is refused, encoded or not', () => {
-  for (const src of ['/team.png?raw', '/team.png?url', '/team.png#x', '#x', '/team.png%3Fraw', '/team.png%23x', '/team.png？raw'])
-    assert.deepEqual(publicImage(src), { problem: 'query' }, src);
+  for (const src of ['/team.png?raw', '/team.png?url', '/team.png#x', '#x', '/team.png%3Fraw', '/team.png%23x', '/team.png？raw']) assert.deepEqual(publicImage(src), { problem: 'query' }, src);
 });
 
 test('a path that goes up with "..", however it is spelt, climbs', () => {
@@ -63,7 +63,8 @@ test('a path that goes up with "..", however it is spelt, climbs', () => {
     '/．．/team.png', // fullwidth full stops fold to ..
     '/‥/team.png', // the two-dot leader folds to ..
     '/images/..',
-  ]) assert.deepEqual(publicImage(src), { problem: 'climbs' }, src);
+  ])
+    assert.deepEqual(publicImage(src), { problem: 'climbs' }, src);
 });
 
 test('anything else that is not a path from public/ is not-a-path', () => {
@@ -85,7 +86,8 @@ test('anything else that is not a path from public/ is not-a-path', () => {
     'C:\\Users\\anna\\team.png',
     '%E0%A4%A.png',
     '/%C0%AE%C0%AE/team.png', // an overlong UTF-8 dot is no character at all
-  ]) assert.deepEqual(publicImage(src), { problem: 'not-a-path' }, src);
+  ])
+    assert.deepEqual(publicImage(src), { problem: 'not-a-path' }, src);
 });
 
 test('readImage names the path meant, where it stays inside public/, for the fix', () => {

@@ -88,10 +88,12 @@ test('a build publishes into dist/, then replaces it, leaving nothing else behin
     assert.deepEqual(await build(dir, { build: fakeBuild('first') }), { status: 0, said: [], warned: [] });
     assert.deepEqual(await siteIn(path.join(dir, 'dist')), ['first', 'first roles']);
     let staged = '';
-    const second = await build(dir, { build: async (next) => {
-      staged = path.basename(next);
-      return fakeBuild('second')(next);
-    } });
+    const second = await build(dir, {
+      build: async (next) => {
+        staged = path.basename(next);
+        return fakeBuild('second')(next);
+      },
+    });
     assert.equal(second.status, 0);
     assert.equal(staged, '.dist-next');
     assert.deepEqual(await siteIn(path.join(dir, 'dist')), ['second', 'second roles']);
@@ -102,10 +104,12 @@ test('a build publishes into dist/, then replaces it, leaving nothing else behin
 test('a build that fails publishes nothing and leaves no staging folder', () =>
   withProject(async (dir) => {
     await build(dir, { build: fakeBuild('good') });
-    const failed = await build(dir, { build: async (next) => {
-      await writeSite(next, 'half');
-      return 1;
-    } });
+    const failed = await build(dir, {
+      build: async (next) => {
+        await writeSite(next, 'half');
+        return 1;
+      },
+    });
     assert.deepEqual(failed, { status: 1, said: [], warned: ['\nNothing was published: dist/ still holds the last build that succeeded.'] });
     assert.deepEqual(await siteIn(path.join(dir, 'dist')), ['good', 'good roles']);
     assert.deepEqual(await entries(dir), ['dist']);
@@ -119,20 +123,27 @@ test('two builds at once: the second stops at once, saying which build runs, and
     const building = new Promise<void>((resolve) => {
       started = resolve;
     });
-    const first = build(dir, { lockEnv: machine(1234), build: async (next) => {
-      await writeSite(next, 'first');
-      started();
-      await new Promise<void>((r) => {
-        finish = r;
-      });
-      return 0;
-    } });
+    const first = build(dir, {
+      lockEnv: machine(1234),
+      build: async (next) => {
+        await writeSite(next, 'first');
+        started();
+        await new Promise<void>((r) => {
+          finish = r;
+        });
+        return 0;
+      },
+    });
     await building;
     let ran = false;
-    const second = await build(dir, { lockEnv: machine(5678), out: 'dist-base', build: async () => {
-      ran = true;
-      return 0;
-    } });
+    const second = await build(dir, {
+      lockEnv: machine(5678),
+      out: 'dist-base',
+      build: async () => {
+        ran = true;
+        return 0;
+      },
+    });
     assert.deepEqual(second, { status: 1, said: [], warned: ['Another build of this handbook is running (process 1234, started 14:02:11). Wait for it to finish, then run npm run build again.'] });
     assert.equal(ran, false, 'the --outDir dist-base build waits for the same lock');
     assert.deepEqual(await entries(dir), ['.dist-next', 'dist'], "the first build's staging folder is left alone");
@@ -195,10 +206,12 @@ test('a lock that cannot be written stops the build before it starts, in plain w
   withProject(async (dir) => {
     await writeFile(path.join(dir, 'node_modules'), 'not a folder');
     let ran = false;
-    const run = await build(dir, { build: async () => {
-      ran = true;
-      return 0;
-    } });
+    const run = await build(dir, {
+      build: async () => {
+        ran = true;
+        return 0;
+      },
+    });
     assert.equal(ran, false);
     assert.deepEqual(run.warned, [`The build could not start: its lock in node_modules/.cache/rolebook/ could not be written (ENOTDIR: not a directory, mkdir '${path.join(dir, 'node_modules/.cache/rolebook')}'). Run npm install, then npm run build again.`]);
     assert.equal(run.status, 1);
@@ -251,7 +264,8 @@ test('on disk: a read-only dist/ is replaced, and the old one deleted', { skip: 
     assert.deepEqual(buildAsUser(dir), { status: 0, said: [] });
     assert.deepEqual(await siteIn(path.join(dir, 'dist')), ['new', 'new roles']);
     assert.deepEqual(await entries(dir), ['dist']);
-  }));
+  }),
+);
 
 test('on disk: the project folder read-only at the swap fails once, keeps dist/, and the next build recovers by itself', { skip: process.platform === 'win32' }, () =>
   withProject(async (dir) => {
@@ -270,7 +284,8 @@ test('on disk: the project folder read-only at the swap fails once, keeps dist/,
     assert.deepEqual(buildAsUser(dir), { status: 0, said: [] });
     assert.deepEqual(await siteIn(path.join(dir, 'dist')), ['new', 'new roles']);
     assert.deepEqual(await entries(dir), ['dist']);
-  }));
+  }),
+);
 
 test("on disk: an old site another user's build left (sudo npm run build) is a note, and builds carry on", { skip: process.platform === 'win32' || !asRoot }, () =>
   withProject(async (dir) => {
@@ -281,4 +296,5 @@ test("on disk: an old site another user's build left (sudo npm run build) is a n
     assert.deepEqual(run, { status: 0, said: ['Could not delete .dist-previous/, left by an earlier build: this user may not change .dist-previous/ or the folder it is in (EACCES). Delete it when you can; builds carry on without it.'] });
     assert.deepEqual(await siteIn(path.join(dir, 'dist')), ['new', 'new roles']);
     assert.deepEqual(await entries(dir), ['.dist-previous', 'dist']);
-  }));
+  }),
+);

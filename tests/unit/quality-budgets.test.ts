@@ -31,15 +31,17 @@ async function measureWith(extra: (dir: string) => Promise<void>, budget = limit
   }
 }
 
-const page = (body: string, head = '') =>
-  `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>t</title><link rel="stylesheet" href="/_astro/small.css"><script src="/theme.js"></script>${head}</head><body>${body}</body></html>`;
+const page = (body: string, head = '') => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>t</title><link rel="stylesheet" href="/_astro/small.css"><script src="/theme.js"></script>${head}</head><body>${body}</body></html>`;
 
 test('the small fixture is within budget; code loaded with import() is not counted', async () => {
   const report = await measureBudgets({ dir: fixture, base: '/' });
   assert.deepEqual(report.failures, []);
   assert.deepEqual(report.pages[0]!.jsFiles, ['theme.js', '_astro/lazyonly.js']);
   assert.equal(report.pages[0]!.requests, 4, 'the page, small.css, theme.js, lazyonly.js');
-  assert.deepEqual(report.scripts.map((s) => s.file), ['_astro/lazy.js', '_astro/lazyonly.js', 'theme.js']);
+  assert.deepEqual(
+    report.scripts.map((s) => s.file),
+    ['_astro/lazy.js', '_astro/lazyonly.js', 'theme.js'],
+  );
 });
 
 test('fails when the median page is over 7 kB of gzip HTML', async () => {
@@ -118,7 +120,11 @@ test("the browser editor's files are no reader's weight, and are measured agains
   const script = `console.log(${JSON.stringify(noise(20_000))});`;
   const report = await withEditor();
   assert.deepEqual(report.failures, []);
-  assert.deepEqual(report.pages.map((p) => p.file), before.pages.map((p) => p.file), "the editor is not a reader's page");
+  assert.deepEqual(
+    report.pages.map((p) => p.file),
+    before.pages.map((p) => p.file),
+    "the editor is not a reader's page",
+  );
   assert.deepEqual(report.scripts, before.scripts, "its script is not one of the site's own");
   assert.equal(report.editor.files, 2);
   assert.equal(report.editor.raw, Buffer.byteLength(editorPage) + Buffer.byteLength(script));

@@ -19,7 +19,7 @@ test('a page with the policy, external scripts only and JSON-LD data passes', ()
 test('each way of weakening or bypassing the policy is reported', () => {
   assert.match(checkPage('<html><head></head><body></body></html>').join('\n'), /no Content-Security-Policy <meta>/);
   assert.match(checkPage(pageWith(good.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"))).join('\n'), /script-src must not allow 'unsafe-inline'/);
-  assert.match(checkPage(pageWith(good.replace("object-src 'none'", "object-src *"))).join('\n'), /object-src allows \*/);
+  assert.match(checkPage(pageWith(good.replace("object-src 'none'", 'object-src *'))).join('\n'), /object-src allows \*/);
   assert.match(checkPage(pageWith(good.replace("default-src 'self'; ", ''))).join('\n'), /default-src is missing/);
   assert.match(checkPage(pageWith(good, '<script>alert(1)</script>')).join('\n'), /inline <script>/);
   assert.match(checkPage(pageWith(good, '<p style="color:red">x</p>')).join('\n'), /style attributes are blocked/);
@@ -30,7 +30,7 @@ test('checkPolicy accepts the configured policy and Astro hashes', () => {
   assert.deepEqual(checkPolicy(parsePolicy(good)), []);
 });
 
-test('writeHeadersFile unions the pages\' policies and adds frame-ancestors; checkHeaders accepts it and catches a weaker one', async () => {
+test("writeHeadersFile unions the pages' policies and adds frame-ancestors; checkHeaders accepts it and catches a weaker one", async () => {
   const dir = await mkdtemp(path.join(tmpdir(), 'rolebook-csp-'));
   try {
     const other = good.replace("'sha256-AAAA'", "'sha256-CCCC'");

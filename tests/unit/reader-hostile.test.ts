@@ -23,97 +23,117 @@ const invisible = 'delete it; most editors do not show it, so retype the text ar
 
 const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[] = [
   // Fences
-  { name: 'a file that opens with three dashes twice (Astro would compile the fields as text)', edits: { [senior]: (t) => `---\n${t}` }, expected: [
-      `error: ${senior}:2: is a line of three dashes with no fields above it, so everything below it would be published as the page's text; the fields end at the first line of three dashes after the opening one; remove this line, or write the fields above it.`,
-    ] },
-  { name: 'a closing line with a space after its dashes, and a rule in the body', edits: { [senior]: (t) => `${t.replace(/---\n$/, '--- \n')}\nText.\n\n---\n\nMore.\n` }, expected: [
-      `error: ${senior}:24: has spaces after the three dashes that end the fields; delete them, so that the line is exactly ---.`,
-    ] },
-  { name: 'an opening line with a space after its dashes', edits: { [senior]: replace(/^---\n/, '--- \n') }, expected: [
-      `error: ${senior}:1: has spaces after the three dashes that open the fields; delete them, so that the first line is exactly ---.`,
-    ] },
-  { name: 'an opening line of four dashes', edits: { [senior]: replace(/^---\n/, '----\n') }, expected: [
-      `error: ${senior}:1: has 4 dashes where the fields open; make the first line exactly three dashes: ---.`,
-    ] },
-  { name: 'an empty line above the opening dashes', edits: { [senior]: (t) => `\n${t}` }, expected: [
-      `error: ${senior}:1: has an empty line above the three dashes that open the fields; delete it, so that the first line is exactly ---.`,
-    ] },
-  { name: 'a line of three dots among the fields', edits: { [senior]: replace('owner: Fixture Team', '...\nowner: Fixture Team') }, expected: [
-      `error: ${senior}:22: is a line of three dots, which YAML reads as the end of the fields; the fields end at the first line of three dashes; remove this line.`,
-    ] },
-  { name: 'a second YAML document started among the fields', edits: { [senior]: replace('owner: Fixture Team', '--- !second\nowner: Fixture Team') }, expected: [
-      `error: ${senior}:22: starts with three dashes, as the end of the fields does, and goes on with " !second"; the fields end at the first line of exactly three dashes; make this line exactly --- and put the rest on a line of its own, or remove the line.`,
-    ] },
-  { name: 'a line starting with +++ among the fields (where Astro ends them)', edits: { [senior]: replace('owner: Fixture Team', '+++\nowner: Fixture Team') }, expected: [
-      `error: ${senior}:22: starts with +++, which the site builder reads as the end of the fields; the fields end at the first line of exactly three dashes; remove the +++.`,
-    ] },
-  { name: 'a byte order mark, Windows line endings and --- inside a block of text are read as written', edits: { [senior]: (t) => `\uFEFF${t.replace('summary: The Senior level.', 'summary: |\n  The Senior level.\n  ---\n  Still the summary.').replace(/\n/g, '\r\n')}\r\nText.\r\n` }, expected: [] },
+  {
+    name: 'a file that opens with three dashes twice (Astro would compile the fields as text)',
+    edits: { [senior]: (t) => `---\n${t}` },
+    expected: [`error: ${senior}:2: is a line of three dashes with no fields above it, so everything below it would be published as the page's text; the fields end at the first line of three dashes after the opening one; remove this line, or write the fields above it.`],
+  },
+  {
+    name: 'a closing line with a space after its dashes, and a rule in the body',
+    edits: { [senior]: (t) => `${t.replace(/---\n$/, '--- \n')}\nText.\n\n---\n\nMore.\n` },
+    expected: [`error: ${senior}:24: has spaces after the three dashes that end the fields; delete them, so that the line is exactly ---.`],
+  },
+  { name: 'an opening line with a space after its dashes', edits: { [senior]: replace(/^---\n/, '--- \n') }, expected: [`error: ${senior}:1: has spaces after the three dashes that open the fields; delete them, so that the first line is exactly ---.`] },
+  { name: 'an opening line of four dashes', edits: { [senior]: replace(/^---\n/, '----\n') }, expected: [`error: ${senior}:1: has 4 dashes where the fields open; make the first line exactly three dashes: ---.`] },
+  { name: 'an empty line above the opening dashes', edits: { [senior]: (t) => `\n${t}` }, expected: [`error: ${senior}:1: has an empty line above the three dashes that open the fields; delete it, so that the first line is exactly ---.`] },
+  {
+    name: 'a line of three dots among the fields',
+    edits: { [senior]: replace('owner: Fixture Team', '...\nowner: Fixture Team') },
+    expected: [`error: ${senior}:22: is a line of three dots, which YAML reads as the end of the fields; the fields end at the first line of three dashes; remove this line.`],
+  },
+  {
+    name: 'a second YAML document started among the fields',
+    edits: { [senior]: replace('owner: Fixture Team', '--- !second\nowner: Fixture Team') },
+    expected: [`error: ${senior}:22: starts with three dashes, as the end of the fields does, and goes on with " !second"; the fields end at the first line of exactly three dashes; make this line exactly --- and put the rest on a line of its own, or remove the line.`],
+  },
+  {
+    name: 'a line starting with +++ among the fields (where Astro ends them)',
+    edits: { [senior]: replace('owner: Fixture Team', '+++\nowner: Fixture Team') },
+    expected: [`error: ${senior}:22: starts with +++, which the site builder reads as the end of the fields; the fields end at the first line of exactly three dashes; remove the +++.`],
+  },
+  {
+    name: 'a byte order mark, Windows line endings and --- inside a block of text are read as written',
+    edits: { [senior]: (t) => `\uFEFF${t.replace('summary: The Senior level.', 'summary: |\n  The Senior level.\n  ---\n  Still the summary.').replace(/\n/g, '\r\n')}\r\nText.\r\n` },
+    expected: [],
+  },
   // YAML that is data
-  { name: 'a tag on a value and on a field name in site.yaml', edits: { [site]: replace('base: /', 'base: !custom /\n!!str locale2: x') }, expected: [
-      `error: ${site}:6: has the tag !custom, which the handbook does not read; remove it and write the value as plain text.`,
-      `error: ${site}:7: has the tag !!str, which the handbook does not read; remove it and write the value as plain text.`,
-    ] },
-  { name: 'a function tag in the fields', edits: { [senior]: replace('summary: The Senior level.', 'summary: !!js/function "function () { return 1 }"') }, expected: [
-      `error: ${senior}:6: has the tag !!js/function, which the handbook does not read; remove it and write the value as plain text.`,
-    ] },
-  { name: 'an alias bomb in pay.yaml ends in one error', edits: { [pay]: (t) => `${t}${bomb}` }, expected: [
-      `error: ${pay}:30: repeats a value with *b, one repeat more than the 10 a file may have; write the value out in full instead of repeating it with & and *.`,
-    ] },
+  {
+    name: 'a tag on a value and on a field name in site.yaml',
+    edits: { [site]: replace('base: /', 'base: !custom /\n!!str locale2: x') },
+    expected: [`error: ${site}:6: has the tag !custom, which the handbook does not read; remove it and write the value as plain text.`, `error: ${site}:7: has the tag !!str, which the handbook does not read; remove it and write the value as plain text.`],
+  },
+  {
+    name: 'a function tag in the fields',
+    edits: { [senior]: replace('summary: The Senior level.', 'summary: !!js/function "function () { return 1 }"') },
+    expected: [`error: ${senior}:6: has the tag !!js/function, which the handbook does not read; remove it and write the value as plain text.`],
+  },
+  { name: 'an alias bomb in pay.yaml ends in one error', edits: { [pay]: (t) => `${t}${bomb}` }, expected: [`error: ${pay}:30: repeats a value with *b, one repeat more than the 10 a file may have; write the value out in full instead of repeating it with & and *.`] },
   { name: 'an anchor on a map and an alias to it in pay.yaml are read', edits: { [pay]: (t) => t.replace('    countries: [DE, FR]', '    countries: &eu [DE, FR]').replace('summary: Owns an area alone.', 'summary: &s Owns an area alone.') }, expected: [] },
-  { name: 'an alias to nothing (which crashed the reader before)', edits: { [pay]: replace('source: Fixture survey', 'source: *survey') }, expected: [
-      `error: ${pay}:3: repeats a value with *survey, but no value above it is marked &survey; write the value out in full, or mark the value to repeat with &survey.`,
-    ] },
-  { name: 'an alias inside the value it repeats', edits: { [pay]: replace('    countries: [DE, FR]', '    countries: &c [DE, *c]') }, expected: [
-      `error: ${pay}:10: repeats with *c the value it is part of, which never ends; write the value out in full.`,
-    ] },
-  { name: 'a merge key in pay.yaml', edits: { [pay]: (t) => t.replace('      europe: { min: 40000, max: 50000 }', '      europe: &band { min: 40000, max: 50000 }').replace('      uk: { min: 35000, max: 44000 }', '      uk:\n        <<: *band\n        min: 35000') }, expected: [
-      `error: ${pay}:22: grade g1 (G1 · Entry), bands.uk has <<, which copies in fields from elsewhere in the file (a YAML merge), and the handbook does not read merges; write each field out in full instead.`,
-    ] },
-  { name: 'a document start line in site.yaml', edits: { [site]: (t) => `---\n${t}` }, expected: [
-      `error: ${site}:1: is a line of three dashes, which YAML reads as the start of a new set of fields; this file holds one set of fields; remove this line.`,
-    ] },
-  { name: 'lists nested past what the parser follows', edits: { [site]: (t) => `${t}extra: ${'['.repeat(3000)}${']'.repeat(3000)}\n` }, expected: [
-      `error: ${site}:9: nests lists or groups of fields too deeply to be read; write the value as plain text; no field needs more than a few levels of lists and groups.`,
-    ] },
+  {
+    name: 'an alias to nothing (which crashed the reader before)',
+    edits: { [pay]: replace('source: Fixture survey', 'source: *survey') },
+    expected: [`error: ${pay}:3: repeats a value with *survey, but no value above it is marked &survey; write the value out in full, or mark the value to repeat with &survey.`],
+  },
+  { name: 'an alias inside the value it repeats', edits: { [pay]: replace('    countries: [DE, FR]', '    countries: &c [DE, *c]') }, expected: [`error: ${pay}:10: repeats with *c the value it is part of, which never ends; write the value out in full.`] },
+  {
+    name: 'a merge key in pay.yaml',
+    edits: { [pay]: (t) => t.replace('      europe: { min: 40000, max: 50000 }', '      europe: &band { min: 40000, max: 50000 }').replace('      uk: { min: 35000, max: 44000 }', '      uk:\n        <<: *band\n        min: 35000') },
+    expected: [`error: ${pay}:22: grade g1 (G1 · Entry), bands.uk has <<, which copies in fields from elsewhere in the file (a YAML merge), and the handbook does not read merges; write each field out in full instead.`],
+  },
+  { name: 'a document start line in site.yaml', edits: { [site]: (t) => `---\n${t}` }, expected: [`error: ${site}:1: is a line of three dashes, which YAML reads as the start of a new set of fields; this file holds one set of fields; remove this line.`] },
+  {
+    name: 'lists nested past what the parser follows',
+    edits: { [site]: (t) => `${t}extra: ${'['.repeat(3000)}${']'.repeat(3000)}\n` },
+    expected: [`error: ${site}:9: nests lists or groups of fields too deeply to be read; write the value as plain text; no field needs more than a few levels of lists and groups.`],
+  },
   // Every text field is text
-  { name: 'a NUL in a title', edits: { [senior]: replace('title: Senior Data Engineer', 'title: Senior\u0000 Data Engineer') }, expected: [
-      `error: ${senior}:3: title has the invisible control character U+0000 (null); ${invisible}.`,
-    ] },
-  { name: 'an escape sequence written with backslash codes', edits: { [senior]: replace('title: Senior Data Engineer', 'title: "\\e[31mSenior\\x1b[0m Data Engineer"') }, expected: [
-      `error: ${senior}:3: title has the invisible control character U+001B (escape); delete the backslash code between the quotation marks that writes it (\\e or \\u001b).`,
-    ] },
-  { name: 'a right-to-left override in a list item', edits: { [senior]: replace('  - Two.', '  - Two \u202Eowt.') }, expected: [
-      `error: ${senior}:10: item 2 of responsibilities has the invisible character U+202E (right-to-left override), which shows text in a different order from how it is written; delete it; right-to-left text such as Arabic or Hebrew shows correctly without it.`,
-    ] },
-  { name: 'a line separator in a nested value', edits: { [senior]: replace('expectation: Expectation at Senior.', 'expectation: Expectation\u2028at Senior.') }, expected: [
-      `error: ${senior}:17: competency "Technical depth", expectation has the invisible character U+2028 (line separator), which some programs read as a line break and others do not; delete it (it usually comes with text pasted from a word processor or a web page).`,
-    ] },
-  { name: 'a tab inside a one-line value, and one in a block of text (which is prose)', edits: { [senior]: (t) => t.replace('shortTitle: Senior', 'shortTitle: Sen\tior').replace('scope: Scope of the Senior level.', 'scope: |\n  Scope\tof the Senior level.') }, expected: [
-      `error: ${senior}:4: shortTitle has a tab (U+0009) inside a one-line value; replace it with a space.`,
-    ] },
-  { name: 'a line break written as \\n in a one-line value', edits: { [senior]: replace('summary: The Senior level.', 'summary: "The Senior level.\\nSalary: 1,000,000"') }, expected: [
-      `error: ${senior}:6: summary has a line break (U+000A) inside a one-line value; write the value on one line, or as a block: the field name, a colon and |, then the lines indented below it.`,
-    ] },
-  { name: 'a control character in a pay zone name and one in a comment', edits: { [pay]: (t) => t.replace('name: United Kingdom', 'name: United\u0007 Kingdom').replace('period: year', 'period: year # yearly\u0008') }, expected: [
-      `error: ${pay}:1: has the invisible control character U+0008 (backspace); ${invisible}.`,
-      `error: ${pay}:12: zone uk, name has the invisible control character U+0007 (bell); ${invisible}.`,
-    ] },
-  { name: 'escape sequences and a lone carriage return in a body; Windows line endings there are fine', edits: { [senior]: withBody('\nPlain.\r\n\u001b[2J\u001b[HCleared.\r\nOld\rMac.\n') }, expected: [
+  { name: 'a NUL in a title', edits: { [senior]: replace('title: Senior Data Engineer', 'title: Senior\u0000 Data Engineer') }, expected: [`error: ${senior}:3: title has the invisible control character U+0000 (null); ${invisible}.`] },
+  {
+    name: 'an escape sequence written with backslash codes',
+    edits: { [senior]: replace('title: Senior Data Engineer', 'title: "\\e[31mSenior\\x1b[0m Data Engineer"') },
+    expected: [`error: ${senior}:3: title has the invisible control character U+001B (escape); delete the backslash code between the quotation marks that writes it (\\e or \\u001b).`],
+  },
+  {
+    name: 'a right-to-left override in a list item',
+    edits: { [senior]: replace('  - Two.', '  - Two \u202Eowt.') },
+    expected: [`error: ${senior}:10: item 2 of responsibilities has the invisible character U+202E (right-to-left override), which shows text in a different order from how it is written; delete it; right-to-left text such as Arabic or Hebrew shows correctly without it.`],
+  },
+  {
+    name: 'a line separator in a nested value',
+    edits: { [senior]: replace('expectation: Expectation at Senior.', 'expectation: Expectation\u2028at Senior.') },
+    expected: [`error: ${senior}:17: competency "Technical depth", expectation has the invisible character U+2028 (line separator), which some programs read as a line break and others do not; delete it (it usually comes with text pasted from a word processor or a web page).`],
+  },
+  {
+    name: 'a tab inside a one-line value, and one in a block of text (which is prose)',
+    edits: { [senior]: (t) => t.replace('shortTitle: Senior', 'shortTitle: Sen\tior').replace('scope: Scope of the Senior level.', 'scope: |\n  Scope\tof the Senior level.') },
+    expected: [`error: ${senior}:4: shortTitle has a tab (U+0009) inside a one-line value; replace it with a space.`],
+  },
+  {
+    name: 'a line break written as \\n in a one-line value',
+    edits: { [senior]: replace('summary: The Senior level.', 'summary: "The Senior level.\\nSalary: 1,000,000"') },
+    expected: [`error: ${senior}:6: summary has a line break (U+000A) inside a one-line value; write the value on one line, or as a block: the field name, a colon and |, then the lines indented below it.`],
+  },
+  {
+    name: 'a control character in a pay zone name and one in a comment',
+    edits: { [pay]: (t) => t.replace('name: United Kingdom', 'name: United\u0007 Kingdom').replace('period: year', 'period: year # yearly\u0008') },
+    expected: [`error: ${pay}:1: has the invisible control character U+0008 (backspace); ${invisible}.`, `error: ${pay}:12: zone uk, name has the invisible control character U+0007 (bell); ${invisible}.`],
+  },
+  {
+    name: 'escape sequences and a lone carriage return in a body; Windows line endings there are fine',
+    edits: { [senior]: withBody('\nPlain.\r\n\u001b[2J\u001b[HCleared.\r\nOld\rMac.\n') },
+    expected: [
       `error: ${senior}:27: has the invisible control character U+001B (escape); ${invisible}.`,
       `error: ${senior}:28: has a carriage return (U+000D) that does not end a line; save the file with ordinary line endings (any editor's default does), or delete the character.`,
-    ] },
-  { name: 'a 1 MB line in pay.yaml', edits: { [pay]: (t) => `${t}# ${'x'.repeat(1_000_000)}\n` }, expected: [
-      `error: ${pay}: is 1001 kB, more than the 200 kB a settings file can hold; shorten it: a whole handbook's settings take a few kB.`,
-    ] },
-  { name: 'a 1 MB line in a body', edits: { [senior]: withBody(`\n${'word '.repeat(200_000)}\n`) }, expected: [
-      `error: ${senior}: is 1000 kB, more than the 200 kB a page can hold; shorten it, or split it into several pages.`,
-    ] },
-  { name: 'a settings file that is a link to another file', edits: { [site]: { linkTo: 'content/pay.yaml' } }, expected: [
-      `error: ${site}: is a link to another file, which the handbook does not follow; replace the link with a copy of the file.`,
-    ] },
-  { name: 'a file named with an escape character is named without printing it', edits: { 'content/levels/data-engineer/se\u001bnior.mdx': 'x' }, expected: [
-      'error: content/levels/data-engineer/se<U+001B>nior.mdx: has "se<U+001B>nior" in its path, which cannot become a web address; rename it to "se-nior" (lowercase letters, digits and hyphens).',
-    ] },
+    ],
+  },
+  { name: 'a 1 MB line in pay.yaml', edits: { [pay]: (t) => `${t}# ${'x'.repeat(1_000_000)}\n` }, expected: [`error: ${pay}: is 1001 kB, more than the 200 kB a settings file can hold; shorten it: a whole handbook's settings take a few kB.`] },
+  { name: 'a 1 MB line in a body', edits: { [senior]: withBody(`\n${'word '.repeat(200_000)}\n`) }, expected: [`error: ${senior}: is 1000 kB, more than the 200 kB a page can hold; shorten it, or split it into several pages.`] },
+  { name: 'a settings file that is a link to another file', edits: { [site]: { linkTo: 'content/pay.yaml' } }, expected: [`error: ${site}: is a link to another file, which the handbook does not follow; replace the link with a copy of the file.`] },
+  {
+    name: 'a file named with an escape character is named without printing it',
+    edits: { 'content/levels/data-engineer/se\u001bnior.mdx': 'x' },
+    expected: ['error: content/levels/data-engineer/se<U+001B>nior.mdx: has "se<U+001B>nior" in its path, which cannot become a web address; rename it to "se-nior" (lowercase letters, digits and hyphens).'],
+  },
 ];
 
 /** Billion laughs: nine values, each nine aliases of the one before (9^9 strings), from line 29 of pay.yaml. */
@@ -165,7 +185,9 @@ test('every other spelling of the fences is refused on its line, naming what is 
   assert.deepEqual(split('---\na: 1\n'), ['x.mdx:1: opens its fields with a line of three dashes, but no line of three dashes closes them; add a line of exactly three dashes (---) below the last field.']);
   assert.deepEqual(split('---\na: 1\n---\t\n'), ['x.mdx:3: has spaces after the three dashes that end the fields; delete them, so that the line is exactly ---.']);
   assert.deepEqual(split('---\na: 1\n-----\n'), ['x.mdx:3: has 5 dashes where the fields end; make the line exactly three dashes: ---.']);
-  assert.deepEqual(split('---\na: 1\n---b: 2\n---\n'), ['x.mdx:3: starts with three dashes, as the end of the fields does, and goes on with "b: 2"; the fields end at the first line of exactly three dashes; make this line exactly --- and put the rest on a line of its own, or remove the line.']);
+  assert.deepEqual(split('---\na: 1\n---b: 2\n---\n'), [
+    'x.mdx:3: starts with three dashes, as the end of the fields does, and goes on with "b: 2"; the fields end at the first line of exactly three dashes; make this line exactly --- and put the rest on a line of its own, or remove the line.',
+  ]);
   assert.deepEqual(split('---\na: 1\n+++ b\n---\n'), ['x.mdx:3: starts with +++, which the site builder reads as the end of the fields; the fields end at the first line of exactly three dashes; remove the +++.']);
   for (const empty of ['---\n---\na: 1\n---\n', '---\r\n\r\n---\r\n', '---\n# only a comment\n---\n']) {
     assert.match(split(empty).toString(), /^x\.mdx:\d: is a line of three dashes with no fields above it/, JSON.stringify(empty));
@@ -181,10 +203,11 @@ test('tags are refused wherever they are, the YAML 1.1 ones and !!str alike', ()
   for (const tag of tags) assert.deepEqual(yaml(`a: ${tag} x\n`), [`s.yaml:1: has the tag ${tag}, which the handbook does not read; remove it and write the value as plain text.`], tag);
   assert.deepEqual(yaml('!custom\na: 1\n'), ['s.yaml:1: has the tag !custom, which the handbook does not read; remove it and write the value as plain text.'], 'on the whole document');
   assert.deepEqual(yaml('a: !!omap\n  - b: 1\n'), ['s.yaml:1: has the tag !!omap, which the handbook does not read; remove it and write the value as plain text.'], 'on its own line, above the list');
-  assert.deepEqual(yaml('a: [1, !x 2, {b: !y 3}]\n'), [
-    's.yaml:1: has the tag !x, which the handbook does not read; remove it and write the value as plain text.',
-    's.yaml:1: has the tag !y, which the handbook does not read; remove it and write the value as plain text.',
-  ], 'inside brackets');
+  assert.deepEqual(
+    yaml('a: [1, !x 2, {b: !y 3}]\n'),
+    ['s.yaml:1: has the tag !x, which the handbook does not read; remove it and write the value as plain text.', 's.yaml:1: has the tag !y, which the handbook does not read; remove it and write the value as plain text.'],
+    'inside brackets',
+  );
   assert.deepEqual(yaml('%TAG !e! tag:example.com,2000:\n---\na: !e!x 1\n'), [
     's.yaml:1: is a YAML directive (%TAG), which the handbook does not read; remove the line.',
     's.yaml:2: is a line of three dashes, which YAML reads as the start of a new set of fields; this file holds one set of fields; remove this line.',
@@ -204,7 +227,10 @@ test('aliases: a few are read, the first past the limit ends an alias bomb at on
   assert.deepEqual(yaml(`a: &a [x, y]\n${few}\nc: *a\n`), ['s.yaml:12: repeats a value with *a, one repeat more than the 10 a file may have; write the value out in full instead of repeating it with & and *.']);
   // Billion laughs, and a wider one: each ends in that one error, fast, whatever the data would weigh.
   const wide = `a: &a [${Array(50).fill('lol').join(', ')}]\nb: &b [${Array(50).fill('*a').join(', ')}]\nc: [${Array(50).fill('*b').join(', ')}]\n`;
-  for (const [text, line, alias] of [[bomb, 3, 'b'], [wide, 2, 'a']] as const) {
+  for (const [text, line, alias] of [
+    [bomb, 3, 'b'],
+    [wide, 2, 'a'],
+  ] as const) {
     const started = performance.now();
     assert.deepEqual(yaml(text), [`s.yaml:${line}: repeats a value with *${alias}, one repeat more than the 10 a file may have; write the value out in full instead of repeating it with & and *.`]);
     assert.ok(performance.now() - started < 2000, 'ended without expanding anything');
@@ -271,10 +297,7 @@ test('a body: control characters on their line; tabs and Windows line endings ar
     'x.mdx:6: has the invisible character U+2029 (paragraph separator), which some programs read as a line break and others do not; delete it (it usually comes with text pasted from a word processor or a web page).',
   ]);
   // Fields and body at once: the editor sees both.
-  assert.deepEqual(lines(readFrontmatterFile('x.mdx', '---\ntitle: a\u007f\n---\nb\u009b\n')), [
-    `x.mdx:2: title has the invisible control character U+007F (delete); ${invisible}.`,
-    `x.mdx:4: has the invisible control character U+009B; ${invisible}.`,
-  ]);
+  assert.deepEqual(lines(readFrontmatterFile('x.mdx', '---\ntitle: a\u007f\n---\nb\u009b\n')), [`x.mdx:2: title has the invisible control character U+007F (delete); ${invisible}.`, `x.mdx:4: has the invisible control character U+009B; ${invisible}.`]);
 });
 
 test('which characters are refused, decided in one place', () => {
@@ -284,7 +307,16 @@ test('which characters are refused, decided in one place', () => {
     assert.ok(refused(`a${char}b`, 'line') && refused(`a${char}b`, 'prose'), characterName(char));
   }
   for (const text of ['é', '\u00a0', '\u200e', '\u200f', '\u061c', '\u200b', '🚀', 'العربية', '\u2065', '\u206a']) assert.ok(!refused(text, 'line'), JSON.stringify(text));
-  assert.deepEqual(['\t', '\n', '\r\n', '\r', 'a\rb'].map((t) => [refused(t, 'line'), refused(t, 'prose')]), [[true, false], [true, false], [true, false], [true, true], [true, true]]);
+  assert.deepEqual(
+    ['\t', '\n', '\r\n', '\r', 'a\rb'].map((t) => [refused(t, 'line'), refused(t, 'prose')]),
+    [
+      [true, false],
+      [true, false],
+      [true, false],
+      [true, true],
+      [true, true],
+    ],
+  );
   assert.equal(characterName('\u001b'), 'U+001B (escape)');
   assert.equal(characterName('\u0001'), 'U+0001');
   assert.equal(visible('a\u001b[31mb\tc'), 'a<U+001B>[31mb<U+0009>c');

@@ -16,12 +16,14 @@ import { sanitizeSchema } from '../../src/render/allow-list.ts';
 import { hostileBodies } from '../fixtures/hostile-bodies.ts';
 
 /** Components that show what they were given, so a test sees exactly which props reached them. */
-const shown = (name: string): RenderOptions['components']['LevelPay'] => (props) => ({
-  type: 'element',
-  tagName: 'span',
-  properties: { className: ['pay-figure'] },
-  children: [{ type: 'text', value: `${name} ${JSON.stringify(props)}` }],
-});
+const shown =
+  (name: string): RenderOptions['components']['LevelPay'] =>
+  (props) => ({
+    type: 'element',
+    tagName: 'span',
+    properties: { className: ['pay-figure'] },
+    children: [{ type: 'text', value: `${name} ${JSON.stringify(props)}` }],
+  });
 const options: RenderOptions = { base: '/handbook/', components: { LevelPay: shown('LevelPay'), RolePay: shown('RolePay'), PayZones: shown('PayZones') } };
 const html = (body: string) => renderBody(body, options).html;
 
@@ -45,10 +47,7 @@ test('headings get the ids Astro gives Markdown headings, and an id the editor w
 });
 
 test('allowed HTML keeps its allowed attributes only; images come from public/ under the base', () => {
-  assert.equal(
-    html('An <abbr title="Staff engineer" class="x" data-x="1" aria-live="polite">SE</abbr> <img src="/images/team.png" alt="The team" />'),
-    '<p>An <abbr title="Staff engineer" class="x">SE</abbr> <img src="/handbook/images/team.png" alt="The team"></p>',
-  );
+  assert.equal(html('An <abbr title="Staff engineer" class="x" data-x="1" aria-live="polite">SE</abbr> <img src="/images/team.png" alt="The team" />'), '<p>An <abbr title="Staff engineer" class="x">SE</abbr> <img src="/handbook/images/team.png" alt="The team"></p>');
   assert.equal(html('![The team](/images/team.png)'), '<p><img src="/handbook/images/team.png" alt="The team"></p>');
 });
 

@@ -25,11 +25,7 @@ test('errors grouped by file with line, field and fix, escaped, and the scripts 
 });
 
 test('content in the page is text: markup escaped, and hidden characters shown as the terminal shows them', () => {
-  const html = reportPage(
-    [{ file: 'content/a\u202e.mdx', line: 2, field: 'title\n<b>', message: 'links to "x\u202eexe.pdf\r\n<img src=x onerror=alert(1)>"', fix: 'see \x1b[2J"&\'', severity: 'error' }],
-    '/',
-    '/repo/src/browser/dev-status.ts',
-  );
+  const html = reportPage([{ file: 'content/a\u202e.mdx', line: 2, field: 'title\n<b>', message: 'links to "x\u202eexe.pdf\r\n<img src=x onerror=alert(1)>"', fix: 'see \x1b[2J"&\'', severity: 'error' }], '/', '/repo/src/browser/dev-status.ts');
   assert.ok(
     html.includes(
       '<section><h2><code>content/a\\u202e.mdx</code></h2><ul><li><span class="line">line 2</span> <code>title\\n&#60;b&#62;</code> links to &#34;x\\u202eexe.pdf\\r\\n&#60;img src=x onerror=alert(1)&#62;&#34;<p class="fix">To fix: see \\u001b[2J&#34;&#38;&#39;</p></li></ul></section>',

@@ -37,7 +37,14 @@ test('groups list files with errors before files with warnings only, then by nam
     { file: 'content/z.mdx', message: 'e', severity: 'error' },
     { file: 'content/b.mdx', message: 'e', severity: 'error' },
   ]);
-  assert.deepEqual(groups.map((g) => [g.file, g.errors, g.warnings]), [['content/b.mdx', 1, 0], ['content/z.mdx', 1, 0], ['content/a.mdx', 0, 1]]);
+  assert.deepEqual(
+    groups.map((g) => [g.file, g.errors, g.warnings]),
+    [
+      ['content/b.mdx', 1, 0],
+      ['content/z.mdx', 1, 0],
+      ['content/a.mdx', 0, 1],
+    ],
+  );
   assert.equal(countText({ errors: 0, warnings: 0 }), '0 warnings');
   assert.equal(countText({ errors: 2, warnings: 0 }), '2 errors');
 });

@@ -23,7 +23,7 @@ const refused = (request: Request) => {
   return 'not refused';
 };
 
-test('a line goes just above the closing dashes of the frontmatter, in the file\'s own line endings', () => {
+test("a line goes just above the closing dashes of the frontmatter, in the file's own line endings", () => {
   assert.equal(addFrontmatterLine('x.mdx', '---\na: 1\n---\n\nBody\n---\n', 'b: 2'), '---\na: 1\nb: 2\n---\n\nBody\n---\n');
   assert.equal(addFrontmatterLine('x.mdx', '---\r\na: 1\r\n---\r\nBody', 'b: 2'), '---\r\na: 1\r\nb: 2\r\n---\r\nBody');
   assert.equal(addFrontmatterLine('x.mdx', '---\na: 1\n---', 'b: 2'), '---\na: 1\nb: 2\n---');
@@ -31,7 +31,7 @@ test('a line goes just above the closing dashes of the frontmatter, in the file\
   assert.throws(() => addFrontmatterLine('x.mdx', 'a: 1\n', 'b: 2'), /has no frontmatter/);
 });
 
-test('a file the reader cannot split is refused in the reader\'s words, never edited below its fields', () => {
+test("a file the reader cannot split is refused in the reader's words, never edited below its fields", () => {
   // The closing line has a space after its dashes: a looser split would take the rule in the body for the end of the fields.
   const spaced = '---\na: 1\n--- \n\nBody\n\n---\n\nMore\n';
   const refusal = (edit: () => string) => {
@@ -41,10 +41,14 @@ test('a file the reader cannot split is refused in the reader\'s words, never ed
       return error instanceof ScaffoldError ? error.message : String(error);
     }
   };
-  assert.equal(refusal(() => addFrontmatterLine('content/levels/x/senior.mdx', spaced, 'b: 2')),
-    'content/levels/x/senior.mdx:3: has spaces after the three dashes that end the fields; delete them, so that the line is exactly ---. Nothing was changed; fix that first, then run npm run new again');
-  assert.equal(refusal(() => setOrder('content/levels/x/senior.mdx', '---\n---\norder: 1\n---\n', 2)),
-    'content/levels/x/senior.mdx:2: is a line of three dashes with no fields above it, so everything below it would be published as the page\'s text; the fields end at the first line of three dashes after the opening one; remove this line, or write the fields above it. Nothing was changed; fix that first, then run npm run new again');
+  assert.equal(
+    refusal(() => addFrontmatterLine('content/levels/x/senior.mdx', spaced, 'b: 2')),
+    'content/levels/x/senior.mdx:3: has spaces after the three dashes that end the fields; delete them, so that the line is exactly ---. Nothing was changed; fix that first, then run npm run new again',
+  );
+  assert.equal(
+    refusal(() => setOrder('content/levels/x/senior.mdx', '---\n---\norder: 1\n---\n', 2)),
+    "content/levels/x/senior.mdx:2: is a line of three dashes with no fields above it, so everything below it would be published as the page's text; the fields end at the first line of three dashes after the opening one; remove this line, or write the fields above it. Nothing was changed; fix that first, then run npm run new again",
+  );
 });
 
 test('only the number of the top-level order line changes, never a nested or body one', () => {
@@ -65,7 +69,10 @@ const withDrafts = (c: typeof content, ...ids: string[]) => ({ ...c, levels: c.l
 test('a level between two takes the next order, moves the levels above up by one, and a grade between theirs', () => {
   const result = plan({ kind: 'level', name: 'data-engineer/mid', after: 'junior' }, withGrade('between'), texts, '2026-12-02');
   assert.equal(result.summary, 'Mid Data Engineer (short title Mid): order 2 on the ic ladder, above Junior and below Senior, grade g1b (G1b · Associate), one above Junior (g1), the level below it, as no grade and no level of another role is named Mid.');
-  assert.deepEqual(result.update.map((u) => [u.file, u.change]), [['content/levels/data-engineer/senior.mdx', 'order 2 → 3']]);
+  assert.deepEqual(
+    result.update.map((u) => [u.file, u.change]),
+    [['content/levels/data-engineer/senior.mdx', 'order 2 → 3']],
+  );
   // Between two levels, it says both what changes and how to reach the next.
   assert.match(result.create[0]!.text, /^changesFromPrevious:\n {2}- "TODO: what changes from Junior to Mid\."\ntoReachNext:\n {2}- "TODO: what it takes to reach Senior\."$/m);
 });
@@ -82,7 +89,10 @@ test('a new top level takes the grade named like it; the old top, published, get
 test('a draft old top gains toReachNext in one line, and a draft old first level changesFromPrevious', () => {
   const senior = 'content/levels/data-engineer/senior.mdx';
   const top = plan({ kind: 'level', name: 'data-engineer/staff' }, withDrafts(withGrade('top'), 'data-engineer/senior'), texts, '2026-12-02');
-  assert.deepEqual(top.update.map((u) => [u.file, u.change]), [[senior, 'added toReachNext (a TODO line)']]);
+  assert.deepEqual(
+    top.update.map((u) => [u.file, u.change]),
+    [[senior, 'added toReachNext (a TODO line)']],
+  );
   assert.equal(top.update[0]!.text, texts(senior).replace(/\n---\n/, '\ntoReachNext: ["TODO: what it takes to reach Staff."]\n---\n'));
   assert.deepEqual(top.reminders, []);
 
@@ -91,20 +101,20 @@ test('a draft old top gains toReachNext in one line, and a draft old first level
   const lower = { ...content, pay: { ...content.pay!, grades: [g0, ...content.pay!.grades] } };
   const bottom = plan({ kind: 'level', name: 'data-engineer/trainee', before: 'junior' }, withDrafts(lower, 'data-engineer/junior'), texts, '2026-12-02');
   assert.equal(bottom.summary, 'Trainee Data Engineer (short title Trainee): order 1 on the ic ladder, below Junior, grade g0 (G0 · Trainee), named like the level.');
-  assert.deepEqual(bottom.update.map((u) => [u.file, u.change]), [
-    [junior, 'order 1 → 2, added changesFromPrevious (a TODO line)'],
-    ['content/levels/data-engineer/senior.mdx', 'order 2 → 3'],
-  ]);
+  assert.deepEqual(
+    bottom.update.map((u) => [u.file, u.change]),
+    [
+      [junior, 'order 1 → 2, added changesFromPrevious (a TODO line)'],
+      ['content/levels/data-engineer/senior.mdx', 'order 2 → 3'],
+    ],
+  );
   assert.match(bottom.update[0]!.text, /^changesFromPrevious: \["TODO: what changes from Trainee to Junior\."\]$/m);
 });
 
 test('every new file is a draft: the published site leaves it out until the editor publishes it', () => {
-  const files = [
-    planned({ kind: 'role', name: 'platform-engineer' }),
-    planned({ kind: 'level', name: 'data-engineer/lead', track: 'management' }),
-    planned({ kind: 'faq', name: 'pay/raises' }),
-    planned({ kind: 'opening', name: 'data-paris', level: 'data-engineer/junior' }),
-  ].map((p) => p.create[0]!.text);
+  const files = [planned({ kind: 'role', name: 'platform-engineer' }), planned({ kind: 'level', name: 'data-engineer/lead', track: 'management' }), planned({ kind: 'faq', name: 'pay/raises' }), planned({ kind: 'opening', name: 'data-paris', level: 'data-engineer/junior' })].map(
+    (p) => p.create[0]!.text,
+  );
   for (const text of files) assert.match(text, /\nstatus: draft\n---\n/);
 });
 
@@ -115,7 +125,7 @@ test('a grade that does not rise along the ladder, or no grade left, is refused'
   assert.equal(refused({ kind: 'level', name: 'data-engineer/staff', grade: 'g1' }), 'grade g1 is not above g2, the grade of Senior below it; a more senior level needs a higher grade: choose one above g2 with --grade');
 });
 
-test('a level alone on its track is both its first and its top: no ladder fields, ordered after the role\'s highest', () => {
+test("a level alone on its track is both its first and its top: no ladder fields, ordered after the role's highest", () => {
   const text = planned({ kind: 'level', name: 'data-engineer/trainee', track: 'management' }).create[0]!.text;
   assert.doesNotMatch(text, /changesFromPrevious|toReachNext/);
   assert.match(text, /^order: 3$/m);
@@ -173,26 +183,29 @@ test('a level takes the grade its namesakes in other roles have, when that grade
   });
   const staff: Request = { kind: 'level', name: 'data-engineer/staff' };
   assert.equal(plan(staff, withNamesake('g4'), texts, '2026-12-02').summary, 'Staff Data Engineer (short title Staff): order 3 on the ic ladder, above Senior, grade g4 (G4 · Principal), like Staff Analyst.');
-  assert.equal(plan(staff, withNamesake('g1'), texts, '2026-12-02').summary, 'Staff Data Engineer (short title Staff): order 3 on the ic ladder, above Senior, grade g3 (G3 · Lead), one above Senior (g2), the level below it, as the grade of Staff Analyst (g1) would not fit its place on the ladder.');
+  assert.equal(
+    plan(staff, withNamesake('g1'), texts, '2026-12-02').summary,
+    'Staff Data Engineer (short title Staff): order 3 on the ic ladder, above Senior, grade g3 (G3 · Lead), one above Senior (g2), the level below it, as the grade of Staff Analyst (g1) would not fit its place on the ladder.',
+  );
 });
 
 test('a level with no namesake takes the grade named like it, "Mid" and "Junior" included, where that grade fits', () => {
   const grades = ['G1 · Entry', 'G2 · Intermediate', 'G3 · Senior', 'G4 · Staff Engineer', 'G5: Principal'].map((name, i) => ({ ...content.pay!.grades[0]!, id: `g${i + 1}`, name }));
   const named = (...names: string[]) => gradeNamedLike(names, grades)?.id;
-  assert.deepEqual(
-    [named('intermediate'), named('Mid'), named('mid-level'), named('junior'), named('Senior'), named('staff-engineer'), named('principal'), named('lead'), named('g2')],
-    ['g2', 'g2', 'g2', 'g1', 'g3', 'g4', 'g5', undefined, 'g2'],
-  );
+  assert.deepEqual([named('intermediate'), named('Mid'), named('mid-level'), named('junior'), named('Senior'), named('staff-engineer'), named('principal'), named('lead'), named('g2')], ['g2', 'g2', 'g2', 'g1', 'g3', 'g4', 'g5', undefined, 'g2']);
   // A new role's first level: nothing below or above it, so the grade its name gives.
   const firstLevel = { ...content, pay: { ...content.pay!, grades }, roles: [...content.roles, { ...content.roles[0]!, id: 'analyst' }] };
-  assert.equal(plan({ kind: 'level', name: 'analyst/intermediate' }, firstLevel, texts, '2026-12-02').summary,
-    'Intermediate Data Engineer (short title Intermediate): order 1 on the ic ladder, its first level, grade g2 (G2 · Intermediate), named like the level.');
-  assert.equal(plan({ kind: 'level', name: 'analyst/apprentice' }, firstLevel, texts, '2026-12-02').summary,
-    'Apprentice Data Engineer (short title Apprentice): order 1 on the ic ladder, its first level, grade g1 (G1 · Entry), the lowest grade, as no grade and no level of another role is named Apprentice.');
+  assert.equal(plan({ kind: 'level', name: 'analyst/intermediate' }, firstLevel, texts, '2026-12-02').summary, 'Intermediate Data Engineer (short title Intermediate): order 1 on the ic ladder, its first level, grade g2 (G2 · Intermediate), named like the level.');
+  assert.equal(
+    plan({ kind: 'level', name: 'analyst/apprentice' }, firstLevel, texts, '2026-12-02').summary,
+    'Apprentice Data Engineer (short title Apprentice): order 1 on the ic ladder, its first level, grade g1 (G1 · Entry), the lowest grade, as no grade and no level of another role is named Apprentice.',
+  );
   // Above Senior (g2 here) the grade named Senior would not rise: the next grade up, and why.
   const fixtureGrades = { ...content, pay: { ...content.pay!, grades: [...content.pay!.grades, { ...content.pay!.grades[1]!, id: 'g3', name: 'G3 · Lead' }] } };
-  assert.equal(plan({ kind: 'level', name: 'data-engineer/senior-ii', shortTitle: 'Senior' }, fixtureGrades, texts, '2026-12-02').summary,
-    'Senior Data Engineer (short title Senior): order 3 on the ic ladder, above Senior, grade g3 (G3 · Lead), one above Senior (g2), the level below it, as G2 · Senior, named like it, would not fit its place on the ladder.');
+  assert.equal(
+    plan({ kind: 'level', name: 'data-engineer/senior-ii', shortTitle: 'Senior' }, fixtureGrades, texts, '2026-12-02').summary,
+    'Senior Data Engineer (short title Senior): order 3 on the ic ladder, above Senior, grade g3 (G3 · Lead), one above Senior (g2), the level below it, as G2 · Senior, named like it, would not fit its place on the ladder.',
+  );
 });
 
 test('a name that is taken or no file name, an empty option and a wrong application address are refused in the same words everywhere', () => {

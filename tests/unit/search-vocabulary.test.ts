@@ -3,12 +3,7 @@ import assert from 'node:assert/strict';
 import { handbookTexts, vocabularyOf, type VocabularySource } from '../../src/search/vocabulary.ts';
 
 test('vocabulary: words of four letters or more, lower-cased, most widely used first', () => {
-  assert.deepEqual(vocabularyOf([['Kafka and Kubernetes', 'Kafka again'], ['kafka', 'C# and Go'], ['Terraform']]), [
-    'kafka',
-    'again',
-    'kubernetes',
-    'terraform',
-  ]);
+  assert.deepEqual(vocabularyOf([['Kafka and Kubernetes', 'Kafka again'], ['kafka', 'C# and Go'], ['Terraform']]), ['kafka', 'again', 'kubernetes', 'terraform']);
 });
 
 test('vocabulary: reads each role, level, question, skill and career path of the handbook', () => {

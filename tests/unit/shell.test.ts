@@ -10,7 +10,16 @@ test('every page gets the same shell until the settings or the day change', () =
   const a = shell(s, '2026-12-02');
   assert.equal(shell(s, '2026-12-02'), a, 'one object for every page of a build');
   assert.deepEqual(a.built, { iso: '2026-12-02', text: 'December 2, 2026' });
-  assert.deepEqual(a.nav.map((n) => [n.section, n.href]), [['roles', '/roles/'], ['grades', '/job-architecture/'], ['career-paths', '/career-paths/'], ['skills', '/skills/'], ['faq', '/faq/']]);
+  assert.deepEqual(
+    a.nav.map((n) => [n.section, n.href]),
+    [
+      ['roles', '/roles/'],
+      ['grades', '/job-architecture/'],
+      ['career-paths', '/career-paths/'],
+      ['skills', '/skills/'],
+      ['faq', '/faq/'],
+    ],
+  );
   assert.notEqual(shell(s, '2026-12-03'), a, 'a new day');
   assert.equal(shell({ ...s, locale: 'de-DE' }, '2026-12-03').built.text, '3. Dezember 2026', 'new settings');
 });

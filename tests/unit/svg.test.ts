@@ -48,9 +48,7 @@ test('event handlers, on any element, with any prefix', () => {
 });
 
 test('a web page inside the picture', () => {
-  assert.deepEqual(problems(svg('<foreignObject><div xmlns="http://www.w3.org/1999/xhtml" onclick="x">hi</div></foreignObject>')), [
-    `2: has <foreignObject>, which puts a web page inside the picture; ${plainAgain}`,
-  ]);
+  assert.deepEqual(problems(svg('<foreignObject><div xmlns="http://www.w3.org/1999/xhtml" onclick="x">hi</div></foreignObject>')), [`2: has <foreignObject>, which puts a web page inside the picture; ${plainAgain}`]);
   assert.deepEqual(problems(svg('<h:iframe xmlns:h="http://www.w3.org/1999/xhtml" src="https://example.org/"/>\n<math xmlns="http://www.w3.org/1998/Math/MathML" href="https://example.org/"/>')), [
     `2: has <h:iframe>, which is a part of a web page, not of a picture; ${plainAgain}`,
     `3: has <math>, which is a part of a web page, not of a picture; ${plainAgain}`,
@@ -75,14 +73,14 @@ test('another address in a link, a <use>, an image or a style', () => {
     other(6, 'href', '\\\\example.org\\x.png', 'image'),
   ]);
   const styled = (line: number, address: string) => `${line}: loads "${address}" in its styles, which is another address; remove it, or point it at a part of the picture (#…)`;
-  assert.deepEqual(problems(svg('<style>\n@import url(https://example.org/x.css);\nrect { fill: u\\72l(https://example.org/p.png) }\n</style>\n<rect style="fill: URL( //example.org/x )"/>\n<rect style="background: image-set(&quot;https://example.org/y.png&quot; 1x)"/>\n<rect fill="url(https://example.org/p.svg#g)" filter="url(#f)"/>')), [
-    '2: has @import in its styles, which loads another file; remove the @import',
-    styled(2, 'https://example.org/x.css'),
-    styled(2, 'https://example.org/p.png'),
-    styled(6, '//example.org/x'),
-    styled(7, 'https://example.org/y.png'),
-    styled(8, 'https://example.org/p.svg#g'),
-  ]);
+  assert.deepEqual(
+    problems(
+      svg(
+        '<style>\n@import url(https://example.org/x.css);\nrect { fill: u\\72l(https://example.org/p.png) }\n</style>\n<rect style="fill: URL( //example.org/x )"/>\n<rect style="background: image-set(&quot;https://example.org/y.png&quot; 1x)"/>\n<rect fill="url(https://example.org/p.svg#g)" filter="url(#f)"/>',
+      ),
+    ),
+    ['2: has @import in its styles, which loads another file; remove the @import', styled(2, 'https://example.org/x.css'), styled(2, 'https://example.org/p.png'), styled(6, '//example.org/x'), styled(7, 'https://example.org/y.png'), styled(8, 'https://example.org/p.svg#g')],
+  );
 });
 
 test('an animation that turns a link into code or another address', () => {
@@ -98,12 +96,8 @@ test('entities, declarations of its own and style sheets of another file', () =>
     '2: declares its own markup in <!DOCTYPE … [ … ]> (such as <!ENTITY>), which can hide code or read other files; remove the part in square brackets, or the whole <!DOCTYPE …>',
     unreadable(6, 'invalid character entity'),
   ]);
-  assert.deepEqual(problems(`<!DOCTYPE svg [ <!ATTLIST svg onload CDATA "alert(1)"> ]>\n${svg('')}`), [
-    '1: declares its own markup in <!DOCTYPE … [ … ]> (such as <!ENTITY>), which can hide code or read other files; remove the part in square brackets, or the whole <!DOCTYPE …>',
-  ]);
-  assert.deepEqual(problems(`<?xml-stylesheet type="text/xsl" href="https://example.org/x.xsl"?>\n${svg('')}`), [
-    '1: has <?xml-stylesheet …?>, which can restyle or rewrite the picture with another file; remove it',
-  ]);
+  assert.deepEqual(problems(`<!DOCTYPE svg [ <!ATTLIST svg onload CDATA "alert(1)"> ]>\n${svg('')}`), ['1: declares its own markup in <!DOCTYPE … [ … ]> (such as <!ENTITY>), which can hide code or read other files; remove the part in square brackets, or the whole <!DOCTYPE …>']);
+  assert.deepEqual(problems(`<?xml-stylesheet type="text/xsl" href="https://example.org/x.xsl"?>\n${svg('')}`), ['1: has <?xml-stylesheet …?>, which can restyle or rewrite the picture with another file; remove it']);
 });
 
 test('what cannot be read as browsers read it is refused, not guessed at', () => {
@@ -116,6 +110,9 @@ test('what cannot be read as browsers read it is refused, not guessed at', () =>
 });
 
 test('a zipped SVG (.svgz) is read unzipped', () => {
-  assert.deepEqual(svgProblems(gzipSync(svg('<script>alert(1)</script>')), true).map((p) => p.message), ['has <script>, which runs code for anyone who opens the picture']);
+  assert.deepEqual(
+    svgProblems(gzipSync(svg('<script>alert(1)</script>')), true).map((p) => p.message),
+    ['has <script>, which runs code for anyone who opens the picture'],
+  );
   assert.deepEqual(svgProblems(Buffer.from('not zipped'), true), [{ message: 'cannot be unpacked (an .svgz file is a zipped SVG)', fix: 'export the picture again as plain SVG (.svg) or as PNG' }]);
 });

@@ -18,23 +18,30 @@ const ran = (...results: [string, number | null][]): Ran[] => results.map(([name
 const issues = 'report it at https://github.com/rolebook/rolebook/issues.';
 
 test('the fast steps, what a pull request runs: the content check first, then lint and unused code, then the tests, then the build', () => {
-  assert.deepEqual(steps.filter((s) => s.fast).map((s) => [s.name, s.failure]), [
-    ['content check', 'content'],
-    ['lint', 'rolebook'],
-    ['unused code', 'rolebook'],
-    ['unit tests', 'rolebook'],
-    ['example content', 'rolebook'],
-    ['astro check', 'follows-content'],
-    ['build', 'follows-content'],
-    ['site files', 'rolebook'],
-  ]);
+  assert.deepEqual(
+    steps.filter((s) => s.fast).map((s) => [s.name, s.failure]),
+    [
+      ['content check', 'content'],
+      ['lint', 'rolebook'],
+      ['unused code', 'rolebook'],
+      ['unit tests', 'rolebook'],
+      ['example content', 'rolebook'],
+      ['astro check', 'follows-content'],
+      ['build', 'follows-content'],
+      ['site files', 'rolebook'],
+    ],
+  );
   assert.deepEqual(step('unit tests').command, ['/usr/bin/node', '--test', '--test-concurrency=1', '--test-timeout=120000', '--test-reporter=spec', 'tests/unit/**/*.test.ts']);
   // The browser tools (tests/package.json) are no part of --fast: a fork's pull request never installs them.
   assert.equal(steps.filter((s) => s.fast && (s.name === 'browser tools' || s.group)).length, 0);
   // The fork's proof runs the unit tests in a copy of the project, so it is not a unit test itself.
   const browserTests = step('browser tests').command.filter((c) => c.startsWith('tests/'));
   assert.ok(browserTests.includes('tests/e2e/fork-pull-request.test.ts'), browserTests.join(' '));
-  assert.deepEqual(browserTests.filter((f) => f.startsWith('tests/e2e/gates/')), [], 'the gates are steps of their own');
+  assert.deepEqual(
+    browserTests.filter((f) => f.startsWith('tests/e2e/gates/')),
+    [],
+    'the gates are steps of their own',
+  );
 });
 
 test('every step passed: nothing to add', () => {
@@ -55,7 +62,10 @@ test('Rolebook failing with content that has no errors says so plainly, and wher
   assert.deepEqual(closingWords(ran(['content check', 0], ['unit tests', 1], ['example content', 1], ['astro check', 0], ['build', 0])), {
     rolebook: `Rolebook's own tests failed (unit tests and example content): this is not caused by your content, in which the content check found no errors. Tell whoever maintains your copy of Rolebook, with a link to this run, or ${issues}`,
   });
-  assert.deepEqual(closingWords(ran(['content check', 0], ['unit tests', 0], ['astro check', 2], ['build', 1])).rolebook, `Rolebook's own tests failed (astro check and build): this is not caused by your content, in which the content check found no errors. Tell whoever maintains your copy of Rolebook, with a link to this run, or ${issues}`);
+  assert.deepEqual(
+    closingWords(ran(['content check', 0], ['unit tests', 0], ['astro check', 2], ['build', 1])).rolebook,
+    `Rolebook's own tests failed (astro check and build): this is not caused by your content, in which the content check found no errors. Tell whoever maintains your copy of Rolebook, with a link to this run, or ${issues}`,
+  );
 });
 
 test('both at once: the content errors for the editor, the unit tests for Rolebook', () => {
@@ -77,18 +87,12 @@ test("the tests of Rolebook's example content run in Rolebook's repository only,
   assert.equal(rolebookRepository, 'rolebook/rolebook');
   assert.equal(exampleContentSkip({ GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'rolebook/rolebook' }, '/nowhere'), undefined);
   assert.equal(exampleContentSkip({ GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'Rolebook/Rolebook' }, '/nowhere'), undefined, 'GitHub names are not case-sensitive');
-  assert.equal(
-    exampleContentSkip({ GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'acme/handbook' }, root),
-    "acme/handbook is a copy of Rolebook, so content/ is its own handbook, which the content check checks; these tests of Rolebook's example content run in rolebook/rolebook",
-  );
+  assert.equal(exampleContentSkip({ GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'acme/handbook' }, root), "acme/handbook is a copy of Rolebook, so content/ is its own handbook, which the content check checks; these tests of Rolebook's example content run in rolebook/rolebook");
   const workspace = await mkdtemp(path.join(tmpdir(), 'rolebook-workspace-'));
   try {
     await mkdir(path.join(workspace, 'checkout'));
     const checkout = path.join(workspace, 'checkout');
-    assert.equal(
-      exampleContentSkip({}, checkout),
-      "this checkout is not Rolebook's own workspace (no ../shared/seeds beside it), so content/ may be a copy's own handbook, which the content check checks; these tests of Rolebook's example content run in rolebook/rolebook",
-    );
+    assert.equal(exampleContentSkip({}, checkout), "this checkout is not Rolebook's own workspace (no ../shared/seeds beside it), so content/ may be a copy's own handbook, which the content check checks; these tests of Rolebook's example content run in rolebook/rolebook");
     await mkdir(path.join(workspace, 'shared/seeds'), { recursive: true });
     assert.equal(exampleContentSkip({}, checkout), undefined);
     assert.equal(step('example content').skip, exampleContentSkip({}, root), 'the step asks the same question of the checkout it runs in');
@@ -118,13 +122,23 @@ test('the gates that only read files run together, after the second build and th
   const at = (name: string) => order.findIndex((b) => b.includes(name));
   assert.ok(at('build /handbook/') < at('links') && at('browser tools') < at('links'));
   for (const name of ['csp', 'browser tests', 'browser crawl', 'lighthouse']) assert.ok(at(name) > at('links'), name);
-  assert.deepEqual(batches([{ group: 'a' }, { group: 'a' }, {}, { group: 'a' }]).map((b) => b.length), [2, 1, 1], 'only consecutive steps of a group go together');
+  assert.deepEqual(
+    batches([{ group: 'a' }, { group: 'a' }, {}, { group: 'a' }]).map((b) => b.length),
+    [2, 1, 1],
+    'only consecutive steps of a group go together',
+  );
 });
 
 test('the five slowest steps, slowest first', () => {
   const timings = [3, 40, 1, 12, 7, 90, 2].map((seconds, i) => ({ name: `s${i}`, seconds }));
-  assert.deepEqual(slowest(timings).map((t) => t.name), ['s5', 's1', 's3', 's4', 's0']);
-  assert.deepEqual(slowest(timings.slice(0, 2)).map((t) => t.name), ['s1', 's0']);
+  assert.deepEqual(
+    slowest(timings).map((t) => t.name),
+    ['s5', 's1', 's3', 's4', 's0'],
+  );
+  assert.deepEqual(
+    slowest(timings.slice(0, 2)).map((t) => t.name),
+    ['s1', 's0'],
+  );
 });
 
 test('the browser tools are installed when tests/node_modules is missing or older than tests/package-lock.json, and not otherwise', async () => {
@@ -168,7 +182,7 @@ test('a step that runs past its timeout is killed with every process it started,
   assert.ok(child > 0, result.output);
   // Killed with SIGKILL with its group; the kernel may take a moment to reap it, so poll, bounded.
   for (let i = 0; i < 50 && alive(child); i++) await new Promise((r) => setTimeout(r, 100));
-  assert.equal(alive(child), false, 'the step\'s child is gone too');
+  assert.equal(alive(child), false, "the step's child is gone too");
 });
 
 test('a step that ends in time reports its exit code and, buffered, everything it printed on both streams', async () => {

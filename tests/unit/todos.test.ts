@@ -12,7 +12,7 @@ const role = 'content/roles/data-engineer.mdx';
 const junior = 'content/levels/data-engineer/junior.mdx';
 const keepDraft = 'write the text in place of the TODO, or keep the file a draft (status: draft) until it is written';
 
-test('a TODO in a published file\'s field is an error naming the line, the field and what it holds', async () => {
+test("a TODO in a published file's field is an error naming the line, the field and what it holds", async () => {
   assert.deepEqual(await checkWith({ [role]: replace('  - Model warehouses.', '  - "TODO: say what else the role does."') }), [
     `error: ${role}:8: item 2 of responsibilities still says "TODO: say what else the role does.", and the file is published; ${keepDraft}. What people in this role do, at every level, one per line.`,
   ]);
@@ -26,9 +26,7 @@ test('a TODO in a nested field names its full path and its own description', asy
 
 test('a TODO in the text below the fields is an error at its line, and a long one is shortened', async () => {
   const long = 'TODO: describe the guide to the role in a few paragraphs that a candidate can read quickly.';
-  assert.deepEqual(await checkWith({ [role]: replace('A short guide.', `A short guide.\n\n${long}`) }), [
-    `error: ${role}:23: the text below the fields still says "TODO: describe the guide to the role in a few paragraphs...", and the file is published; ${keepDraft}.`,
-  ]);
+  assert.deepEqual(await checkWith({ [role]: replace('A short guide.', `A short guide.\n\n${long}`) }), [`error: ${role}:23: the text below the fields still says "TODO: describe the guide to the role in a few paragraphs...", and the file is published; ${keepDraft}.`]);
 });
 
 test('a TODO in a settings file is an error too, with no draft to fall back on', async () => {
@@ -48,12 +46,13 @@ test('in a draft each TODO is a warning, in its fields and its text', async () =
 test('a published level of a draft role is left out of the site with its role, so its TODO is a warning', async () => {
   const fixtureText = (file: string) => readFile(path.join(fixture, file), 'utf8');
   const level = 'content/levels/platform-engineer/junior.mdx';
-  assert.deepEqual(await checkWith({
-    'content/roles/platform-engineer.mdx': (await fixtureText(role)).replace('title: Data Engineer', 'title: Platform Engineer').replace('lastReviewed: 2026-03-01', 'lastReviewed: 2026-03-01\nstatus: draft'),
-    [level]: (await fixtureText(junior)).replace('role: data-engineer', 'role: platform-engineer').replace('expectation: Expectation at Junior.', 'expectation: "TODO: what a junior does."'),
-  }), [
-    `warning: ${level}:17: competency "Technical depth", expectation still says "TODO: what a junior does."; replace the TODO with your own words. What this level does in that area, in one or two sentences.`,
-  ]);
+  assert.deepEqual(
+    await checkWith({
+      'content/roles/platform-engineer.mdx': (await fixtureText(role)).replace('title: Data Engineer', 'title: Platform Engineer').replace('lastReviewed: 2026-03-01', 'lastReviewed: 2026-03-01\nstatus: draft'),
+      [level]: (await fixtureText(junior)).replace('role: data-engineer', 'role: platform-engineer').replace('expectation: Expectation at Junior.', 'expectation: "TODO: what a junior does."'),
+    }),
+    [`warning: ${level}:17: competency "Technical depth", expectation still says "TODO: what a junior does."; replace the TODO with your own words. What this level does in that area, in one or two sentences.`],
+  );
 });
 
 test('only the word TODO counts: "todo" in prose and a TODOS-like word are left alone', async () => {
@@ -61,7 +60,5 @@ test('only the word TODO counts: "todo" in prose and a TODOS-like word are left 
 });
 
 test('other unfinished-work markers stay errors', async () => {
-  assert.deepEqual(await checkWith({ [role]: replace('A short guide.', 'A short guide. TBD') }), [
-    `error: ${role}:21: contains an unfinished-work marker, "TBD"; replace it with the real text before publishing.`,
-  ]);
+  assert.deepEqual(await checkWith({ [role]: replace('A short guide.', 'A short guide. TBD') }), [`error: ${role}:21: contains an unfinished-work marker, "TBD"; replace it with the real text before publishing.`]);
 });

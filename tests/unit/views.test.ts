@@ -32,10 +32,14 @@ test('the level page says where the level sits and links its neighbours and the 
   assert.equal(view.pairBelowHref, '/roles/backend-engineer/compare/junior-vs-mid/');
   assert.deepEqual(view.previous, { href: '/roles/backend-engineer/junior/', text: 'junior backend-engineer' });
   assert.match(view.payNote, /^United States\. Effective January 1, 2026\. Source: test survey\./);
-  assert.deepEqual(view.zones, [
-    { name: 'United States', band: '$68,000 – $98,000 per year' },
-    { name: 'Europe', band: '€52,000 – €70,000 per year' },
-  ], 'every zone, the default first');
+  assert.deepEqual(
+    view.zones,
+    [
+      { name: 'United States', band: '$68,000 – $98,000 per year' },
+      { name: 'Europe', band: '€52,000 – €70,000 per year' },
+    ],
+    'every zone, the default first',
+  );
   assert.equal(view.grade.name, 'G2');
   assert.match(view.head.description, /Pay band \$68,000 – \$98,000 per year; 2\+ years of experience\.$/);
   const first = levelPage(level('backend-engineer/junior'), h);
@@ -52,13 +56,22 @@ test('one pay scale per role: the ladder and every level page draw bars on the s
   assert.equal(page.ladder.low, '$40K');
   assert.equal(page.ladder.high, '$140K');
   const bars = be.levels.map((l) => page.ladder.steps.get(l)!.bar);
-  assert.ok(bars.every((b, i) => i === 0 || b.x > bars[i - 1]!.x), 'bands rise along the scale');
+  assert.ok(
+    bars.every((b, i) => i === 0 || b.x > bars[i - 1]!.x),
+    'bands rise along the scale',
+  );
 });
 
 test('the role page words moves between roles and builds its table of contents around the guide', () => {
   const be = rolePage(role('backend-engineer'), h);
-  assert.deepEqual(be.leadsTo.map((m) => [m.from.text, m.to.text, m.kind, m.path.text]), [['senior backend-engineer', 'Engineering Manager', 'track switch', 'Management']]);
-  assert.deepEqual(be.tocAfter.map((l) => l.href), ['#sec-responsibilities', '#sec-requirements', '#sec-skills', '#sec-leads', '#sec-faq']);
+  assert.deepEqual(
+    be.leadsTo.map((m) => [m.from.text, m.to.text, m.kind, m.path.text]),
+    [['senior backend-engineer', 'Engineering Manager', 'track switch', 'Management']],
+  );
+  assert.deepEqual(
+    be.tocAfter.map((l) => l.href),
+    ['#sec-responsibilities', '#sec-requirements', '#sec-skills', '#sec-leads', '#sec-faq'],
+  );
   assert.equal(be.card.levelCount, '3 levels');
   assert.equal(be.card.pay, '$50,000 – $130,000 per year (United States)', 'the zone named: "$" alone could be any dollar');
   assert.equal(rolePage(role('engineering-manager'), h).compareHref, undefined, 'one level: nothing to compare');
@@ -67,8 +80,18 @@ test('the role page words moves between roles and builds its table of contents a
 test('comparisons: every level in columns, a page per step showing only what changes, the chooser reaches any two levels', () => {
   const be = role('backend-engineer');
   const all = comparePage(be, h);
-  assert.deepEqual(all.columns.map((c) => [c.text, c.id]), [['junior', 'level-junior'], ['mid', 'level-mid'], ['senior', 'level-senior']]);
-  assert.deepEqual(all.rows.map((r) => r.label), ['Summary', 'Scope', 'Responsibilities', 'Delivery', 'Experience', 'Grade', 'Pay']);
+  assert.deepEqual(
+    all.columns.map((c) => [c.text, c.id]),
+    [
+      ['junior', 'level-junior'],
+      ['mid', 'level-mid'],
+      ['senior', 'level-senior'],
+    ],
+  );
+  assert.deepEqual(
+    all.rows.map((r) => r.label),
+    ['Summary', 'Scope', 'Responsibilities', 'Delivery', 'Experience', 'Grade', 'Pay'],
+  );
   assert.deepEqual(all.rows.at(-1)!.cells[0], ['United States: $50,000 – $72,000 per year', 'Europe: €40,000 – €55,000 per year']);
   const pair = be.pairs.find((p) => p.slug === 'mid-vs-senior')!;
   const view = pairPage(pair, h);
@@ -76,7 +99,13 @@ test('comparisons: every level in columns, a page per step showing only what cha
   assert.deepEqual(view.rows.find((r) => r.label === 'Pay')!.cells[1], { text: 'United States: $95,000 – $130,000 per year', note: '(+$27,000 at the bottom, +$32,000 at the top)' });
   assert.deepEqual(view.rows.find((r) => r.label === 'Grade')!.cells, ['G2', 'G3']);
   const c = chooser(be, pair);
-  assert.deepEqual(c.steps.map((l) => [l.text, l.current]), [['junior → mid', false], ['mid → senior', true]]);
+  assert.deepEqual(
+    c.steps.map((l) => [l.text, l.current]),
+    [
+      ['junior → mid', false],
+      ['mid → senior', true],
+    ],
+  );
   assert.equal(c.sideBySide, '/roles/backend-engineer/compare/', 'levels further apart: the side-by-side table');
   assert.equal(all.chooser.sideBySide, undefined, 'the table itself links no table');
 });
@@ -87,7 +116,10 @@ test("an ad takes the hiring defaults, a level's overrides on top, and shows the
   assert.deepEqual(view.copy.sections.find((s) => s.key === 'pay')!.paragraphs, ['United States: $95,000 – $130,000 per year.'], 'remote from the US only: the US band');
   assert.equal(view.files.json, '/roles/backend-engineer/senior/job-ad.json');
   const inBerlin = levelAd({ ...senior, data: { ...senior.data, hiring: { workMode: 'hybrid', offices: [{ city: 'Berlin', country: 'DE' }] } } }, h);
-  assert.deepEqual(inBerlin.bands.map((b) => b.zone.id), ['eu']);
+  assert.deepEqual(
+    inBerlin.bands.map((b) => b.zone.id),
+    ['eu'],
+  );
   assert.deepEqual(inBerlin.copy.sections.find((s) => s.key === 'where')!.paragraphs, ['Hybrid: part of the week at our office in Berlin, Germany, the rest wherever suits you.']);
   assert.deepEqual(inBerlin.copy.sections.find((s) => s.key === 'offer')!.items, ['Health cover.'], 'what the level does not override stays');
   const json = adJson(senior, levelAd(senior, h), h);
@@ -98,16 +130,29 @@ test('career graphs: one per path, its steps and the ladders they touch, in rows
   const all = careerPathsPage(h);
   assert.equal('graph' in all, false, 'the index draws no graph of every role');
   assert.equal(all.jobArchitecture, '/job-architecture/');
-  assert.deepEqual(all.cards.map((c) => [c.title, c.track, c.steps]), [['Management', 'Management track', '2 steps']]);
+  assert.deepEqual(
+    all.cards.map((c) => [c.title, c.track, c.steps]),
+    [['Management', 'Management track', '2 steps']],
+  );
   const path = careerPathPage(h.careerPaths[0]!, h);
   const g = path.graph;
   // Only levels are boxes: both ladders in full, no box for a role.
-  assert.deepEqual(g.nodes.map((n) => n.href), [...role('backend-engineer').levels, ...role('engineering-manager').levels].map((l) => `/roles/${l.role.id}/${l.slug}/`));
+  assert.deepEqual(
+    g.nodes.map((n) => n.href),
+    [...role('backend-engineer').levels, ...role('engineering-manager').levels].map((l) => `/roles/${l.role.id}/${l.slug}/`),
+  );
   const rank = new Map(h.levels.map((l) => [`/roles/${l.role.id}/${l.slug}/`, l.grade.rank]));
   for (const a of g.nodes) for (const b of g.nodes) if (rank.get(a.href)! > rank.get(b.href)!) assert.ok(a.y < b.y, `${a.name} above ${b.name}`);
-  assert.deepEqual(g.groups.map((x) => x.label), ['Individual contributor', 'Management']);
+  assert.deepEqual(
+    g.groups.map((x) => x.label),
+    ['Individual contributor', 'Management'],
+  );
   assert.equal(g.dividers.length, 1);
-  assert.deepEqual(g.nodes.filter((n) => !n.onPath).map((n) => n.main), [], 'every level here is on the path or its ladder ends');
+  assert.deepEqual(
+    g.nodes.filter((n) => !n.onPath).map((n) => n.main),
+    [],
+    'every level here is on the path or its ladder ends',
+  );
   const words = g.list.map(({ grade, steps }) => [grade, steps.map((s) => `${s.kind}: ${s.from ? `${s.from.text} to ` : ''}${s.to.text}${s.reason ? ` (${s.reason})` : ''}`)]);
   const name = (id: string) => h.levels.find((l) => l.id === id)!.grade.name;
   assert.deepEqual(words, [
@@ -116,7 +161,10 @@ test('career graphs: one per path, its steps and the ladders they touch, in rows
     [name('backend-engineer/mid'), ['Promotion: junior to mid backend-engineer']],
     [name('backend-engineer/junior'), ['Entry level: junior backend-engineer']],
   ]);
-  assert.deepEqual(path.steps.map((s) => s.kind), ['Track switch', 'Promotion']);
+  assert.deepEqual(
+    path.steps.map((s) => s.kind),
+    ['Track switch', 'Promotion'],
+  );
   assert.equal(path.steps[0]!.reason, 'Managers answer for a team.');
 });
 
@@ -127,11 +175,14 @@ test("a box's link is named with the words the box shows, its short title first 
   const levels = base.levels.map((l) => (l.id === 'backend-engineer/mid' ? { ...l, data: { ...l.data, title: 'Backend Engineer', shortTitle: 'Mid-level' } } : l));
   const hb = buildHandbook({ ...base, levels });
   const g = careerPathPage(hb.careerPaths[0]!, hb).graph;
-  assert.deepEqual(g.nodes.filter((n) => n.href.startsWith('/roles/backend-engineer/')).map((n) => [n.main, n.name]), [
-    ['junior', 'junior backend-engineer'],
-    ['Mid-level', 'Mid-level, Backend Engineer'],
-    ['senior', 'senior backend-engineer'],
-  ]);
+  assert.deepEqual(
+    g.nodes.filter((n) => n.href.startsWith('/roles/backend-engineer/')).map((n) => [n.main, n.name]),
+    [
+      ['junior', 'junior backend-engineer'],
+      ['Mid-level', 'Mid-level, Backend Engineer'],
+      ['senior', 'senior backend-engineer'],
+    ],
+  );
 });
 
 /** The test handbook and `count` more roles of four levels each, at the same grades and between them, in two families. */
@@ -142,7 +193,12 @@ function withOtherRoles(count: number) {
   for (let i = 1; i <= count; i++) {
     const id = `other-${i}`;
     roles.push({ ...base.roles[0]!, id, data: { ...base.roles[0]!.data, title: `Other ${i}`, family: i % 2 ? 'Engineering' : 'Other' } });
-    for (const [slug, grade, order] of [['a', 'g1', 1], ['b', 'g2', 2], ['c', 'g3', 3], ['d', 'g4', 4]] as const) {
+    for (const [slug, grade, order] of [
+      ['a', 'g1', 1],
+      ['b', 'g2', 2],
+      ['c', 'g3', 3],
+      ['d', 'g4', 4],
+    ] as const) {
       levels.push({ ...base.levels[1]!, id: `${id}/${slug}`, data: { ...base.levels[1]!.data, role: { collection: 'roles', id }, title: `${slug} ${id}`, shortTitle: slug, order, grade, track: i % 3 ? 'ic' : 'management' } });
     }
   }
@@ -159,7 +215,11 @@ test("a career graph is drawn from its own path's ladders only: 50 more roles, a
 test('a level page names a few peers, its own family first, and counts the rest for the job architecture', () => {
   const small = levelPage(level('backend-engineer/mid'), h);
   const g2 = h.levels.filter((l) => l.data.grade === 'g2' && l.id !== 'backend-engineer/mid');
-  assert.deepEqual(small.grade.peers.map((p) => p.href), g2.map((l) => `/roles/${l.role.id}/${l.slug}/`), 'all of them while they are few');
+  assert.deepEqual(
+    small.grade.peers.map((p) => p.href),
+    g2.map((l) => `/roles/${l.role.id}/${l.slug}/`),
+    'all of them while they are few',
+  );
   assert.equal(small.grade.morePeers, 0);
 
   const big = withOtherRoles(50);
@@ -169,36 +229,66 @@ test('a level page names a few peers, its own family first, and counts the rest 
   assert.equal(view.grade.peers.length, 6);
   assert.equal(view.grade.morePeers, peers.length - 6);
   const family = (href: string) => big.levels.find((l) => `/roles/${l.role.id}/${l.slug}/` === href)!.role.data.family;
-  assert.ok(view.grade.peers.every((p) => family(p.href) === mid.role.data.family), 'the same family before any other');
+  assert.ok(
+    view.grade.peers.every((p) => family(p.href) === mid.role.data.family),
+    'the same family before any other',
+  );
   assert.equal(view.grade.href, '/job-architecture/#grade-g2');
 });
 
 test('skills, FAQ and home views', () => {
-  assert.deepEqual(skillsPage(h).groups.map((g) => [g.group, g.skills.map((s) => s.name)]), [['Languages', ['C#', 'Go']], ['People', ['Coaching']]]);
+  assert.deepEqual(
+    skillsPage(h).groups.map((g) => [g.group, g.skills.map((s) => s.name)]),
+    [
+      ['Languages', ['C#', 'Go']],
+      ['People', ['Coaching']],
+    ],
+  );
   const go = skillPage(h.skills.find((s) => s.slug === 'go')!);
   assert.equal(go.askedBy, 'Go appears in the skills of 1 role.');
-  assert.deepEqual(go.mentions.map((m) => [m.link.text, m.lines]), [['senior backend-engineer', ['Production Go services']]]);
-  assert.deepEqual(faqPage(h).audiences.map((a) => [a.heading, a.count]), [['For candidates', 2], ['For employees', 1]]);
+  assert.deepEqual(
+    go.mentions.map((m) => [m.link.text, m.lines]),
+    [['senior backend-engineer', ['Production Go services']]],
+  );
+  assert.deepEqual(
+    faqPage(h).audiences.map((a) => [a.heading, a.count]),
+    [
+      ['For candidates', 2],
+      ['For employees', 1],
+    ],
+  );
   const home = homePage(h);
   assert.deepEqual(home.counts, { roles: 2, levels: 4, careerPaths: 1, faqs: 2, skills: 3, openings: 1 });
-  assert.deepEqual(home.families.map((f) => f.id), ['family-engineering', 'family-engineering-management']);
+  assert.deepEqual(
+    home.families.map((f) => f.id),
+    ['family-engineering', 'family-engineering-management'],
+  );
 });
 
 const opening = (id: string) => h.openings.find((o) => o.id === id)!;
 
 test('openings are open through their validThrough day and closed after it; drafts and draft levels are left out', () => {
-  assert.deepEqual(h.openings.map((o) => [o.id, o.open]), [['remote-payments', true], ['berlin-senior', false]]);
+  assert.deepEqual(
+    h.openings.map((o) => [o.id, o.open]),
+    [
+      ['remote-payments', true],
+      ['berlin-senior', false],
+    ],
+  );
   assert.equal(opening('remote-payments').title, 'Senior Backend Engineer, Payments');
-  assert.equal(opening('berlin-senior').title, 'senior backend-engineer', 'the level\'s title when the opening has none');
+  assert.equal(opening('berlin-senior').title, 'senior backend-engineer', "the level's title when the opening has none");
 });
 
-test('an opening\'s own range replaces its level\'s band in that zone, on the page and in the ad', () => {
+test("an opening's own range replaces its level's band in that zone, on the page and in the ad", () => {
   const view = openingPage(opening('remote-payments'), h);
   assert.deepEqual(view.copy.sections.find((s) => s.key === 'pay')!.paragraphs, ['United States: $100,000 – $120,000 per year.', 'Europe: €68,000 – €90,000 per year.']);
-  assert.deepEqual(view.facts.filter((f) => f.label.startsWith('Pay')), [
-    { label: 'Pay, United States', value: '$100,000 – $120,000 per year' },
-    { label: 'Pay, Europe', value: '€68,000 – €90,000 per year' },
-  ]);
+  assert.deepEqual(
+    view.facts.filter((f) => f.label.startsWith('Pay')),
+    [
+      { label: 'Pay, United States', value: '$100,000 – $120,000 per year' },
+      { label: 'Pay, Europe', value: '€68,000 – €90,000 per year' },
+    ],
+  );
   assert.equal(view.copy.title, 'Senior Backend Engineer, Payments');
   assert.deepEqual(view.copy.sections.find((s) => s.key === 'apply')!.paragraphs.slice(1), ['Apply at jobs@acme.test', 'Applications close on December 2, 2026.']);
   assert.deepEqual(view.apply, { label: 'Apply by email to jobs@acme.test', value: 'jobs@acme.test', href: 'mailto:jobs@acme.test' });
@@ -229,7 +319,11 @@ test("the links for editors follow site.yaml's editingLinks: by default on the h
     { href: 'https://github.com/acme/handbook/edit/main/content/roles/backend-engineer.mdx', text: 'Edit this page', edit: true },
     { href: 'https://github.com/acme/handbook', text: 'Fork this handbook' },
   ]);
-  assert.deepEqual(footerLinks({ ...h.site, editingLinks: 'everywhere' }, pages.role.head).map((link) => link.text), ['Jobs', 'Editing guide'], 'no editUrl or repository: neither link');
+  assert.deepEqual(
+    footerLinks({ ...h.site, editingLinks: 'everywhere' }, pages.role.head).map((link) => link.text),
+    ['Jobs', 'Editing guide'],
+    'no editUrl or repository: neither link',
+  );
   // "Suggest a change" beside the review date follows the same setting.
   const hb = (editingLinks: 'except-jobs' | 'nowhere') => buildHandbook({ ...input(), site: { ...h.site, ...repo, editingLinks } });
   const suggest = (handbook: Handbook) => [rolePage(handbook.roles.find((r) => r.id === 'backend-engineer')!, handbook).review.editHref, openingPage(handbook.openings.find((o) => o.id === 'remote-payments')!, handbook).review.editHref];
@@ -246,7 +340,10 @@ test('a closed opening says so, takes no applications, is noindex, unsearched an
   assert.equal(view.jsonLd, undefined);
   assert.equal(view.apply, undefined);
   assert.deepEqual(view.copy.sections.find((s) => s.key === 'apply')!.paragraphs, ['Send your CV.']);
-  assert.deepEqual(view.facts.find((f) => f.label === 'Closed'), { label: 'Closed', value: 'December 1, 2026' });
+  assert.deepEqual(
+    view.facts.find((f) => f.label === 'Closed'),
+    { label: 'Closed', value: 'December 1, 2026' },
+  );
 });
 
 test('the JobPosting markup carries every required and recommended property, from the view', () => {
@@ -264,7 +361,10 @@ test('the JobPosting markup carries every required and recommended property, fro
     employmentType: 'PART_TIME',
     hiringOrganization: { '@type': 'Organization', name: 'Acme', sameAs: 'https://acme.test' },
     jobLocationType: 'TELECOMMUTE',
-    applicantLocationRequirements: [{ '@type': 'Country', name: 'United States' }, { '@type': 'Country', name: 'Germany' }],
+    applicantLocationRequirements: [
+      { '@type': 'Country', name: 'United States' },
+      { '@type': 'Country', name: 'Germany' },
+    ],
     baseSalary: { '@type': 'MonetaryAmount', currency: 'USD', value: { '@type': 'QuantitativeValue', minValue: 100000, maxValue: 120000, unitText: 'YEAR' } },
     identifier: { '@type': 'PropertyValue', name: 'Acme', value: 'remote-payments' },
     directApply: false,
@@ -283,11 +383,23 @@ test('the JobPosting markup carries every required and recommended property, fro
 
 test('the jobs page and the feeds list open openings only', () => {
   const page = jobsPage(h);
-  assert.deepEqual(page.items.map((i) => [i.title, i.href, i.where]), [['Senior Backend Engineer, Payments', '/jobs/remote-payments/', 'Remote: United States and Germany']]);
+  assert.deepEqual(
+    page.items.map((i) => [i.title, i.href, i.where]),
+    [['Senior Backend Engineer, Payments', '/jobs/remote-payments/', 'Remote: United States and Germany']],
+  );
   assert.deepEqual(page.feeds, { atom: '/jobs/feed.xml', json: '/jobs/index.json' });
   const json = openingsJson(h);
-  assert.deepEqual(json.openings.map((o) => [o.id, o.url, o.level.id, o.validThrough, o.applyUrl]), [['remote-payments', 'https://h.acme.test/jobs/remote-payments/', 'backend-engineer/senior', '2026-12-02', 'mailto:jobs@acme.test']]);
-  assert.deepEqual(json.openings[0]!.pay.map((p) => [p.zone, p.min, p.max]), [['us', 100000, 120000], ['eu', 68000, 90000]]);
+  assert.deepEqual(
+    json.openings.map((o) => [o.id, o.url, o.level.id, o.validThrough, o.applyUrl]),
+    [['remote-payments', 'https://h.acme.test/jobs/remote-payments/', 'backend-engineer/senior', '2026-12-02', 'mailto:jobs@acme.test']],
+  );
+  assert.deepEqual(
+    json.openings[0]!.pay.map((p) => [p.zone, p.min, p.max]),
+    [
+      ['us', 100000, 120000],
+      ['eu', 68000, 90000],
+    ],
+  );
   const atom = openingsAtom(h);
   assert.match(atom, /<entry>\s+<id>https:\/\/h\.acme\.test\/jobs\/remote-payments\/<\/id>/);
   assert.doesNotMatch(atom, /berlin-senior/);
@@ -312,11 +424,17 @@ test('every page an entry makes is linked from an index, except a closed opening
     ...h.faqs.map((f) => `/faq/#${f.anchor}`),
     ...h.openings.map((o) => `/jobs/${o.id}/`),
   ];
-  assert.ok(h.openings.some((o) => !o.open), 'the fixture has a closed opening');
-  assert.deepEqual(pages.filter((p) => !linked.has(p)), h.openings.filter((o) => !o.open).map((o) => `/jobs/${o.id}/`));
+  assert.ok(
+    h.openings.some((o) => !o.open),
+    'the fixture has a closed opening',
+  );
+  assert.deepEqual(
+    pages.filter((p) => !linked.has(p)),
+    h.openings.filter((o) => !o.open).map((o) => `/jobs/${o.id}/`),
+  );
 });
 
-test('in astro dev a draft\'s every page names the file that keeps it off the site, and published pages name none', () => {
+test("in astro dev a draft's every page names the file that keeps it off the site, and published pages name none", () => {
   const dev = buildHandbook({ ...input(), drafts: true });
   const at = <T extends { id: string }>(list: readonly T[], id: string) => list.find((e) => e.id === id)!;
   const hidden = at(dev.levels, 'backend-engineer/hidden');
@@ -337,17 +455,23 @@ test('in astro dev a draft\'s every page names the file that keeps it off the si
   assert.equal(draftNotice('content/faqs/pay/draft.mdx', 'question').text, 'Only npm run dev shows this question, as content/faqs/pay/draft.mdx says status: draft. To publish it, change that line to status: published.');
 });
 
-test('grades and pay: a role with a level on each track at one grade shows both in that grade\'s row', () => {
+test("grades and pay: a role with a level on each track at one grade shows both in that grade's row", () => {
   const base = input();
   const senior = base.levels[0]!;
   const both = buildHandbook({ ...base, levels: [...base.levels, { ...senior, id: 'backend-engineer/team-lead', data: { ...senior.data, title: 'Team Lead', shortTitle: 'Team lead', order: 1, track: 'management', grade: 'g3' } }] });
   const view = jobArchitecturePage(both, both.pay.zones[0]!);
   const column = view.groups.flatMap((g) => g.roles).findIndex((r) => r.text === 'Backend Engineer');
   const g3 = view.rows.find((r) => r.id === 'g3')!;
-  assert.deepEqual(g3.cells[column]!.map((c) => [c.title, c.band]), [
-    ['senior backend-engineer', '$95,000 – $130,000 per year'],
-    ['Team Lead', '$95,000 – $130,000 per year'],
-  ]);
-  assert.deepEqual(view.rows.find((r) => r.id === 'g1')!.cells[column]!.map((c) => c.title), ['junior backend-engineer']);
+  assert.deepEqual(
+    g3.cells[column]!.map((c) => [c.title, c.band]),
+    [
+      ['senior backend-engineer', '$95,000 – $130,000 per year'],
+      ['Team Lead', '$95,000 – $130,000 per year'],
+    ],
+  );
+  assert.deepEqual(
+    view.rows.find((r) => r.id === 'g1')!.cells[column]!.map((c) => c.title),
+    ['junior backend-engineer'],
+  );
   assert.deepEqual(view.rows.find((r) => r.id === 'g4')!.cells[column], [], 'a grade the role has no published level at is empty');
 });

@@ -46,12 +46,7 @@ export function adPage(level: Level, h: Handbook): AdPage {
     head: {
       title: `${d.title}: job ad`,
       description: `A ready-to-post job ad for ${d.title} at ${site.company.name}: the work, what to bring, pay, location, benefits and the interview process.`,
-      crumbs: [
-        { label: 'Roles', href: paths.roles() },
-        { label: role.data.title, href: paths.role(role.id) },
-        { label: d.shortTitle, href: paths.level(role.id, level.slug) },
-        { label: 'Job ad' },
-      ],
+      crumbs: [{ label: 'Roles', href: paths.roles() }, { label: role.data.title, href: paths.role(role.id) }, { label: d.shortTitle, href: paths.level(role.id, level.slug) }, { label: 'Job ad' }],
       editPath: level.filePath,
       forCandidates: true,
       section: 'roles',

@@ -95,19 +95,13 @@ export function pairPage(pair: LevelPair, h: Handbook): PairPage {
   const moneyB = money(h.site, b.band.zone.currency);
   const signed = (n: number) => `${n >= 0 ? '+' : '−'}${formatMoney(Math.abs(n), moneyB)}`;
   const dash = (items: string[]) => (items.length ? items : '—');
-  const list = (label: string, change: ListChange): Row[] =>
-    change.changed ? [{ label, ...(change.both.length ? { note: `(${change.both.length} shared, not shown)` } : {}), cells: [dash(change.onlyA), dash(change.onlyB)] }] : [];
+  const list = (label: string, change: ListChange): Row[] => (change.changed ? [{ label, ...(change.both.length ? { note: `(${change.both.length} shared, not shown)` } : {}), cells: [dash(change.onlyA), dash(change.onlyB)] }] : []);
   const text = (label: string, change: { a: string; b: string; changed: boolean }): Row[] => (change.changed ? [{ label, cells: [change.a, change.b] }] : []);
   return {
     head: {
       title: `${A} vs ${B} ${role.data.title}`,
       description: `What changes between ${a.data.title} and ${b.data.title}: scope, responsibilities, competencies, experience and pay.`,
-      crumbs: [
-        { label: 'Roles', href: paths.roles() },
-        { label: role.data.title, href: paths.role(role.id) },
-        { label: 'Compare levels', href: paths.compare(role.id) },
-        { label: `${A} and ${B}` },
-      ],
+      crumbs: [{ label: 'Roles', href: paths.roles() }, { label: role.data.title, href: paths.role(role.id) }, { label: 'Compare levels', href: paths.compare(role.id) }, { label: `${A} and ${B}` }],
       section: 'roles',
       ...draftHead(a, b),
     },
@@ -127,13 +121,12 @@ export function pairPage(pair: LevelPair, h: Handbook): PairPage {
       ...text('Experience', diff.experience),
       ...(a.grade !== b.grade ? [{ label: 'Grade', cells: [a.grade.name, b.grade.name] }] : []),
       ...(diff.salary.changed
-        ? [{
-            label: 'Pay',
-            cells: [
-              `${a.band.zone.name}: ${bandText(a.band, h)}`,
-              { text: `${b.band.zone.name}: ${bandText(b.band, h)}`, note: `(${signed(diff.salary.minDelta)} at the bottom, ${signed(diff.salary.maxDelta)} at the top)` },
-            ],
-          }]
+        ? [
+            {
+              label: 'Pay',
+              cells: [`${a.band.zone.name}: ${bandText(a.band, h)}`, { text: `${b.band.zone.name}: ${bandText(b.band, h)}`, note: `(${signed(diff.salary.minDelta)} at the bottom, ${signed(diff.salary.maxDelta)} at the top)` }],
+            },
+          ]
         : []),
     ],
     chooser: chooser(role, pair),

@@ -36,9 +36,19 @@ export type ListPart = { text: string } | { figure: string };
  * pounds)"), so a sentence that describes the zones stays true whichever zones a handbook has.
  */
 export function payZonesParts(h: Handbook, levelId?: string): ListPart[] | undefined {
-  if (levelId === undefined) return listParts(h, h.pay.zones.map((zone) => ({ text: zoneWithCurrency(zone, h) })));
+  if (levelId === undefined)
+    return listParts(
+      h,
+      h.pay.zones.map((zone) => ({ text: zoneWithCurrency(zone, h) })),
+    );
   const level = h.levels.find((l) => l.id === levelId);
-  return level && listParts(h, level.pay.map((band) => ({ figure: bandInZoneText(band, h) })));
+  return (
+    level &&
+    listParts(
+      h,
+      level.pay.map((band) => ({ figure: bandInZoneText(band, h) })),
+    )
+  );
 }
 
 const zoneWithCurrency = (zone: Zone, h: Handbook) => `${zone.name} (${currencyName(money(h.site, zone.currency))})`;

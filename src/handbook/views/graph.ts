@@ -122,8 +122,6 @@ export function pathGraph(path: CareerPath, text: { id: string; title: string })
     columns: layout.columns.map((c) => ({ x: c.x, width: c.width, label: roles.find((r) => r.id === c.id)!.data.title })),
     nodes: levels.map((l) => ({ href: placeLink(l).href, name: nodeName(l.data.shortTitle, l.data.title), main: l.data.shortTitle, track: l.data.track, onPath: onPath.has(l), ...box.get(l.id)! })),
     edges: [...edges.values()].map((e) => ({ kind: e.kind, d: routes.get(`${e.from.id}>${e.to.id}`)!, onPath: e.onPath })),
-    list: [...byGrade.entries()]
-      .sort(([a], [b]) => b - a)
-      .map(([rank, steps]) => ({ grade: gradeName.get(rank)!, steps: steps.sort((a, b) => a.order - b.order).map(({ order: _, ...s }) => s) })),
+    list: [...byGrade.entries()].sort(([a], [b]) => b - a).map(([rank, steps]) => ({ grade: gradeName.get(rank)!, steps: steps.sort((a, b) => a.order - b.order).map(({ order: _, ...s }) => s) })),
   };
 }

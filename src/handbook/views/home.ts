@@ -11,8 +11,7 @@ export interface Family {
   cards: RoleCard[];
 }
 
-export const families = (h: Handbook): Family[] =>
-  h.families.map(({ family, roles }) => ({ family, id: `family-${slugify(family)}`, cards: roles.map((r) => roleCard(r, h)) }));
+export const families = (h: Handbook): Family[] => h.families.map(({ family, roles }) => ({ family, id: `family-${slugify(family)}`, cards: roles.map((r) => roleCard(r, h)) }));
 
 export interface HomePage {
   head: PageHead & { ogType: 'website' };

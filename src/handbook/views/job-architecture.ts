@@ -32,9 +32,7 @@ export interface JobArchitecturePage {
 
 export function jobArchitecturePage(h: Handbook, zone: Zone): JobArchitecturePage {
   const isDefault = zone === h.pay.zones[0];
-  const groups = (['ic', 'management'] as Track[])
-    .map((track) => ({ track, roles: h.roles.filter((r) => r.track === track && r.levels.length) }))
-    .filter((g) => g.roles.length);
+  const groups = (['ic', 'management'] as Track[]).map((track) => ({ track, roles: h.roles.filter((r) => r.track === track && r.levels.length) })).filter((g) => g.roles.length);
   const roles = groups.flatMap((g) => g.roles);
   return {
     head: {

@@ -31,7 +31,10 @@ const cache = new WeakMap<Role, LadderView>();
 export function ladderView(role: Role, h: Handbook): LadderView {
   let view = cache.get(role);
   if (view) return view;
-  const scale = payScale(role.levels.map((l) => l.band), width);
+  const scale = payScale(
+    role.levels.map((l) => l.band),
+    width,
+  );
   const steps = new Map(
     role.levels.map((level) => [
       level,

@@ -150,18 +150,20 @@ export function jobsPage(h: Handbook): JobsPage {
       description: `Open positions at ${site.company.name}, each with its level, pay, location and closing date.`,
       forCandidates: true,
     },
-    items: h.openings.filter((o) => o.open).map((o) => {
-      const ad = openingAd(o, h);
-      return {
-        href: url(paths.opening(o.id)),
-        title: o.title,
-        level: o.level.data.title,
-        where: placeText(ad.hiring, site.locale),
-        employment: employmentTypeNames[o.data.employmentType],
-        pay: ad.bands.map((b) => `${b.zone.name}: ${bandText(b, h)}`),
-        closes: formatDate(o.data.validThrough, site.locale),
-      };
-    }),
+    items: h.openings
+      .filter((o) => o.open)
+      .map((o) => {
+        const ad = openingAd(o, h);
+        return {
+          href: url(paths.opening(o.id)),
+          title: o.title,
+          level: o.level.data.title,
+          where: placeText(ad.hiring, site.locale),
+          employment: employmentTypeNames[o.data.employmentType],
+          pay: ad.bands.map((b) => `${b.zone.name}: ${bandText(b, h)}`),
+          closes: formatDate(o.data.validThrough, site.locale),
+        };
+      }),
     feeds: { atom: url(paths.jobsFeed()), json: url(paths.jobsJson()) },
   };
 }
@@ -172,25 +174,26 @@ export function openingsJson(h: Handbook) {
   return {
     company: site.company.name,
     url: absoluteUrl(paths.jobs(), site.url),
-    openings: h.openings.filter((o) => o.open).map((o) => {
-      const ad = openingAd(o, h);
-      return {
-        id: o.id,
-        title: o.title,
-        url: absoluteUrl(paths.opening(o.id), site.url),
-        level: { id: o.level.id, title: o.level.data.title },
-        employmentType: o.data.employmentType,
-        location: { workMode: ad.hiring.workMode, offices: ad.hiring.offices ?? [], remoteCountries: ad.hiring.workMode === 'remote' ? (ad.hiring.remoteCountries ?? []) : [], text: placeText(ad.hiring, site.locale) },
-        pay: ad.bands.map((b) => ({ zone: b.zone.id, zoneName: b.zone.name, currency: b.zone.currency, min: b.min, max: b.max, period: h.pay.period, text: bandText(b, h) })),
-        datePosted: o.data.datePosted,
-        validThrough: o.data.validThrough,
-        applyUrl: o.data.applyUrl,
-        directApply: o.data.directApply,
-      };
-    }),
+    openings: h.openings
+      .filter((o) => o.open)
+      .map((o) => {
+        const ad = openingAd(o, h);
+        return {
+          id: o.id,
+          title: o.title,
+          url: absoluteUrl(paths.opening(o.id), site.url),
+          level: { id: o.level.id, title: o.level.data.title },
+          employmentType: o.data.employmentType,
+          location: { workMode: ad.hiring.workMode, offices: ad.hiring.offices ?? [], remoteCountries: ad.hiring.workMode === 'remote' ? (ad.hiring.remoteCountries ?? []) : [], text: placeText(ad.hiring, site.locale) },
+          pay: ad.bands.map((b) => ({ zone: b.zone.id, zoneName: b.zone.name, currency: b.zone.currency, min: b.min, max: b.max, period: h.pay.period, text: bandText(b, h) })),
+          datePosted: o.data.datePosted,
+          validThrough: o.data.validThrough,
+          applyUrl: o.data.applyUrl,
+          directApply: o.data.directApply,
+        };
+      }),
   };
 }
-
 
 /** /jobs/feed.xml: the same openings as an Atom feed, newest first. */
 export function openingsAtom(h: Handbook): string {

@@ -34,7 +34,11 @@ function rolebookCodeVersion(): Promise<string> {
 }
 
 export const entryKey = (input: FileInput, settings: FileSettings) =>
-  createHash('sha256').update(JSON.stringify([settings, input.file, input.collection ?? null])).update('\0').update(input.raw).digest('base64url');
+  createHash('sha256')
+    .update(JSON.stringify([settings, input.file, input.collection ?? null]))
+    .update('\0')
+    .update(input.raw)
+    .digest('base64url');
 
 export interface Cache {
   get(key: string): FileFindings | undefined;
@@ -77,16 +81,22 @@ export async function openCache(root: string): Promise<Cache> {
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const isProblem = (value: unknown) =>
-  isRecord(value) && typeof value['file'] === 'string' && typeof value['message'] === 'string' && (value['severity'] === 'error' || value['severity'] === 'warning');
+const isProblem = (value: unknown) => isRecord(value) && typeof value['file'] === 'string' && typeof value['message'] === 'string' && (value['severity'] === 'error' || value['severity'] === 'warning');
 
 const isProblemList = (value: unknown) => Array.isArray(value) && value.every(isProblem);
 
 function isFindings(value: unknown): value is FileFindings {
   if (!isRecord(value)) return false;
   const { templates, payInProse, mdx, payBlocks, prose, sections, adLines } = value;
-  return [templates, payInProse, prose, sections].every(isProblemList)
-    && Array.isArray(mdx) && mdx.every((f) => isRecord(f) && (isProblem(f['problem']) || typeof f['line'] === 'number'))
-    && Array.isArray(payBlocks) && payBlocks.every((b) => isRecord(b) && typeof b['text'] === 'string' && Array.isArray(b['components']) && b['components'].every(isRecord))
-    && isRecord(adLines) && isProblemList(adLines['problems']) && Array.isArray(adLines['waivers']) && adLines['waivers'].every(isRecord);
+  return (
+    [templates, payInProse, prose, sections].every(isProblemList) &&
+    Array.isArray(mdx) &&
+    mdx.every((f) => isRecord(f) && (isProblem(f['problem']) || typeof f['line'] === 'number')) &&
+    Array.isArray(payBlocks) &&
+    payBlocks.every((b) => isRecord(b) && typeof b['text'] === 'string' && Array.isArray(b['components']) && b['components'].every(isRecord)) &&
+    isRecord(adLines) &&
+    isProblemList(adLines['problems']) &&
+    Array.isArray(adLines['waivers']) &&
+    adLines['waivers'].every(isRecord)
+  );
 }

@@ -36,7 +36,11 @@ export async function findFileFindings(content: LoadedContent, options: FileChec
   const found: (FileFindings | undefined)[] = inputs.map((_, i) => cache?.get(keys[i]!));
   const missing = inputs.flatMap((input, i) => (found[i] ? [] : [{ input, i }]));
   const threads = options.threads ?? Math.min(availableParallelism(), Math.floor(missing.length / filesPerWorker));
-  const results = await findAll(missing.map((m) => m.input), settings, threads);
+  const results = await findAll(
+    missing.map((m) => m.input),
+    settings,
+    threads,
+  );
   missing.forEach(({ i }, n) => {
     found[i] = results[n];
   });

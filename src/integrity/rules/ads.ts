@@ -11,12 +11,17 @@ export function checkAds(content: LoadedContent): Problem[] {
     if (!role) continue;
     const points = [...role.data.responsibilities, ...role.data.requirements, ...role.data.niceToHaves].map((p) => p.toLowerCase());
     (entry.data.ad?.omit ?? []).forEach((words, i) => {
-      const start = words.toLowerCase().replace(/[.…]+$/, '').trim();
+      const start = words
+        .toLowerCase()
+        .replace(/[.…]+$/, '')
+        .trim();
       if (points.some((p) => p.startsWith(start))) return;
-      problems.push(problemAt(entry, ['ad', 'omit', i], {
-        message: `("${words}") is not how any of the role's responsibilities, requirements or nice-to-haves starts`,
-        fix: `copy the opening words of the point to leave out from ${role.file}`,
-      }));
+      problems.push(
+        problemAt(entry, ['ad', 'omit', i], {
+          message: `("${words}") is not how any of the role's responsibilities, requirements or nice-to-haves starts`,
+          fix: `copy the opening words of the point to leave out from ${role.file}`,
+        }),
+      );
     });
   }
   return problems;

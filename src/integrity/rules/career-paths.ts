@@ -17,17 +17,21 @@ export function checkCareerPaths(content: LoadedContent): Problem[] {
         }
       }
       if (step.from === step.to) {
-        problems.push(problemAt(path, ['steps', i, 'to'], {
-          message: `is the same as from (${step.from})`,
-          fix: 'a step must lead somewhere else; change to, or delete the step',
-        }));
+        problems.push(
+          problemAt(path, ['steps', i, 'to'], {
+            message: `is the same as from (${step.from})`,
+            fix: 'a step must lead somewhere else; change to, or delete the step',
+          }),
+        );
       }
       const key = `${step.from} -> ${step.to}`;
       if (seen.has(key)) {
-        problems.push(problemAt(path, ['steps', i], {
-          message: `repeats the step ${key}`,
-          fix: 'delete the repeated step or merge its changes into the first one',
-        }));
+        problems.push(
+          problemAt(path, ['steps', i], {
+            message: `repeats the step ${key}`,
+            fix: 'delete the repeated step or merge its changes into the first one',
+          }),
+        );
       }
       seen.add(key);
     });

@@ -8,13 +8,7 @@ export interface Shared {
   status?: 'draft' | 'published';
 }
 
-export const allEntries = (content: LoadedContent): Entry<CollectionName, Shared>[] => [
-  ...content.roles,
-  ...content.levels,
-  ...content.faqs,
-  ...content.careerPaths,
-  ...content.openings,
-];
+export const allEntries = (content: LoadedContent): Entry<CollectionName, Shared>[] => [...content.roles, ...content.levels, ...content.faqs, ...content.careerPaths, ...content.openings];
 
 /** What a file of each collection is, in the words of a message: "is an example opening". */
 export const entryNoun: Record<CollectionName, string> = {

@@ -14,9 +14,11 @@ const instead: Record<string, string> = {
 export function checkExamples(content: LoadedContent): Problem[] {
   return allEntries(content)
     .filter((entry) => entry.data.example)
-    .map((entry) => problemAt(entry, ['example'], {
-      field: null,
-      message: `is an example ${entryNoun[entry.collection]}: ${instead[entry.collection] ?? 'rewrite it for your company and remove the line example: true, or delete the file'}`,
-      severity: 'warning',
-    }));
+    .map((entry) =>
+      problemAt(entry, ['example'], {
+        field: null,
+        message: `is an example ${entryNoun[entry.collection]}: ${instead[entry.collection] ?? 'rewrite it for your company and remove the line example: true, or delete the file'}`,
+        severity: 'warning',
+      }),
+    );
 }

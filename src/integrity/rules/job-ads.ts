@@ -74,21 +74,30 @@ export function adFindings(content: Checked): AdFindings {
   const uncoveredIn = (countries: readonly string[]) => countries.filter((c) => !h.pay.zones.some((z) => z.countries.includes(c)));
   const uncoveredByDefault = checks.payTransparency.rangeOnEveryAd ? uncoveredIn(adCountries(hiring)) : [];
   if (uncoveredByDefault.length) {
-    findings.problems.push(problemAt(settingsFiles(content).hiring, [hiring.workMode === 'remote' ? 'remoteCountries' : 'offices'], {
-      message: `opens every job ad to ${uncoveredByDefault.join(', ')}, where no pay zone gives it a range`,
-      fix: `the rule rangeOnEveryAd asks every ad to show a pay range where it is open: add those countries to a zone in ${payTableFile}, or take them out here`,
-    }));
+    findings.problems.push(
+      problemAt(settingsFiles(content).hiring, [hiring.workMode === 'remote' ? 'remoteCountries' : 'offices'], {
+        message: `opens every job ad to ${uncoveredByDefault.join(', ')}, where no pay zone gives it a range`,
+        fix: `the rule rangeOnEveryAd asks every ad to show a pay range where it is open: add those countries to a zone in ${payTableFile}, or take them out here`,
+      }),
+    );
   }
   const sources = new Map(content.files.map((source) => [source.file, source]));
   for (const { id, file, ad } of ads) {
     const level = { id, filePath: file };
     const text = adText(ad.copy);
-    const masculine = masculineIn(text).filter((w) => !allowed.some((a) => a.pattern.test(w.word))).map((w) => w.word.toLowerCase());
+    const masculine = masculineIn(text)
+      .filter((w) => !allowed.some((a) => a.pattern.test(w.word)))
+      .map((w) => w.word.toLowerCase());
     const feminine = feminineIn(text).map((w) => w.word.toLowerCase());
     const balance = balanceOf(masculine.length, feminine.length);
     findings.ads.push({ level: level.id, file: level.filePath, masculine, feminine, balance, longestSentence: Math.max(...text.split('\n').flatMap(sentencesOf)) });
     if (balance.endsWith('masculine-coded')) {
-      findings.problems.push({ file: level.filePath, message: `has a ${balance} job ad (${masculine.length} masculine-coded words: ${[...new Set(masculine)].join(', ')}; ${feminine.length} feminine-coded)`, fix: 'describe the work and the team instead of traits; the warnings on the lines say which words and what to write', severity: 'warning' });
+      findings.problems.push({
+        file: level.filePath,
+        message: `has a ${balance} job ad (${masculine.length} masculine-coded words: ${[...new Set(masculine)].join(', ')}; ${feminine.length} feminine-coded)`,
+        fix: 'describe the work and the team instead of traits; the warnings on the lines say which words and what to write',
+        severity: 'warning',
+      });
     }
     if (checks.payTransparency.rangeOnEveryAd) {
       const uncovered = uncoveredIn(ad.countries).filter((c) => !uncoveredByDefault.includes(c));
@@ -113,10 +122,12 @@ export function adFindings(content: Checked): AdFindings {
       for (const [zone, band] of Object.entries(grade.bands)) {
         const share = (band.max - band.min) / band.min;
         if (share <= width) continue;
-        findings.problems.push(problemAt(settingsFiles(content).pay, ['grades', g, 'bands', zone], {
-          message: `is ${Math.round(share * 100)}% wide, wider than the ${Math.round(width * 100)}% the rule maxRangeWidth allows`,
-          fix: `pay-transparency rules expect a range that tells candidates something: bring max within ${Math.floor(band.min * (1 + width))}, or change the rule in ${hiringFile}`,
-        }));
+        findings.problems.push(
+          problemAt(settingsFiles(content).pay, ['grades', g, 'bands', zone], {
+            message: `is ${Math.round(share * 100)}% wide, wider than the ${Math.round(width * 100)}% the rule maxRangeWidth allows`,
+            fix: `pay-transparency rules expect a range that tells candidates something: bring max within ${Math.floor(band.min * (1 + width))}, or change the rule in ${hiringFile}`,
+          }),
+        );
       }
     });
   }

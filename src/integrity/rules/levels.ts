@@ -28,10 +28,12 @@ export function checkLevels(content: Checked): Problem[] {
     // npm run new writes drafts: a role published before any of its levels has none on the site.
     const levels = content.handbook?.roles.find((r) => r.filePath === role.file)?.levels ?? [];
     if (content.onSite.has(role.file) && levels.length > 0 && levels.every((l) => l.draft)) {
-      problems.push(problemAt(role, ['status'], {
-        message: `is published, but every level of the role is a draft (${levels.map((l) => l.filePath).join(', ')}), so the role's page would show no level`,
-        fix: 'publish at least one of them (status: published), or keep the role a draft (status: draft) too',
-      }));
+      problems.push(
+        problemAt(role, ['status'], {
+          message: `is published, but every level of the role is a draft (${levels.map((l) => l.filePath).join(', ')}), so the role's page would show no level`,
+          fix: 'publish at least one of them (status: published), or keep the role a draft (status: draft) too',
+        }),
+      );
     }
   }
 
@@ -53,10 +55,12 @@ export function checkLevels(content: Checked): Problem[] {
       if (same.length < 2) continue;
       for (const level of same) {
         const others = same.filter((o) => o !== level).map((o) => o.file);
-        problems.push(problemAt(level, ['order'], {
-          message: `(${order}) is also used by ${others.join(', ')}`,
-          fix: `give each level of ${roleId} its own order number`,
-        }));
+        problems.push(
+          problemAt(level, ['order'], {
+            message: `(${order}) is also used by ${others.join(', ')}`,
+            fix: `give each level of ${roleId} its own order number`,
+          }),
+        );
       }
     }
 
@@ -66,22 +70,26 @@ export function checkLevels(content: Checked): Problem[] {
         const below = ladder[index - 1];
         if (below) problems.push(...checkGradeRises(below, level, rank));
         if (index > 0 && !level.data.changesFromPrevious) {
-          problems.push(problemAt(level, [], {
-            field: 'changesFromPrevious',
-            message: 'is missing',
-            fix: `add a list of what changes from ${below!.data.shortTitle} to ${level.data.shortTitle}`,
-            severity: 'warning',
-          }));
+          problems.push(
+            problemAt(level, [], {
+              field: 'changesFromPrevious',
+              message: 'is missing',
+              fix: `add a list of what changes from ${below!.data.shortTitle} to ${level.data.shortTitle}`,
+              severity: 'warning',
+            }),
+          );
         }
         // npm run new leaves a published level as it is when a draft goes above it: this says what it needs.
         const above = ladder[index + 1];
         if (above && !level.data.toReachNext) {
-          problems.push(problemAt(level, [], {
-            field: 'toReachNext',
-            message: 'is missing',
-            fix: `add a list of what it takes to reach ${above.data.shortTitle}`,
-            severity: 'warning',
-          }));
+          problems.push(
+            problemAt(level, [], {
+              field: 'toReachNext',
+              message: 'is missing',
+              fix: `add a list of what it takes to reach ${above.data.shortTitle}`,
+              severity: 'warning',
+            }),
+          );
         }
       });
     }
@@ -93,8 +101,10 @@ export function checkLevels(content: Checked): Problem[] {
 function checkGradeRises(below: Level, level: Level, rank: Map<string, number>): Problem[] {
   const [a, b] = [rank.get(below.data.grade), rank.get(level.data.grade)];
   if (a === undefined || b === undefined || b > a) return [];
-  return [problemAt(level, ['grade'], {
-    message: `(${level.data.grade}) is ${a === b ? 'the same grade as' : 'below the grade of'} ${below.data.shortTitle} (${below.data.grade}, in ${below.file}), the level under it`,
-    fix: 'give a more senior level a higher grade in content/pay.yaml, or correct the level order',
-  })];
+  return [
+    problemAt(level, ['grade'], {
+      message: `(${level.data.grade}) is ${a === b ? 'the same grade as' : 'below the grade of'} ${below.data.shortTitle} (${below.data.grade}, in ${below.file}), the level under it`,
+      fix: 'give a more senior level a higher grade in content/pay.yaml, or correct the level order',
+    }),
+  ];
 }

@@ -35,10 +35,7 @@ type Body = Pick<SourceFile, 'file' | 'body' | 'bodyLine'>;
  * data, so it can be found in a worker thread and kept in the cache. An image's `path` is the
  * normalised one publicImage gives (schemas/body.ts), so the file looked for is the file served.
  */
-export type MdxFinding =
-  | { problem: Problem }
-  | { names: 'level' | 'role' | 'zone'; value: string; tag: string; prop: string; line: number }
-  | { image: string; path: string; line: number };
+export type MdxFinding = { problem: Problem } | { names: 'level' | 'role' | 'zone'; value: string; tag: string; prop: string; line: number } | { image: string; path: string; line: number };
 
 export function checkMdx(content: Checked): Problem[] {
   const levels = [...content.ids.levels];
@@ -164,8 +161,7 @@ function unsafe(tree: Node, source: Body): MdxFinding[] {
   const findings: MdxFinding[] = [];
   const shownByImages = imageReferences(tree);
   const lineOf = (node: Node) => source.bodyLine + (node.position?.start.line ?? 1) - 1;
-  const at = (node: Node, message: string, fix: string) =>
-    findings.push({ problem: { file: source.file, line: lineOf(node), message, fix, severity: 'error' } });
+  const at = (node: Node, message: string, fix: string) => findings.push({ problem: { file: source.file, line: lineOf(node), message, fix, severity: 'error' } });
 
   const visit = (node: Node) => {
     switch (node.type) {
@@ -239,12 +235,28 @@ function unsafe(tree: Node, source: Body): MdxFinding[] {
    * error: it would silently vanish from the page.
    */
   const component = (node: Node, name: string, props: Record<string, ComponentProp>): boolean => {
-    if (node.children?.length) at(node, `has something written inside <${name}>…</${name}>, which it never shows`, `write it as <${[name, ...Object.keys(props).filter((p) => !props[p]!.endsWith('?')).map((p) => `${p}="…"`)].join(' ')} /> and put any text outside it`);
+    if (node.children?.length)
+      at(
+        node,
+        `has something written inside <${name}>…</${name}>, which it never shows`,
+        `write it as <${[
+          name,
+          ...Object.keys(props)
+            .filter((p) => !props[p]!.endsWith('?'))
+            .map((p) => `${p}="…"`),
+        ].join(' ')} /> and put any text outside it`,
+      );
     const given = new Map<string, string>();
     for (const attribute of node.attributes ?? []) {
       const prop = attribute.type === 'mdxJsxAttribute' ? attribute.name : undefined;
       if (!prop || !(prop in props)) {
-        at(node, `has <${name}> with ${prop ? `the prop ${prop}` : 'a {…} spread'}, which it does not take`, `give it only ${Object.keys(props).map((p) => `${p}="…"`).join(' and ')}`);
+        at(
+          node,
+          `has <${name}> with ${prop ? `the prop ${prop}` : 'a {…} spread'}, which it does not take`,
+          `give it only ${Object.keys(props)
+            .map((p) => `${p}="…"`)
+            .join(' and ')}`,
+        );
       } else if (typeof attribute.value !== 'string') {
         at(node, `has ${prop}={…} on <${name}>, which runs code`, `write the value as text in quotes: ${prop}="…"`);
       } else given.set(prop, attribute.value);

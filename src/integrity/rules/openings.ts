@@ -53,10 +53,12 @@ export function checkOpenings(content: Checked): Problem[] {
     }
     const band = bandIn(level, zone.id);
     if (band && (pay.min < band.min || pay.max > band.max)) {
-      problems.push(problemAt(entry, ['pay'], {
-        message: `(${pay.min}–${pay.max} ${zone.currency}) is outside the ${level.data.title} band in ${zone.name} (${band.min}–${band.max})`,
-        fix: `offer a range within the band, or change the band in ${band.exception ? level.filePath : payTableFile}`,
-      }));
+      problems.push(
+        problemAt(entry, ['pay'], {
+          message: `(${pay.min}–${pay.max} ${zone.currency}) is outside the ${level.data.title} band in ${zone.name} (${band.min}–${band.max})`,
+          fix: `offer a range within the band, or change the band in ${band.exception ? level.filePath : payTableFile}`,
+        }),
+      );
     }
   }
   return problems;

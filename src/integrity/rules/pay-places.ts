@@ -75,7 +75,13 @@ export function checkPayPlaces(content: Checked): Problem[] {
         // The figures of this sentence, where they stand in it and which zones' pay each shows.
         const figures = [...sentence.matchAll(new RegExp(figureMark, 'g'))].flatMap((mark) => {
           const component = block.components[next++]!;
-          const shows = drawn(component, content) ? shownZones(component, pay.defaultZone, zones.map((z) => z.id)) : [];
+          const shows = drawn(component, content)
+            ? shownZones(
+                component,
+                pay.defaultZone,
+                zones.map((z) => z.id),
+              )
+            : [];
           return shows.length ? [{ component, shows, index: mark.index }] : [];
         });
         if (!figures.length) continue;
@@ -91,9 +97,10 @@ export function checkPayPlaces(content: Checked): Problem[] {
             file: source.file,
             line: component.line,
             message: `names "${place.name}" in the same ${unit} as ${tagText(component)}, which shows pay in ${every ? 'every zone' : `the zone ${nameOf(shows[0]!)}`}`,
-            fix: place.zones.length && !every
-              ? `write ${place.zones.map((z) => `zone="${z}"`).join(' or ')} on it to show pay in the zone ${place.zones.map(nameOf).join(' or ')}, or leave "${place.name}" out of the ${unit}: the figure names its zone itself`
-              : `no zone of ${payTableFile} covers ${place.name}: leave it out of the ${unit}, as the figure names its zone itself`,
+            fix:
+              place.zones.length && !every
+                ? `write ${place.zones.map((z) => `zone="${z}"`).join(' or ')} on it to show pay in the zone ${place.zones.map(nameOf).join(' or ')}, or leave "${place.name}" out of the ${unit}: the figure names its zone itself`
+                : `no zone of ${payTableFile} covers ${place.name}: leave it out of the ${unit}, as the figure names its zone itself`,
             severity: 'error',
           });
         }
@@ -104,8 +111,7 @@ export function checkPayPlaces(content: Checked): Problem[] {
 }
 
 /** A component naming a level or role that does not exist draws nothing (the MDX rule reports it). */
-const drawn = ({ props }: PayBlock['components'][number], content: LoadedContent) =>
-  (props['level'] === undefined || content.ids.levels.has(props['level'])) && (props['role'] === undefined || content.ids.roles.has(props['role']));
+const drawn = ({ props }: PayBlock['components'][number], content: LoadedContent) => (props['level'] === undefined || content.ids.levels.has(props['level'])) && (props['role'] === undefined || content.ids.roles.has(props['role']));
 
 /**
  * The zones whose pay a component shows: LevelPay and RolePay one (none when it names a zone the

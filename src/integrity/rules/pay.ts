@@ -23,7 +23,10 @@ function checkTable(pay: PayTable, table: FieldSource): Problem[] {
   const problems: Problem[] = [];
   const zoneIds = pay.zones.map((z) => z.id);
 
-  for (const [list, what] of [[pay.zones, 'zones'], [pay.grades, 'grades']] as const) {
+  for (const [list, what] of [
+    [pay.zones, 'zones'],
+    [pay.grades, 'grades'],
+  ] as const) {
     list.forEach((item, i) => {
       if (list.findIndex((other) => other.id === item.id) < i) problems.push(problemAt(table, [what, i, 'id'], { message: `(${item.id}) is used twice`, fix: `give each of the ${what} its own id` }));
     });
@@ -62,7 +65,12 @@ function checkTable(pay: PayTable, table: FieldSource): Problem[] {
       }
       const overlap = Math.max(0, a.max - b.min) / Math.max(1, a.max - a.min);
       if (overlap > pay.maxOverlap) {
-        problems.push(problemAt(table, path, { message: `overlaps ${share(overlap)} of the ${lower.id} band below it, more than the ${share(pay.maxOverlap)} maxOverlap allows`, fix: `raise min above ${Math.ceil(a.max - pay.maxOverlap * (a.max - a.min))}, or allow more overlap with maxOverlap` }));
+        problems.push(
+          problemAt(table, path, {
+            message: `overlaps ${share(overlap)} of the ${lower.id} band below it, more than the ${share(pay.maxOverlap)} maxOverlap allows`,
+            fix: `raise min above ${Math.ceil(a.max - pay.maxOverlap * (a.max - a.min))}, or allow more overlap with maxOverlap`,
+          }),
+        );
       }
     }
   });
@@ -77,10 +85,12 @@ function checkLevelGrades(content: LoadedContent, pay: PayTable): Problem[] {
     if (!gradeIds.includes(level.data.grade)) problems.push(missing(level, ['grade'], level.data.grade, gradeIds, `the grades of ${payTableFile}`));
     for (const id of Object.keys(level.data.payException?.bands ?? {})) {
       if (zoneIds.includes(id)) continue;
-      problems.push(problemAt(level, ['payException', 'bands', id], {
-        message: `is a band for the zone "${id}", which ${payTableFile} does not have`,
-        fix: `delete it if the zone is gone, or use one of: ${zoneChoices(pay.zones)}`,
-      }));
+      problems.push(
+        problemAt(level, ['payException', 'bands', id], {
+          message: `is a band for the zone "${id}", which ${payTableFile} does not have`,
+          fix: `delete it if the zone is gone, or use one of: ${zoneChoices(pay.zones)}`,
+        }),
+      );
     }
   }
   return problems;

@@ -58,7 +58,10 @@ const phrasesByWord: Promise<Map<string, Phrase[]> | undefined> = (async () => {
     for (const pattern of patterns) {
       if (ignoredEqualityRules.has(pattern.id)) continue;
       for (const phrase of Object.keys(pattern.inconsiderate)) {
-        const words = phrase.split(' ').filter((w) => w !== '*').map((w) => normalizeWord(w, pattern.apostrophe === true));
+        const words = phrase
+          .split(' ')
+          .filter((w) => w !== '*')
+          .map((w) => normalizeWord(w, pattern.apostrophe === true));
         if (!words.length) return undefined;
         index.set(words[0]!, [...(index.get(words[0]!) ?? []), words]);
       }

@@ -69,8 +69,8 @@ const verification = /^google[0-9a-f]{16}\.html$/;
 
 function codeFile(file: string, text: () => string): { message: string; fix: string } | undefined {
   const name = file.split('/').at(-1)!;
-  if (scripts.test(name)) return { message: 'is a script, which would be published at the handbook\'s address, where nothing of the handbook runs it', fix: 'delete it: the handbook needs no scripts of its own in public/' };
+  if (scripts.test(name)) return { message: "is a script, which would be published at the handbook's address, where nothing of the handbook runs it", fix: 'delete it: the handbook needs no scripts of its own in public/' };
   if (!pages.test(name)) return undefined;
   if (verification.test(name) && text().trim() === `google-site-verification: ${name}`) return undefined;
-  return { message: 'is a web page, which would be published at the handbook\'s address and could run scripts there', fix: 'delete it, and write the page as content instead (an FAQ, say); a Google site-verification file is fine as Google gives it' };
+  return { message: "is a web page, which would be published at the handbook's address and could run scripts there", fix: 'delete it, and write the page as content instead (an FAQ, say); a Google site-verification file is fine as Google gives it' };
 }

@@ -20,10 +20,12 @@ export function checkReferences(content: Checked): Problem[] {
     if (!isRole.has(roleId)) {
       problems.push(missing(level, ['role'], roleId, roleIds, 'content/roles/'));
     } else if (roleId !== folder) {
-      problems.push(problemAt(level, ['role'], {
-        message: `is "${roleId}" but the file is in the folder content/levels/${folder}/`,
-        fix: `move the file to content/levels/${roleId}/ or set role to ${folder}`,
-      }));
+      problems.push(
+        problemAt(level, ['role'], {
+          message: `is "${roleId}" but the file is in the folder content/levels/${folder}/`,
+          fix: `move the file to content/levels/${roleId}/ or set role to ${folder}`,
+        }),
+      );
     }
   }
 

@@ -29,10 +29,12 @@ export function checkReviews(content: Checked): Problem[] {
     }
     // Drafts are left alone until published.
     if (!content.onSite.has(entry.file) || !reviewOverdue(lastReviewed, content.today)) return [];
-    return [problemAt(entry, ['lastReviewed'], {
-      message: `(${lastReviewed}) is more than ${reviewMonths} months ago`,
-      fix: 'read the page against how things are done today, correct what has changed, then set lastReviewed to the day you checked it',
-      severity: 'warning',
-    })];
+    return [
+      problemAt(entry, ['lastReviewed'], {
+        message: `(${lastReviewed}) is more than ${reviewMonths} months ago`,
+        fix: 'read the page against how things are done today, correct what has changed, then set lastReviewed to the day you checked it',
+        severity: 'warning',
+      }),
+    ];
   });
 }

@@ -47,12 +47,14 @@ function emptyHeadings(children: Node[], source: Pick<SourceFile, 'file' | 'body
     if (node.type !== 'heading') return [];
     const next = children[i + 1];
     if (next && !(next.type === 'heading' && next.depth! <= node.depth!)) return [];
-    return [{
-      file: source.file,
-      line: source.bodyLine + (node.position?.start.line ?? 1) - 1,
-      message: `has the heading "${textOf(node).trim()}" with nothing under it${next ? ' before the next heading' : ''}`,
-      fix: 'write the section, or delete the heading',
-      severity: 'warning',
-    } satisfies Problem];
+    return [
+      {
+        file: source.file,
+        line: source.bodyLine + (node.position?.start.line ?? 1) - 1,
+        message: `has the heading "${textOf(node).trim()}" with nothing under it${next ? ' before the next heading' : ''}`,
+        fix: 'write the section, or delete the heading',
+        severity: 'warning',
+      } satisfies Problem,
+    ];
   });
 }

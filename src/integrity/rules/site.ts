@@ -92,9 +92,7 @@ function checkShippedValues(content: LoadedContent): Problem[] {
       fix: `write your repository's edit address ending in {path}, such as editUrl: https://github.com/acme/handbook/edit/main/{path}, or delete the line to show no edit links; ${onGitHub} your repository's edit address by itself`,
     },
   ];
-  return shipped
-    .filter((s) => s.value === s.example)
-    .map((s) => problemAt(settingsFiles(content).site, s.path, { message: s.message, fix: s.fix, severity: 'warning' }));
+  return shipped.filter((s) => s.value === s.example).map((s) => problemAt(settingsFiles(content).site, s.path, { message: s.message, fix: s.fix, severity: 'warning' }));
 }
 
 /** The logo is an image on every page: it comes from public/ as the images in bodies do (readImage in schemas/body.ts). */

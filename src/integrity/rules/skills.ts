@@ -10,10 +10,12 @@ export function checkSkills(content: LoadedContent): Problem[] {
     role.data.skills.forEach((group, g) => {
       group.items.forEach((name, i) => {
         if (slugify(name) !== '') return;
-        problems.push(problemAt(role, ['skills', g, 'items', i], {
-          message: `("${name}") has no letters or digits, so the skill cannot have a page`,
-          fix: 'name the skill in words, such as "Rapid delivery"',
-        }));
+        problems.push(
+          problemAt(role, ['skills', g, 'items', i], {
+            message: `("${name}") has no letters or digits, so the skill cannot have a page`,
+            fix: 'name the skill in words, such as "Rapid delivery"',
+          }),
+        );
       });
     });
   }

@@ -47,22 +47,22 @@ function inFields(source: FieldSource, schema: Schema, standing: Standing): Prob
   for (const [path, text] of texts(source.data)) {
     if (!todo.test(text)) continue;
     const description = describeField(schema, path);
-    problems.push(problemAt(source, path, {
-      message: `still says ${quote(text)}${standings[standing].says}`,
-      fix: `${standings[standing].fix}${description ? `. ${description}` : ''}`,
-      severity: standings[standing].severity,
-    }));
+    problems.push(
+      problemAt(source, path, {
+        message: `still says ${quote(text)}${standings[standing].says}`,
+        fix: `${standings[standing].fix}${description ? `. ${description}` : ''}`,
+        severity: standings[standing].severity,
+      }),
+    );
   }
   return problems;
 }
 
 function inBody(source: SourceFile, standing: 'draft' | 'published'): Problem[] {
   const { says, fix, severity } = standings[standing];
-  return source.body.split('\n').flatMap((text, i) =>
-    todo.test(text)
-      ? [{ file: source.file, line: source.bodyLine + i, message: `the text below the fields still says ${quote(text.trim())}${says}`, fix: standing === 'draft' ? `${fix}, the text the page shows` : fix, severity }]
-      : [],
-  );
+  return source.body
+    .split('\n')
+    .flatMap((text, i) => (todo.test(text) ? [{ file: source.file, line: source.bodyLine + i, message: `the text below the fields still says ${quote(text.trim())}${says}`, fix: standing === 'draft' ? `${fix}, the text the page shows` : fix, severity }] : []));
 }
 
 export function checkTodos(content: Checked): Problem[] {

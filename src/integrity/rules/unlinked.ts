@@ -13,12 +13,16 @@ import type { Checked } from '../checked.ts';
 
 export function checkUnlinked(content: Checked): Problem[] {
   const closed = new Set((content.handbook?.openings ?? []).filter((o) => !o.draft && !o.open).map((o) => o.filePath));
-  return content.openings
-    // Dates in the wrong order are already an error in checkOpenings: one message per mistake.
-    .filter((o) => closed.has(o.file) && o.data.validThrough >= o.data.datePosted)
-    .map((o) => problemAt(o, ['validThrough'], {
-      message: `(${o.data.validThrough}) has passed, so the opening is closed: its page /${paths.opening(o.id)} is still published, but nothing links to it any more (the jobs list, the feeds and search leave it out)`,
-      fix: 'if you are still hiring, set validThrough to the new closing day and the jobs list links it again; if not, delete the file (or set status: draft) once the post is filled',
-      severity: 'warning',
-    }));
+  return (
+    content.openings
+      // Dates in the wrong order are already an error in checkOpenings: one message per mistake.
+      .filter((o) => closed.has(o.file) && o.data.validThrough >= o.data.datePosted)
+      .map((o) =>
+        problemAt(o, ['validThrough'], {
+          message: `(${o.data.validThrough}) has passed, so the opening is closed: its page /${paths.opening(o.id)} is still published, but nothing links to it any more (the jobs list, the feeds and search leave it out)`,
+          fix: 'if you are still hiring, set validThrough to the new closing day and the jobs list links it again; if not, delete the file (or set status: draft) once the post is filled',
+          severity: 'warning',
+        }),
+      )
+  );
 }

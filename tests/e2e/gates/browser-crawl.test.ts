@@ -42,15 +42,19 @@ after(async () => {
   await site?.close();
 });
 
-const report = (failures: { url: string; problems: string[] }[]) =>
-  failures.map((f) => `${f.url}\n${f.problems.map((p) => `  - ${p}`).join('\n')}`).join('\n');
+const report = (failures: { url: string; problems: string[] }[]) => failures.map((f) => `${f.url}\n${f.problems.map((p) => `  - ${p}`).join('\n')}`).join('\n');
 
 describe('every page in the sitemap', () => {
   test('loads with status 200, no console error, no failed or foreign request, no axe violation, no sideways scroll at 320 px', async () => {
     assert.ifError(sitemapError);
     assert.ok(paths.length > 0, 'the sitemap lists no pages');
     const started = performance.now();
-    const results = await crawl(browser, site.origin, paths.map((p) => site.url(p)), { workers: 2 });
+    const results = await crawl(
+      browser,
+      site.origin,
+      paths.map((p) => site.url(p)),
+      { workers: 2 },
+    );
     const failures = results.filter((r) => r.problems.length);
     console.log(`crawled ${results.length} pages in ${((performance.now() - started) / 1000).toFixed(1)} s; ${failures.length} with problems`);
     assert.equal(failures.length, 0, `\n${report(failures)}`);
@@ -59,7 +63,12 @@ describe('every page in the sitemap', () => {
   test('the key pages also pass in the dark theme', async () => {
     const { pages } = keyPages(paths);
     // The editing guide is no key page (Lighthouse skips it) but is the one page of its kind: wide tables, Markdown.
-    const results = await crawl(browser, site.origin, [...pages.map((p) => p.path), 'handbook-guide/'].map((p) => site.url(p)), { colorScheme: 'dark', workers: 2 });
+    const results = await crawl(
+      browser,
+      site.origin,
+      [...pages.map((p) => p.path), 'handbook-guide/'].map((p) => site.url(p)),
+      { colorScheme: 'dark', workers: 2 },
+    );
     const failures = results.filter((r) => r.problems.length);
     assert.equal(failures.length, 0, `\n${report(failures)}`);
   });
@@ -67,33 +76,38 @@ describe('every page in the sitemap', () => {
 
 describe('theme toggle', () => {
   test('switches the theme, and the choice is remembered across reloads and pages', async () => {
-    await withPage(browser, site.origin, async (page, problems) => {
-      await page.goto(site.url(''));
-      const toggle = page.locator('#theme-toggle');
-      await toggle.waitFor({ state: 'visible', timeout: 5000 });
-      const look = () =>
-        page.evaluate(() => ({
-          theme: document.documentElement.dataset['theme'] ?? '',
-          background: getComputedStyle(document.body).backgroundColor,
-        }));
-      const before = await look();
-      assert.equal(await toggle.getAttribute('aria-pressed'), 'false', 'light system theme: the toggle starts unpressed');
-      await toggle.click();
-      const dark = await look();
-      assert.equal(dark.theme, 'dark');
-      assert.notEqual(dark.background, before.background, 'the page background changes with the theme');
-      assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
-      await page.reload();
-      assert.deepEqual(await look(), dark, 'the choice survives a reload');
-      const other = paths.find((p) => p !== '') ?? '';
-      await page.goto(site.url(other));
-      assert.equal((await look()).theme, 'dark', `the choice carries over to /${other}`);
-      await page.locator('#theme-toggle').click();
-      assert.equal((await look()).theme, 'light');
-      await page.reload();
-      assert.equal((await look()).background, before.background, 'and back to light, remembered too');
-      assert.deepEqual(problems.consoleErrors, []);
-    }, { colorScheme: 'light' });
+    await withPage(
+      browser,
+      site.origin,
+      async (page, problems) => {
+        await page.goto(site.url(''));
+        const toggle = page.locator('#theme-toggle');
+        await toggle.waitFor({ state: 'visible', timeout: 5000 });
+        const look = () =>
+          page.evaluate(() => ({
+            theme: document.documentElement.dataset['theme'] ?? '',
+            background: getComputedStyle(document.body).backgroundColor,
+          }));
+        const before = await look();
+        assert.equal(await toggle.getAttribute('aria-pressed'), 'false', 'light system theme: the toggle starts unpressed');
+        await toggle.click();
+        const dark = await look();
+        assert.equal(dark.theme, 'dark');
+        assert.notEqual(dark.background, before.background, 'the page background changes with the theme');
+        assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+        await page.reload();
+        assert.deepEqual(await look(), dark, 'the choice survives a reload');
+        const other = paths.find((p) => p !== '') ?? '';
+        await page.goto(site.url(other));
+        assert.equal((await look()).theme, 'dark', `the choice carries over to /${other}`);
+        await page.locator('#theme-toggle').click();
+        assert.equal((await look()).theme, 'light');
+        await page.reload();
+        assert.equal((await look()).background, before.background, 'and back to light, remembered too');
+        assert.deepEqual(problems.consoleErrors, []);
+      },
+      { colorScheme: 'light' },
+    );
   });
 });
 
@@ -141,10 +155,7 @@ describe('keyboard', () => {
           if (!el || el === document.body) return null;
           const style = getComputedStyle(el);
           const box = el.getBoundingClientRect();
-          const indicated =
-            (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) ||
-            style.boxShadow !== 'none' ||
-            style.textDecorationLine.includes('underline');
+          const indicated = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none' || style.textDecorationLine.includes('underline');
           const name = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
           return { name, indicated, visible: box.width > 0 && box.height > 0 };
         });

@@ -60,10 +60,7 @@ describe('the policy in the browser', () => {
     await site?.close();
   });
 
-  const injection =
-    '<script>window.__injected = "inline script ran"</script>' +
-    '<p id="__styled" style="color: rgb(255, 0, 0)">styled</p>' +
-    '<img id="__handler-img" src="data:," alt="" onerror="window.__handlerRan = \'handler ran\'">';
+  const injection = '<script>window.__injected = "inline script ran"</script>' + '<p id="__styled" style="color: rgb(255, 0, 0)">styled</p>' + '<img id="__handler-img" src="data:," alt="" onerror="window.__handlerRan = \'handler ran\'">';
 
   /** Loads the home page with the injection, delivering the policy by meta, header, or both. */
   async function injected(by: 'meta' | 'header' | 'both') {
@@ -105,7 +102,10 @@ describe('the policy in the browser', () => {
         // The header alone allows inline styles: it is the union with the editor's policy, whose
         // styles are inline. A reader's page blocks them with its <meta>.
         if (by !== 'header') assert.notEqual(ran.color, 'rgb(255, 0, 0)', 'style attribute must not apply');
-        assert.ok(ran.violations.some((d) => d.startsWith('script-src')), `the browser reports the blocked script: ${ran.violations.join(', ')}`);
+        assert.ok(
+          ran.violations.some((d) => d.startsWith('script-src')),
+          `the browser reports the blocked script: ${ran.violations.join(', ')}`,
+        );
       } finally {
         await close();
       }
@@ -193,26 +193,31 @@ describe('the policy in the browser', () => {
     assert.ok(withCopy !== undefined, 'a page of the build has copy and print buttons');
     const clicked: Record<string, number> = {};
     for (const pathInSite of [...pages.map((p) => p.path), withCopy]) {
-      await withPage(browser, site.origin, async (page, problems) => {
-        await page.addInitScript(() => {
-          (window as unknown as { __printed: number }).__printed = 0;
-          window.print = () => void (window as unknown as { __printed: number }).__printed++;
-        });
-        await page.goto(site.url(pathInSite));
-        await page.waitForLoadState('networkidle', { timeout: 15_000 });
-        const buttons = page.locator('button:visible:not([type="submit"])');
-        const count = await buttons.count();
-        assert.ok(count > 0, `/${pathInSite} has buttons`);
-        for (let i = 0; i < count; i++) {
-          const button = buttons.nth(i);
-          const kind = await kindOf(button);
-          const effect = effects[kind];
-          assert.ok(effect, `/${pathInSite}: a button whose effect this test does not know, so cannot check (${kind}): add it to effects`);
-          await effect(page, button);
-          clicked[kind] = (clicked[kind] ?? 0) + 1;
-        }
-        noErrors(problems, `/${pathInSite} (${count} buttons)`);
-      }, { permissions: ['clipboard-read', 'clipboard-write'] });
+      await withPage(
+        browser,
+        site.origin,
+        async (page, problems) => {
+          await page.addInitScript(() => {
+            (window as unknown as { __printed: number }).__printed = 0;
+            window.print = () => void (window as unknown as { __printed: number }).__printed++;
+          });
+          await page.goto(site.url(pathInSite));
+          await page.waitForLoadState('networkidle', { timeout: 15_000 });
+          const buttons = page.locator('button:visible:not([type="submit"])');
+          const count = await buttons.count();
+          assert.ok(count > 0, `/${pathInSite} has buttons`);
+          for (let i = 0; i < count; i++) {
+            const button = buttons.nth(i);
+            const kind = await kindOf(button);
+            const effect = effects[kind];
+            assert.ok(effect, `/${pathInSite}: a button whose effect this test does not know, so cannot check (${kind}): add it to effects`);
+            await effect(page, button);
+            clicked[kind] = (clicked[kind] ?? 0) + 1;
+          }
+          noErrors(problems, `/${pathInSite} (${count} buttons)`);
+        },
+        { permissions: ['clipboard-read', 'clipboard-write'] },
+      );
     }
     for (const kind of ['theme', 'copy', 'print']) assert.ok(clicked[kind], `a ${kind} button was clicked and checked (${JSON.stringify(clicked)})`);
   });

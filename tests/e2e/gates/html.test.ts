@@ -21,7 +21,13 @@ test('html-validate: zero errors on every page', async () => {
   console.log(`html-validate: ${files} pages, ${errors.length} errors, ${warnings.length} warnings`);
   // Warnings are advice: listed, not failed.
   const byRule = Map.groupBy(warnings, (w) => w.rule);
-  for (const [rule, list] of byRule) console.log(`  warning ${rule} on ${list.length} pages, e.g. ${list.slice(0, 3).map((w) => w.file).join(', ')}`);
+  for (const [rule, list] of byRule)
+    console.log(
+      `  warning ${rule} on ${list.length} pages, e.g. ${list
+        .slice(0, 3)
+        .map((w) => w.file)
+        .join(', ')}`,
+    );
   assert.ok(files > 0, `no pages in ${built.dir}`);
   assert.deepEqual(errors.map(formatHtmlProblem), []);
 });
@@ -48,7 +54,10 @@ test('both validators fail on a page with invalid HTML, a style attribute and an
   const lines = (await readFile(path.join(fixtures, 'invalid.html'), 'utf8')).split('\n');
   const lineOf = (pattern: RegExp, nth = 0) => lines.flatMap((l, i) => (pattern.test(l) ? [i + 1] : []))[nth];
   const reported = new Set(vnu.problems.map((p) => `${p.file}:${p.line}`));
-  for (const [what, line] of [['the image without alt', lineOf(/<img /)], ['the duplicate id', lineOf(/id="twice"/, 1)]] as const) {
+  for (const [what, line] of [
+    ['the image without alt', lineOf(/<img /)],
+    ['the duplicate id', lineOf(/id="twice"/, 1)],
+  ] as const) {
     assert.ok(line && reported.has(`invalid.html:${line}`), `the Nu Html Checker reports ${what} (line ${line}); it reports ${[...reported].join(', ')}`);
   }
 });

@@ -20,9 +20,21 @@ test('every file of the build is on the list of what the site writes, or a copy 
   const copied = new Set(await listFiles(path.resolve('public')).catch(() => []));
   const list = siteFiles();
   const written = (file: string) => list.some((entry) => ['same', 'inside'].includes(clash(file, entry)?.kind ?? ''));
-  assert.deepEqual(built.filter((file) => !copied.has(file) && !written(file)), [], 'files the build wrote that src/lib/site-files.ts does not list');
-  const perEntry = new Set(routeSources().filter((source) => source.includes('[')).map((source) => routeFile(source).pattern));
+  assert.deepEqual(
+    built.filter((file) => !copied.has(file) && !written(file)),
+    [],
+    'files the build wrote that src/lib/site-files.ts does not list',
+  );
+  const perEntry = new Set(
+    routeSources()
+      .filter((source) => source.includes('['))
+      .map((source) => routeFile(source).pattern),
+  );
   const unused = list.filter((entry) => !perEntry.has(entry.pattern) && !built.some((file) => ['same', 'inside'].includes(clash(file, entry)?.kind ?? '')));
-  assert.deepEqual(unused.map((entry) => entry.pattern), [], 'entries of src/lib/site-files.ts the build did not write');
+  assert.deepEqual(
+    unused.map((entry) => entry.pattern),
+    [],
+    'entries of src/lib/site-files.ts the build did not write',
+  );
   console.log(`${site.dir}: ${built.length} files, ${copied.size} from public/, all others on the list of ${list.length} entries`);
 });
