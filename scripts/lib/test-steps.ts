@@ -97,6 +97,8 @@ export function testSteps({ root, node, env }: StepOptions): Step[] {
   // --test-timeout bounds every single test (a hook's waits carry their own timeouts), so one that
   // hangs fails by name instead of running into the step's timeout.
   const nodeTest = (testTimeout: number, ...files: string[]) => [node, '--test', '--test-concurrency=1', `--test-timeout=${testTimeout}`, '--test-reporter=spec', ...files];
+  // Unit test files share nothing (each copies its own fixture), so two run at once: a 2-core machine's worth.
+  const unitTests = (...files: string[]) => [node, '--test', '--test-concurrency=2', `--test-timeout=${minutes(2)}`, '--test-reporter=spec', ...files];
   const gate = (name: string) => `tests/e2e/gates/${name}.test.ts`;
   // Browser tests of features live in tests/e2e/; the quality gates in tests/e2e/gates/ run as steps of their own.
   const featureTests = globSync('tests/e2e/**/*.test.ts', { cwd: root })
@@ -110,7 +112,7 @@ export function testSteps({ root, node, env }: StepOptions): Step[] {
     // Rolebook's own code: lint and formatting (biome.jsonc; `biome ci` writes nothing), then code nothing uses (knip.jsonc).
     { name: 'lint', command: [node, 'node_modules/@biomejs/biome/bin/biome', 'ci', '.'], fast: true, failure: 'rolebook', timeout: minutes(3) },
     { name: 'unused code', command: [node, 'node_modules/knip/bin/knip.js', '--no-progress'], fast: true, failure: 'rolebook', timeout: minutes(3) },
-    { name: 'unit tests', command: nodeTest(minutes(2), 'tests/unit/**/*.test.ts'), fast: true, failure: 'rolebook', timeout: minutes(15) },
+    { name: 'unit tests', command: unitTests('tests/unit/**/*.test.ts'), fast: true, failure: 'rolebook', timeout: minutes(15) },
     { name: 'example content', command: nodeTest(minutes(2), 'tests/shipped/**/*.test.ts'), fast: true, failure: 'rolebook', skip: exampleContentSkip(env, root), timeout: minutes(5) },
     { name: 'astro check', command: [node, astro, 'check', '--minimumFailingSeverity', 'hint'], fast: true, failure: 'follows-content', timeout: minutes(10) },
     { name: 'build', command: ['npm', 'run', 'build', '--silent'], fast: true, failure: 'follows-content', timeout: minutes(15) },

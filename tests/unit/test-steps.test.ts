@@ -31,7 +31,7 @@ test('the fast steps, what a pull request runs: the content check first, then li
       ['site files', 'rolebook'],
     ],
   );
-  assert.deepEqual(step('unit tests').command, ['/usr/bin/node', '--test', '--test-concurrency=1', '--test-timeout=120000', '--test-reporter=spec', 'tests/unit/**/*.test.ts']);
+  assert.deepEqual(step('unit tests').command, ['/usr/bin/node', '--test', '--test-concurrency=2', '--test-timeout=120000', '--test-reporter=spec', 'tests/unit/**/*.test.ts']);
   // The browser tools (tests/package.json) are no part of --fast: a fork's pull request never installs them.
   assert.equal(steps.filter((s) => s.fast && (s.name === 'browser tools' || s.group)).length, 0);
   // The fork's proof runs the unit tests in a copy of the project, so it is not a unit test itself.
