@@ -103,7 +103,7 @@ export function jobPosting(opening: Opening, ad: Ad, h: Handbook): WithContext<J
   const location: Pick<JobPosting & object, 'jobLocation' | 'jobLocationType' | 'applicantLocationRequirements'> = remote
     ? {
         jobLocationType: 'TELECOMMUTE',
-        applicantLocationRequirements: (ad.hiring.remoteCountries ?? []).map((c) => ({ '@type': 'Country', name: regionName(c, site.locale) })),
+        applicantLocationRequirements: ad.countries.map((c) => ({ '@type': 'Country', name: regionName(c, site.locale) })),
       }
     : {
         jobLocation: (ad.hiring.offices ?? []).map((o): Place => ({ '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: o.city, addressCountry: o.country } })),
@@ -184,7 +184,7 @@ export function openingsJson(h: Handbook) {
           url: absoluteUrl(paths.opening(o.id), site.url),
           level: { id: o.level.id, title: o.level.data.title },
           employmentType: o.data.employmentType,
-          location: { workMode: ad.hiring.workMode, offices: ad.hiring.offices ?? [], remoteCountries: ad.hiring.workMode === 'remote' ? (ad.hiring.remoteCountries ?? []) : [], text: placeText(ad.hiring, site.locale) },
+          location: { workMode: ad.hiring.workMode, offices: ad.hiring.offices ?? [], remoteCountries: ad.hiring.workMode === 'remote' ? ad.countries : [], text: placeText(ad.hiring, site.locale) },
           pay: ad.bands.map((b) => ({ zone: b.zone.id, zoneName: b.zone.name, currency: b.zone.currency, min: b.min, max: b.max, period: h.pay.period, text: bandText(b, h) })),
           datePosted: o.data.datePosted,
           validThrough: o.data.validThrough,
