@@ -6,7 +6,7 @@ import { collectionSources } from './schemas/collections.ts';
 // The loaders store data the content check has already validated, references included (the check
 // reports a broken one at its line); the schemas here only give getCollection() its types.
 const loaders = handbookLoaders(settings);
-const { roles, levels, faqs, careerPaths, openings } = collectionSources;
+const { roles, levels, faqs, careerPaths, openings, interviewQuestions } = collectionSources;
 
 export const collections = {
   roles: defineCollection({ loader: loaders.roles, schema: roles.schema }),
@@ -14,4 +14,5 @@ export const collections = {
   faqs: defineCollection({ loader: loaders.faqs, schema: faqs.schema }),
   careerPaths: defineCollection({ loader: loaders.careerPaths, schema: careerPaths.schema }),
   openings: defineCollection({ loader: loaders.openings, schema: openings.schema }),
+  interviewQuestions: defineCollection({ loader: loaders.interviewQuestions, schema: interviewQuestions.schema }),
 };

@@ -30,6 +30,8 @@ const collectionLayout: Record<CollectionName, Partial<Collection> & { label: st
   faqs: { label: 'FAQs', label_singular: 'FAQ', nested: { subfolders: false }, slug: '{{question}}' },
   careerPaths: { label: 'Career paths', label_singular: 'Career path', slug: '{{title}}' },
   openings: { label: 'Openings', label_singular: 'Opening', slug: '{{level}}', identifier_field: 'level' },
+  // Filed in folders by competency area (content/interview-questions/system-design/…), as FAQs are by topic.
+  interviewQuestions: { label: 'Interview questions', label_singular: 'Interview question', nested: { subfolders: false }, slug: '{{question}}', view_groups: [{ label: 'Area', field: 'area' }] },
 };
 
 /** The page text, below the fields: raw Markdown first, as the rich-text mode rewrites Markdown it did not touch. */

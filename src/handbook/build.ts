@@ -4,6 +4,7 @@
  */
 import type { CareerPathData } from '../schemas/career-path.ts';
 import type { FaqData } from '../schemas/faq.ts';
+import type { InterviewQuestionData } from '../schemas/interview-question.ts';
 import type { LevelData } from '../schemas/level.ts';
 import type { OpeningData } from '../schemas/opening.ts';
 import type { RoleData } from '../schemas/role.ts';
@@ -14,6 +15,7 @@ import type { LoadedContent } from '../reader/content.ts';
 import { buildPay } from './pay.ts';
 import { buildCareerPaths } from './career.ts';
 import { buildFaqs, faqAudiences, faqTopics } from './faqs.ts';
+import { buildInterviewQuestions } from './interview-questions.ts';
 import { attachLevels } from './levels.ts';
 import { buildOpenings } from './openings.ts';
 import { published } from './order.ts';
@@ -30,6 +32,7 @@ export interface HandbookInput {
   faqs: readonly Source<FaqData>[];
   careerPaths: readonly Source<CareerPathData>[];
   openings: readonly Source<OpeningData>[];
+  interviewQuestions: readonly Source<InterviewQuestionData>[];
   /** The day of the build, YYYY-MM-DD: openings whose validThrough is before it are closed. */
   today: string;
   /**
@@ -65,6 +68,7 @@ export function buildHandbook(input: HandbookInput): Handbook {
       return skills;
     },
     openings: buildOpenings(shown(input.openings), levels, input.today),
+    interviewQuestions: buildInterviewQuestions(shown(input.interviewQuestions), levels),
   };
 }
 
@@ -85,6 +89,7 @@ export function handbookOf(content: LoadedContent, drafts = false): Handbook | u
     faqs: content.faqs.map(source),
     careerPaths: content.careerPaths.map(source),
     openings: content.openings.map(source),
+    interviewQuestions: content.interviewQuestions.map(source),
     today: content.today,
     drafts,
   });

@@ -15,8 +15,8 @@ let handbook: Promise<Handbook> | undefined;
 
 export function getHandbook(): Promise<Handbook> {
   handbook ??= (async () => {
-    const [roles, levels, faqs, careerPaths, openings] = await Promise.all([getCollection('roles'), getCollection('levels'), getCollection('faqs'), getCollection('careerPaths'), getCollection('openings')]);
-    return buildHandbook({ site, pay, hiring, roles, levels, faqs, careerPaths, openings, today, drafts: import.meta.env.DEV });
+    const [roles, levels, faqs, careerPaths, openings, interviewQuestions] = await Promise.all([getCollection('roles'), getCollection('levels'), getCollection('faqs'), getCollection('careerPaths'), getCollection('openings'), getCollection('interviewQuestions')]);
+    return buildHandbook({ site, pay, hiring, roles, levels, faqs, careerPaths, openings, interviewQuestions, today, drafts: import.meta.env.DEV });
   })();
   return handbook;
 }

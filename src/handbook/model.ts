@@ -2,6 +2,7 @@
 import type { CareerPathData, CareerStep } from '../schemas/career-path.ts';
 import type { Audience, FaqData } from '../schemas/faq.ts';
 import type { LevelData, Track } from '../schemas/level.ts';
+import type { InterviewQuestionData } from '../schemas/interview-question.ts';
 import type { OpeningData } from '../schemas/opening.ts';
 import type { RoleData } from '../schemas/role.ts';
 import type { Hiring } from '../schemas/hiring.ts';
@@ -182,6 +183,15 @@ export interface Opening extends Drafted {
   team: boolean;
 }
 
+/** A question of the bank the interview kits draw on. */
+export interface InterviewQuestion extends Drafted {
+  id: string;
+  data: InterviewQuestionData;
+  filePath: string;
+  /** The levels it suits: those of its grades and those it names, or every level when it names neither. */
+  levels: Level[];
+}
+
 export interface TopicGroup {
   topic: string;
   slug: string;
@@ -203,4 +213,6 @@ export interface Handbook {
   skills: Skill[];
   /** Open ones first, each group by closing date. */
   openings: Opening[];
+  /** By area, then file. */
+  interviewQuestions: InterviewQuestion[];
 }

@@ -15,6 +15,7 @@ import { faqPage } from './views/faq.ts';
 import { families, homePage } from './views/home.ts';
 import { jobArchitecturePage } from './views/job-architecture.ts';
 import { adJson, adFormats, adPage } from './views/ad.ts';
+import { interviewsPage, kitCsv, kitMarkdown, levelKit } from './views/kit.ts';
 import { levelPage } from './views/level.ts';
 import { jobsPage, openingPage, openingsAtom, openingsJson } from './views/opening.ts';
 import { rolePage } from './views/role.ts';
@@ -54,6 +55,21 @@ export async function adFilePaths() {
     return last;
   };
   return h.levels.flatMap((level) => adFormats.map((format) => route({ role: level.role.id, level: level.slug, format }, () => ({ copy: adOf(level).copy, json: adOf(level).json, format }))));
+}
+
+/** A level's "how we interview" page, unless site.yaml turns interview kits off. */
+export async function interviewsPaths() {
+  const h = await getHandbook();
+  if (h.site.interviewKits === 'off') return [];
+  return h.levels.map((level) => route({ role: level.role.id, level: level.slug }, () => interviewsPage(level, h)));
+}
+
+/** The kit's files beside that page, where site.yaml makes kits public (npm run kits writes them otherwise). */
+export async function kitFilePaths() {
+  const h = await getHandbook();
+  if (h.site.interviewKits !== 'public') return [];
+  const formats = { md: kitMarkdown, csv: kitCsv };
+  return h.levels.flatMap((level) => (['md', 'csv'] as const).map((format) => route({ role: level.role.id, level: level.slug, format }, () => ({ text: formats[format](levelKit(level, h)), format }))));
 }
 
 export async function comparePaths() {

@@ -39,3 +39,27 @@ export const employmentTypeNames: Record<EmploymentType, string> = {
 };
 
 export const workModeNames: Record<WorkMode, string> = { remote: 'Remote', hybrid: 'Hybrid', 'on-site': 'On site' };
+
+/**
+ * The interview kits' four-point scale, lowest first. Each point of a competency is anchored by the
+ * ladder (src/handbook/kits.ts): below the level under this one, that level, this level, the next.
+ */
+export const scalePoints = ['below', 'not-yet', 'meets', 'exceeds'] as const;
+export type ScalePoint = (typeof scalePoints)[number];
+export const scaleNames: Record<ScalePoint, string> = { below: 'Below', 'not-yet': 'Not yet', meets: 'Meets', exceeds: 'Exceeds' };
+
+/** The forced overall recommendation: no middle point, so every interviewer takes a side. */
+export const recommendations = [
+  { name: 'Strong no', meaning: 'Several competencies in focus rated Below or Not yet, or one concern serious enough to stop the process on its own.' },
+  { name: 'No', meaning: 'Mostly Not yet: the candidate may be ready for the level below, or for this one later, but not now.' },
+  { name: 'Yes', meaning: 'Meets in every competency in focus, or Exceeds where one falls just short, with evidence for each rating.' },
+  { name: 'Strong yes', meaning: 'Meets throughout and Exceeds in more than one competency, with evidence you would defend in the debrief.' },
+] as const;
+
+/** Said in every kit, before the questions: what keeps ratings independent and comparable. */
+export const kitRules = [
+  'Ask every candidate the same questions in the same order; follow-ups are there to get evidence, not to help.',
+  'Take notes of what the candidate said and did, in their words where you can, not your impression of them.',
+  'Rate each competency against its anchors and write the evidence for the rating before you talk to anyone else.',
+  'Submit your ratings and overall recommendation before the debrief; do not read the others first.',
+] as const;

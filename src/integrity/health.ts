@@ -1,16 +1,19 @@
 /**
  * The health report (`npm run check -- --report`): per role and level, what an HR lead needs to see
  * at a glance: the job ad's coded-word balance and longest sentence, when the page was last
- * reviewed, what is missing, how many problems the check found, and every waiver with its reason.
+ * reviewed, what is missing, how many problems the check found, how many questions each stage of
+ * its interview kit asks, and every waiver with its reason.
  */
 import { visibleText as shown } from '../problems/printable.ts';
 import type { Problem } from '../problems/problem.ts';
 import type { Checked } from './checked.ts';
+import { kitCoverage } from './rules/interview-kits.ts';
 import { adFindings } from './rules/job-ads.ts';
 import { reviewOverdue } from './rules/review.ts';
 
 export function healthReport(content: Checked, problems: readonly Problem[]): string {
   const { ads, waivers } = adFindings(content);
+  const kits = new Map(kitCoverage(content).map((k) => [k.level, k.stages]));
   const counts = (file: string) => {
     const mine = problems.filter((p) => p.file === file);
     return `${mine.filter((p) => p.severity === 'error').length} errors, ${mine.filter((p) => p.severity === 'warning').length} warnings`;
@@ -28,6 +31,16 @@ export function healthReport(content: Checked, problems: readonly Problem[]): st
         `  - ${shown(level.data.title)} (${level.data.grade})`,
         `      job ad: ${ad ? `${ad.balance} (${ad.masculine.length} masculine-coded, ${ad.feminine.length} feminine-coded words); longest sentence ${ad.longestSentence} words` : 'none (draft or invalid)'}`,
         `      reviewed ${reviewed(level.data.lastReviewed)}; missing: ${missing.length ? missing.join(', ') : 'nothing'}; ${counts(level.file)}`,
+        ...(kits.has(level.id)
+          ? [
+              `      interview kit: ${
+                kits
+                  .get(level.id)!
+                  .map((s) => `${shown(s.name)} ${s.questions} question${s.questions === 1 ? '' : 's'}${s.uncovered.length ? ` (none on ${s.uncovered.map(shown).join(', ')})` : ''}`)
+                  .join('; ') || 'no stage rates its competencies'
+              }`,
+            ]
+          : []),
       );
     });
     lines.push('');

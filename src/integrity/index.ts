@@ -12,6 +12,7 @@ import { findFileFindings, type FileCheckOptions } from './files/run.ts';
 import { checkAds } from './rules/ads.ts';
 import { checkCareerPaths } from './rules/career-paths.ts';
 import { checkExamples } from './rules/examples.ts';
+import { checkInterviewKits } from './rules/interview-kits.ts';
 import { checkJobAds } from './rules/job-ads.ts';
 import { checkLevels } from './rules/levels.ts';
 import { checkMdx } from './rules/mdx.ts';
@@ -42,6 +43,7 @@ const rules: ((content: Checked) => Problem[] | Promise<Problem[]>)[] = [
   checkCareerPaths,
   checkAds,
   checkJobAds,
+  checkInterviewKits,
   checkOpenings,
   checkSkills,
   checkSkillNames,

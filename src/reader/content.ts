@@ -13,6 +13,7 @@ import { collectionNames, collectionSources, type CollectionName } from '../sche
 import type { FaqData } from '../schemas/faq.ts';
 import type { LevelData } from '../schemas/level.ts';
 import type { OpeningData } from '../schemas/opening.ts';
+import type { InterviewQuestionData } from '../schemas/interview-question.ts';
 import type { RoleData } from '../schemas/role.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { hiringFile, payTableFile, siteSettingsFile } from '../schemas/collections.ts';
@@ -48,6 +49,7 @@ export interface LoadedContent {
   faqs: Entry<'faqs', FaqData>[];
   careerPaths: Entry<'careerPaths', CareerPathData>[];
   openings: Entry<'openings', OpeningData>[];
+  interviewQuestions: Entry<'interviewQuestions', InterviewQuestionData>[];
   /** Every source file read, valid or not, for rules that scan raw text. */
   files: SourceFile[];
   /**
@@ -81,8 +83,9 @@ export async function readContent(root: string, settings: Settings): Promise<{ c
     faqs: [],
     careerPaths: [],
     openings: [],
+    interviewQuestions: [],
     files: [],
-    ids: { roles: new Set(), levels: new Set(), faqs: new Set(), careerPaths: new Set(), openings: new Set() },
+    ids: { roles: new Set(), levels: new Set(), faqs: new Set(), careerPaths: new Set(), openings: new Set(), interviewQuestions: new Set() },
   };
   for (const collection of collectionNames) {
     const { base, depth } = collectionSources[collection];

@@ -4,6 +4,7 @@
  */
 import { careerPathSchema } from './career-path.ts';
 import { faqSchema } from './faq.ts';
+import { interviewQuestionSchema } from './interview-question.ts';
 import { levelSchema } from './level.ts';
 import { openingSchema } from './opening.ts';
 import { roleSchema } from './role.ts';
@@ -14,6 +15,7 @@ export const collectionSources = {
   faqs: { base: 'content/faqs', depth: Infinity, schema: faqSchema },
   careerPaths: { base: 'content/career-paths', depth: 0, schema: careerPathSchema },
   openings: { base: 'content/openings', depth: 0, schema: openingSchema },
+  interviewQuestions: { base: 'content/interview-questions', depth: Infinity, schema: interviewQuestionSchema },
 } as const;
 
 export type CollectionName = keyof typeof collectionSources;

@@ -20,7 +20,17 @@ const hiringFields = {
   adjustments: paragraph('How candidates ask for adjustments in the process, with a contact, such as "Write to people@example.com".'),
   howToApply: paragraph('What candidates send and where, in a sentence or two.'),
   interviewStages: z
-    .array(z.strictObject({ name: text('The stage, such as "Technical interview".'), description: paragraph('What happens and how long it takes, in one sentence.') }))
+    .array(
+      z.strictObject({
+        name: text('The stage, such as "Technical interview".'),
+        description: paragraph('What happens and how long it takes, in one sentence.'),
+        minutes: z.number().int('must be a whole number').min(5, 'must be 5 or more').max(480, 'must be 480 or fewer').optional().describe('How long the stage takes, in minutes: the interview kits fit their questions into it.'),
+        areas: z
+          .array(text('A competency area, written as the levels write it, such as System design.'))
+          .optional()
+          .describe('The competency areas this stage assesses, written as the levels write them (System design, Collaboration…): the interview kits ask questions on these. Leave out for a stage that rates none, such as a first call.'),
+      }),
+    )
     .min(1, 'needs at least one stage')
     .describe('The interview process, in order.'),
 };

@@ -32,6 +32,7 @@ const collectionKinds: Record<CollectionName, { label: string; name: string }> =
   faqs: { label: 'An FAQ', name: '<topic>/<question>.mdx' },
   careerPaths: { label: 'A career path', name: '<path>.mdx' },
   openings: { label: 'An opening', name: '<opening>.mdx' },
+  interviewQuestions: { label: 'An interview question', name: '<area>/<question>.mdx' },
 };
 
 /** Every kind of file an editor writes, settings first, in the order a fork edits them. */

@@ -72,6 +72,12 @@ export const siteSchema = z
       .enum(['pull-requests', 'commits'])
       .default('pull-requests')
       .describe('How the browser editor at /admin/ saves to GitHub: pull-requests, where each change waits in a pull request until the check on it is green and someone merges it; or commits, straight onto the published branch.'),
+    interviewKits: z
+      .enum(['internal', 'public', 'off'])
+      .default('internal')
+      .describe(
+        'Who sees the interview kits (questions, what to listen for, rating anchors): internal, the default, builds them as files apart from the site with npm run kits, and the site shows candidates only what is assessed and how; public puts them on the site too, where candidates can rehearse the answers; off makes no kits and no such pages.',
+      ),
     brandColor: ofKind('colour', z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a six-digit hex colour such as #2456a6'))
       .default('#2456a6')
       .describe('Your brand colour as #rrggbb, for links, buttons and the header. The header shows it as written; where text is in it or on it and it is too light to read (contrast below 4.5:1), a darker shade of it is used, and npm run check says which.'),

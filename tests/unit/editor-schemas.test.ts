@@ -39,7 +39,7 @@ test('one schema per kind of file (the three settings files and every collection
     files,
     fileKinds.map((k) => `.astro/schemas/${k.id}.schema.json`),
   );
-  assert.equal(validators.size, 8);
+  assert.equal(validators.size, fileKinds.length);
 });
 
 test('the fixture handbook, with its career-path files, validates against the schemas, file by file', async () => {
@@ -95,7 +95,7 @@ test("npm install's step never fails: a broken schema is one line, exit code 0, 
     await cp(path.join(repo, 'package.json'), path.join(dir, 'package.json'));
     await symlink(path.join(repo, 'node_modules'), path.join(dir, 'node_modules'));
     const run = () => promisify(execFile)(process.execPath, ['scripts/editor-schemas.ts'], { cwd: dir });
-    assert.deepEqual(await run(), { stdout: 'Editor hints: wrote 8 JSON schemas to .astro/schemas/.\n', stderr: '' });
+    assert.deepEqual(await run(), { stdout: 'Editor hints: wrote 9 JSON schemas to .astro/schemas/.\n', stderr: '' });
     await rm(path.join(dir, '.astro'), { recursive: true });
     await writeFile(path.join(dir, 'src/schemas/site.ts'), 'export const siteSchema = ;\n');
     const broken = await run();

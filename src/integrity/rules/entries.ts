@@ -8,7 +8,7 @@ export interface Shared {
   status?: 'draft' | 'published';
 }
 
-export const allEntries = (content: LoadedContent): Entry<CollectionName, Shared>[] => [...content.roles, ...content.levels, ...content.faqs, ...content.careerPaths, ...content.openings];
+export const allEntries = (content: LoadedContent): Entry<CollectionName, Shared>[] => [...content.roles, ...content.levels, ...content.faqs, ...content.careerPaths, ...content.openings, ...content.interviewQuestions];
 
 /** What a file of each collection is, in the words of a message: "is an example opening". */
 export const entryNoun: Record<CollectionName, string> = {
@@ -17,4 +17,5 @@ export const entryNoun: Record<CollectionName, string> = {
   faqs: 'question',
   careerPaths: 'career path',
   openings: 'opening',
+  interviewQuestions: 'interview question',
 };

@@ -134,8 +134,8 @@ export function adFindings(content: Checked): AdFindings {
   return findings;
 }
 
-/** The files ads are made of: levels, their roles, openings (and the hiring defaults, read apart). */
-export const isAdFile = (file: string) => /^content\/(levels|roles|openings)\//.test(file);
+/** The files ads are made of: levels, their roles, openings (and the hiring defaults, read apart); and the interview questions, which candidates hear. */
+export const isAdFile = (file: string) => /^content\/(levels|roles|openings|interview-questions)\//.test(file);
 
 /** The coded words and long sentences on a file's lines, and the waivers written there. */
 export function adLineFindings(source: Pick<SourceFile, 'file' | 'raw'>, checks: AdChecks): Pick<AdFindings, 'problems' | 'waivers'> {
