@@ -226,9 +226,10 @@ test("a pay component goes into page text from the Insert menu, with a level pic
     await page.getByRole('menuitem', { name: 'Pay of a level' }).click();
     await body.getByRole('combobox').first().click();
     await page.getByRole('option', { name: 'Senior Backend Engineer' }).click();
-    // check() clicks and waits until the radio is checked: saving straight after a bare click
-    // could save the component before the editor took the zone (seen once in a full run).
     await body.getByRole('radio', { name: 'United States' }).check({ timeout: 10_000 });
+    // The radio shows checked before the editor has written the zone into the page text; its
+    // preview (src/admin/start.js) shows it once it has, and a save before then loses it.
+    await page.getByText('Pay of a level: backend-engineer/senior, us', { exact: true }).waitFor({ timeout: 10_000 });
     await save(page);
     const saved = (await savedContent(page, [path]))[path]!;
     assert.equal(saved, `${files[path]!.trimEnd()}\n\n<LevelPay level="backend-engineer/senior" zone="us" />\n`, 'the component is added after the text, and nothing else changes');
