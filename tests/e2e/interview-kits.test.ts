@@ -58,17 +58,28 @@ describe('internal kits (the default)', () => {
     const words = kitWords(h);
     assert.ok(words.length > 100, `the bank and the anchors give words to look for (${words.length})`);
     const files = await builtText(dist);
-    assert.ok(files.some((f) => f.file.startsWith('pagefind/') && f.text.includes('"url"')), 'the search index is read, unzipped');
+    assert.ok(
+      files.some((f) => f.file.startsWith('pagefind/') && f.text.includes('"url"')),
+      'the search index is read, unzipped',
+    );
     const leaks = words.flatMap((w) => files.filter((f) => forms(w).some((form) => f.text.includes(form))).map((f) => `${f.file}: ${w}`));
     assert.deepEqual(leaks, []);
   });
 
-  test("each level's \"how we interview\" page says what is assessed, in which stage, on which scale, and is linked from the level", async () => {
+  test('each level\'s "how we interview" page says what is assessed, in which stage, on which scale, and is linked from the level', async () => {
     for (const level of h.levels) {
       const page = await readFile(path.join(dist, paths.interviews(level.role.id, level.slug), 'index.html'), 'utf8');
       const kit = kitFor(level, h);
-      for (const c of kit.competencies) assert.ok(forms(c.expectation).some((f) => page.includes(f)), `${level.id}: ${c.area}`);
-      for (const s of kit.stages) assert.ok(forms(s.name).some((f) => page.includes(f)), `${level.id}: ${s.name}`);
+      for (const c of kit.competencies)
+        assert.ok(
+          forms(c.expectation).some((f) => page.includes(f)),
+          `${level.id}: ${c.area}`,
+        );
+      for (const s of kit.stages)
+        assert.ok(
+          forms(s.name).some((f) => page.includes(f)),
+          `${level.id}: ${s.name}`,
+        );
       for (const point of ['Below', 'Not yet', 'Meets', 'Exceeds']) assert.ok(page.includes(`<dt>${point}</dt>`), `${level.id}: ${point}`);
       assert.ok(!existsSync(path.join(dist, paths.kitFile(level.role.id, level.slug, 'csv'))), 'no kit file beside it');
       const levelPage = await readFile(path.join(dist, paths.level(level.role.id, level.slug), 'index.html'), 'utf8');
@@ -132,7 +143,10 @@ describe('interviewKits: public and off', () => {
     const level = h.levels.find((l) => kitFor(l, h).stages.some((s) => s.questions.length))!;
     const page = await project.read(`dist/${paths.interviews(level.role.id, level.slug)}index.html`);
     const question = kitFor(level, h).stages.flatMap((s) => s.questions)[0]!.data.question;
-    assert.ok(forms(question).some((f) => page.includes(f)), 'the page asks the question');
+    assert.ok(
+      forms(question).some((f) => page.includes(f)),
+      'the page asks the question',
+    );
     const csv = parse(await project.read(`dist/${paths.kitFile(level.role.id, level.slug, 'csv')}`), { bom: true }) as string[][];
     assert.equal(csv[1]![2], question);
     assert.match(await project.read(`dist/${paths.kitFile(level.role.id, level.slug, 'md')}`), new RegExp(`^# Interview kit: ${level.data.title}`));

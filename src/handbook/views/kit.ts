@@ -23,7 +23,7 @@ interface KitQuestionCopy {
 interface KitStageCopy {
   heading: string;
   description: string;
-  /** "Rates Technical depth and Delivery", or that it rates none of this level's competencies. */
+  /** "Rates: Technical depth; Delivery.", or that it rates none. */
   focus: string;
   /** The competencies it rates: each stage's interviewers rate these, on the anchors, after its questions. */
   areas: string[];
@@ -54,8 +54,6 @@ function anchorText(anchor: Anchor): string {
   return anchor.point === 'below' ? `Short of what ${title} expects: ${anchor.expectation}` : `As ${title}: ${anchor.expectation}`;
 }
 
-const areaList = (areas: readonly string[]) => (areas.length < 2 ? (areas[0] ?? '') : `${areas.slice(0, -1).join(', ')} and ${areas.at(-1)}`);
-
 export function kitCopy(kit: Kit, h: Handbook): KitCopy {
   const { level } = kit;
   return {
@@ -67,7 +65,8 @@ export function kitCopy(kit: Kit, h: Handbook): KitCopy {
       return {
         heading: `${i + 1}. ${stage.name}${stage.minutes ? ` (${stage.minutes} minutes)` : ''}`,
         description: stage.description,
-        focus: stage.areas.length ? `Rates ${areaList(stage.areas)}.` : `Rates none of the competencies of ${level.data.title}.`,
+        // Areas are named by semicolons: a name such as "Influence and leadership" holds an "and" of its own.
+        focus: stage.areas.length ? `Rates: ${stage.areas.join('; ')}.` : 'Rates no competency.',
         areas: stage.areas,
         questions: stage.questions.map((q) => ({ area: q.data.area, question: q.data.question, minutes: q.data.minutes, followUps: q.data.followUps, listenFor: q.data.listenFor })),
         ...(stage.minutes && stage.questions.length ? { timing: `${plural(asked, 'minute')} of questions in ${stage.minutes}, with ${reservedMinutes} kept for the welcome and the candidate's own questions.` } : {}),
@@ -139,8 +138,10 @@ export interface InterviewsPage {
   head: PageHead;
   level: { title: string; href: string };
   stages: { name: string; description: string; areas: string[] }[];
-  competencies: { area: string; expectation: string }[];
-  scale: { name: string; meaning: string }[];
+  /** Each competency the stages rate, with this level's expectation. */
+  competencies: { term: string; text: string }[];
+  /** Each point of the scale, with what it means. */
+  scale: { term: string; text: string }[];
   /** Public kits only: the kit, and its files. */
   kit?: { html: string; files: { md: string; csv: string } };
 }
@@ -170,8 +171,8 @@ export function interviewsPage(level: Level, h: Handbook): InterviewsPage {
     },
     level: { title: d.title, href: url(paths.level(role.id, level.slug)) },
     stages: kit.stages.map((s) => ({ name: s.minutes ? `${s.name} (${s.minutes} minutes)` : s.name, description: s.description, areas: s.areas })),
-    competencies: kit.competencies.map((c) => ({ area: c.area, expectation: c.expectation })),
-    scale: scalePoints.map((p) => ({ name: scaleNames[p], meaning: scaleMeanings[p] })),
+    competencies: kit.competencies.map((c) => ({ term: c.area, text: c.expectation })),
+    scale: scalePoints.map((p) => ({ term: scaleNames[p], text: scaleMeanings[p] })),
     ...(open ? { kit: { html: kitHtml(kitCopy(kit, h)), files: { md: url(paths.kitFile(role.id, level.slug, 'md')), csv: url(paths.kitFile(role.id, level.slug, 'csv')) } } } : {}),
   };
 }
