@@ -130,9 +130,9 @@ export function testSteps({ root, node, env }: StepOptions): Step[] {
     { name: 'html', command: nodeTest(minutes(8), gate('html')), env: builds, failure: 'follows-content', timeout: minutes(10), group: 'files' },
     { name: 'budgets', command: nodeTest(minutes(5), gate('budgets')), env: builds, failure: 'follows-content', timeout: minutes(8), group: 'files' },
     { name: 'csp', command: nodeTest(minutes(5), gate('csp')), env: builds, failure: 'follows-content', timeout: minutes(10) },
-    // Two files at a time: each drives its own Chromium and writes only to copies of its own, and
-    // none judges a timing, so neither's result depends on the other (302 s against 367 s one by one).
-    ...(featureTests.length ? [{ name: 'browser tests', command: [node, '--test', '--test-concurrency=2', `--test-timeout=${minutes(12)}`, '--test-reporter=spec', ...featureTests], env: builds, failure: 'follows-content' as const, timeout: minutes(45) }] : []),
+    // One file at a time: those that build a copy of the project share its linked node_modules, with
+    // Astro's data store and the build lock (scripts/lib/build-lock.ts), so two builds cannot overlap.
+    ...(featureTests.length ? [{ name: 'browser tests', command: nodeTest(minutes(12), ...featureTests), env: builds, failure: 'follows-content' as const, timeout: minutes(45) }] : []),
     // Together: each drives its own Chromium over the same built files, and neither judges a timing
     // (Lighthouse's performance score is a benchmark's), so neither's result depends on the other.
     { name: 'browser crawl', command: nodeTest(minutes(10), gate('browser-crawl')), env: builds, failure: 'follows-content', timeout: minutes(15), group: 'audits' },

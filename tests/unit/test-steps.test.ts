@@ -178,7 +178,8 @@ const alive = (pid: number) => {
 test('a step that runs past its timeout is killed with every process it started, and reported as timed out', async () => {
   // The step starts a child that would outlive it, prints the child's pid, and never ends by itself.
   const script = `const c = require('node:child_process').spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' }); console.log('child ' + c.pid); setInterval(() => {}, 1000);`;
-  const result = await runStep({ command: [process.execPath, '-e', script], timeout: 500 }, { buffer: true, grace: 500 });
+  // Long enough for Node to start and print the pid on a loaded machine (500 ms was not, once).
+  const result = await runStep({ command: [process.execPath, '-e', script], timeout: 5000 }, { buffer: true, grace: 500 });
   assert.equal(result.timedOut, true);
   assert.equal(result.status, null);
   const child = Number(/child (\d+)/.exec(result.output)?.[1]);
