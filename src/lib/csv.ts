@@ -7,7 +7,7 @@
 const formulaStart = /^[=+\-@\t\r]/;
 
 /** One cell, quoted, with its quotes doubled and a formula start defused. */
-export function csvCell(value: string): string {
+function csvCell(value: string): string {
   const text = formulaStart.test(value) ? `'${value}` : value;
   return `"${text.replaceAll('"', '""')}"`;
 }

@@ -22,6 +22,8 @@ export interface LevelPage {
   /** "Individual contributor, level 2 of 6" */
   position: string;
   adHref: string;
+  /** The level's self-assessment, for employees preparing a promotion case. */
+  selfAssessmentHref: string;
   compareHref?: string;
   /** The side-by-side page of this level and the one below. */
   pairBelowHref?: string;
@@ -73,6 +75,7 @@ export function levelPage(level: Level, h: Handbook): LevelPage {
     grade: { name: level.grade.name, href: `${url(paths.jobArchitecture())}#grade-${level.grade.id}`, peers: peers.peers.map(placeLink), morePeers: peers.more },
     position: `${trackNames[d.track]}, level ${rung.indexOf(level) + 1} of ${rung.length}`,
     adHref: url(paths.ad(role.id, level.slug)),
+    selfAssessmentHref: url(paths.selfAssessment(role.id, level.slug)),
     ...(role.levels.length > 1 ? { compareHref: url(paths.compare(role.id)) } : {}),
     ...(below ? { pairBelowHref: url(paths.comparePair(role.id, below.a.slug, below.b.slug)) } : {}),
     ...(level.previous ? { previous: placeLink(level.previous) } : {}),
