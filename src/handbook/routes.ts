@@ -19,6 +19,7 @@ import { interviewsPage, kitCsv, kitMarkdown, levelKit } from './views/kit.ts';
 import { levelPage } from './views/level.ts';
 import { jobsPage, openingPage, openingsAtom, openingsJson } from './views/opening.ts';
 import { rolePage } from './views/role.ts';
+import { selfAssessmentPage } from './views/self-assessment.ts';
 import { skillPage, skillsPage } from './views/skills.ts';
 
 /** A page's props: its view model, made on demand. */
@@ -41,6 +42,11 @@ export async function levelPaths() {
 export async function adPaths() {
   const h = await getHandbook();
   return h.levels.map((level) => route({ role: level.role.id, level: level.slug }, () => adPage(level, h)));
+}
+
+export async function selfAssessmentPaths() {
+  const h = await getHandbook();
+  return h.levels.map((level) => route({ role: level.role.id, level: level.slug }, () => selfAssessmentPage(level, h)));
 }
 
 export async function adFilePaths() {

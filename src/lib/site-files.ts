@@ -25,7 +25,7 @@ export interface SiteFile {
 /** Written by the integrations, Astro itself and scripts/build.ts rather than by a route. */
 export const writtenFiles: readonly SiteFile[] = [
   { pattern: '_astro/**', what: "the site's styles and scripts" }, // Astro's build.assets
-  { pattern: `${onDemandFolder}/**`, what: "the site's search, copy and print scripts" }, // src/integrations/on-demand-scripts.ts
+  { pattern: `${onDemandFolder}/**`, what: "the site's search, copy, print and self-assessment scripts" }, // src/integrations/on-demand-scripts.ts
   { pattern: 'pagefind/**', what: 'the search index' }, // src/search/index-site.ts, from scripts/build.ts
   { pattern: '_headers', what: 'the security settings sent with every page' }, // src/integrations/csp.ts
   { pattern: 'sitemap-index.xml', what: 'the sitemap search engines read' }, // @astrojs/sitemap

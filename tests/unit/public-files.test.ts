@@ -69,7 +69,7 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
   {
     name: 'files in the folders the site fills',
     edits: { 'public/pagefind/pagefind.js': 'x', 'public/_scripts/search.js': 'x', 'public/_astro/x.css': 'x' },
-    expected: [inside('_astro/x.css', '_astro/', "the site's styles and scripts"), inside('_scripts/search.js', '_scripts/', "the site's search, copy and print scripts"), inside('pagefind/pagefind.js', 'pagefind/', 'the search index')],
+    expected: [inside('_astro/x.css', '_astro/', "the site's styles and scripts"), inside('_scripts/search.js', '_scripts/', "the site's search, copy, print and self-assessment scripts"), inside('pagefind/pagefind.js', 'pagefind/', 'the search index')],
   },
   {
     name: 'the sitemap, robots.txt and the search vocabulary',

@@ -94,6 +94,28 @@ test('fails when a page makes more than 6 requests before interaction, counting 
   assert.doesNotMatch(text, /Requests: \/ /, 'the small page is within the limit');
 });
 
+test("a level's self-assessment is a feature page: its own script counts to the script size, and one request more is allowed for it", async () => {
+  const report = await measureWith(async (dir) => {
+    await writeFile(path.join(dir, '_astro/self-assessment.js'), `document.title="${noise(400)}"`);
+    const head = '<link rel="icon" href="/favicon.svg"><script type="module" src="/_astro/self-assessment.js"></script>';
+    for (const [folder, extra] of [
+      ['roles/r/l/self-assessment', ''],
+      ['roles/r/l2/self-assessment', '<img src="/logo.png" alt="logo"><img src="/a.png" alt=""><img src="/b.png" alt="">'],
+      ['roles/r/l/self-assessment/copy', ''],
+    ] as const) {
+      await mkdir(path.join(dir, folder), { recursive: true });
+      await writeFile(path.join(dir, folder, 'index.html'), page(`<p>x</p>${extra}`, head));
+    }
+  });
+  const feature = report.pages.find((p) => p.url === '/roles/r/l/self-assessment/')!;
+  assert.equal(feature.feature, true);
+  assert.ok(feature.js > limits.jsPerPage, 'over the JS budget of a content page');
+  const text = report.failures.join('\n');
+  assert.doesNotMatch(text, /\/roles\/r\/l\/self-assessment\/ (runs|makes)/);
+  assert.match(text, /^JS: \/roles\/r\/l\/self-assessment\/copy\/ runs/m, 'only the self-assessment page itself is a feature page');
+  assert.match(text, /^Requests: \/roles\/r\/l2\/self-assessment\/ makes 8 requests .* over the limit of 7/m, 'one more, not any number more');
+});
+
 test('fails when one script of the site is over 5 kB gzip, even one loaded on demand', async () => {
   const report = await measureWith(async (dir) => {
     await writeFile(path.join(dir, '_astro/lazy.js'), `export default "${noise(1500)}"`);

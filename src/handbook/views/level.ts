@@ -24,6 +24,8 @@ export interface LevelPage {
   adHref: string;
   /** How candidates are interviewed for it, unless site.yaml turns interview kits off. */
   interviewsHref?: string;
+  /** The level's self-assessment, for employees preparing a promotion case. */
+  selfAssessmentHref: string;
   compareHref?: string;
   /** The side-by-side page of this level and the one below. */
   pairBelowHref?: string;
@@ -76,6 +78,7 @@ export function levelPage(level: Level, h: Handbook): LevelPage {
     position: `${trackNames[d.track]}, level ${rung.indexOf(level) + 1} of ${rung.length}`,
     adHref: url(paths.ad(role.id, level.slug)),
     ...(site.interviewKits === 'off' ? {} : { interviewsHref: url(paths.interviews(role.id, level.slug)) }),
+    selfAssessmentHref: url(paths.selfAssessment(role.id, level.slug)),
     ...(role.levels.length > 1 ? { compareHref: url(paths.compare(role.id)) } : {}),
     ...(below ? { pairBelowHref: url(paths.comparePair(role.id, below.a.slug, below.b.slug)) } : {}),
     ...(level.previous ? { previous: placeLink(level.previous) } : {}),
