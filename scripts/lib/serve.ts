@@ -5,28 +5,8 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { contentTypeOf } from '../../src/lib/content-types.ts';
 import { joinBase, normaliseBase } from '../../src/lib/url.ts';
-
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.webp': 'image/webp',
-  '.txt': 'text/plain; charset=utf-8',
-  '.md': 'text/markdown; charset=utf-8',
-  '.xml': 'application/xml',
-  '.wasm': 'application/wasm',
-  '.webmanifest': 'application/manifest+json',
-  '.pf_meta': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-  '.pagefind': 'application/octet-stream',
-};
 
 export interface ServedSite {
   /** Origin plus base, such as http://127.0.0.1:41234/handbook/ */
@@ -49,7 +29,7 @@ export async function serveSite({ dir = 'dist', base: givenBase = '/' }: { dir?:
     try {
       if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream', ...headers });
+      res.writeHead(200, { 'content-type': contentTypeOf(file), ...headers });
       res.end(body);
     } catch {
       const notFound = await readFile(path.join(root, '404.html')).catch(() => Buffer.from('not found'));
