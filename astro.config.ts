@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { admin } from './src/integrations/admin.ts';
 import { cspDirectives, cspHeaders, scriptSources, styleSources } from './src/integrations/csp.ts';
 import { devServer } from './src/integrations/dev-server.ts';
+import { downloads } from './src/integrations/downloads.ts';
 import { onDemandScripts } from './src/integrations/on-demand-scripts.ts';
 import { settingsFiles } from './src/integrations/settings.ts';
 import { indexedSitemap } from './src/integrations/sitemap.ts';
@@ -53,5 +54,5 @@ export default defineConfig({
     // logged every page a build running beside it wrote.
     server: { watch: { ignored: ['**/.dist-*/**', '**/dist-base/**'] } },
   },
-  integrations: [settingsFiles(settings), devServer(settings), admin(settings), mdx(), ...indexedSitemap(base), search(), onDemandScripts(), cspHeaders()],
+  integrations: [settingsFiles(settings), devServer(settings), admin(settings), mdx(), ...indexedSitemap(base), search(), onDemandScripts(), downloads(), cspHeaders()],
 });

@@ -34,7 +34,11 @@ export interface Ad {
 /** The countries an ad is open to: where a remote hire may live, or where the offices are. */
 export const adCountries = (hiring: Pick<Hiring, 'workMode' | 'remoteCountries' | 'offices'>): string[] => (hiring.workMode === 'remote' ? [...(hiring.remoteCountries ?? [])] : (hiring.offices ?? []).map((o) => o.country));
 
-export function levelAd(level: Level, h: Handbook, extra: AdOverrides = {}): Ad {
+/**
+ * `base` is the site's base path, for the ad's link to its level: pages leave it to Astro's
+ * (src/lib/url.ts); the downloads, written outside Astro's pages, pass the configured one.
+ */
+export function levelAd(level: Level, h: Handbook, extra: AdOverrides = {}, base?: string): Ad {
   const role = level.role;
   const hiring = withOverrides(h.hiring, role.data.hiring, level.data.hiring, extra.hiring);
   const countries = adCountries(hiring);
@@ -55,7 +59,7 @@ export function levelAd(level: Level, h: Handbook, extra: AdOverrides = {}): Ad 
     interviewStages: hiring.interviewStages,
     equalOpportunity: hiring.equalOpportunity,
     adjustments: hiring.adjustments,
-    sourceUrl: absoluteUrl(paths.level(role.id, level.slug), h.site.url),
+    sourceUrl: absoluteUrl(paths.level(role.id, level.slug), h.site.url, base),
   });
   return { copy: extra.title ? { ...copy, title: extra.title } : copy, hiring, countries, bands };
 }

@@ -5,17 +5,14 @@
  * (`Astro.props.view()`): made up front, the view models of a 10,000-level handbook filled Node's
  * heap and the build stopped.
  */
-import type { AdCopy } from '../lib/ad-copy.ts';
-import { levelAd } from './ads.ts';
 import { getHandbook } from './index.ts';
-import type { Level } from './model.ts';
 import { careerPathPage, careerPathsPage } from './views/career.ts';
 import { comparePage, pairPage } from './views/compare.ts';
 import { faqPage } from './views/faq.ts';
 import { families, homePage } from './views/home.ts';
 import { jobArchitecturePage } from './views/job-architecture.ts';
-import { adJson, adFormats, adPage } from './views/ad.ts';
-import { interviewsPage, kitCsv, kitMarkdown, levelKit } from './views/kit.ts';
+import { adPage } from './views/ad.ts';
+import { interviewsPage } from './views/kit.ts';
 import { levelPage } from './views/level.ts';
 import { jobsPage, openingPage, openingsAtom, openingsJson } from './views/opening.ts';
 import { rolePage } from './views/role.ts';
@@ -49,33 +46,11 @@ export async function selfAssessmentPaths() {
   return h.levels.map((level) => route({ role: level.role.id, level: level.slug }, () => selfAssessmentPage(level, h)));
 }
 
-export async function adFilePaths() {
-  const h = await getHandbook();
-  // A level's files are rendered one after another: they share the ad made for the first.
-  let last: { level: Level; copy: AdCopy; json: unknown } | undefined;
-  const adOf = (level: Level) => {
-    if (last?.level !== level) {
-      const ad = levelAd(level, h);
-      last = { level, copy: ad.copy, json: adJson(level, ad, h) };
-    }
-    return last;
-  };
-  return h.levels.flatMap((level) => adFormats.map((format) => route({ role: level.role.id, level: level.slug, format }, () => ({ copy: adOf(level).copy, json: adOf(level).json, format }))));
-}
-
 /** A level's "how we interview" page, unless site.yaml turns interview kits off. */
 export async function interviewsPaths() {
   const h = await getHandbook();
   if (h.site.interviewKits === 'off') return [];
   return h.levels.map((level) => route({ role: level.role.id, level: level.slug }, () => interviewsPage(level, h)));
-}
-
-/** The kit's files beside that page, where site.yaml makes kits public (npm run kits writes them otherwise). */
-export async function kitFilePaths() {
-  const h = await getHandbook();
-  if (h.site.interviewKits !== 'public') return [];
-  const formats = { md: kitMarkdown, csv: kitCsv };
-  return h.levels.flatMap((level) => (['md', 'csv'] as const).map((format) => route({ role: level.role.id, level: level.slug, format }, () => ({ text: formats[format](levelKit(level, h)), format }))));
 }
 
 export async function comparePaths() {

@@ -5,10 +5,14 @@
  * becomes a module and nothing in content runs.
  * A build with errors stops with the editor's report; `astro dev` prints it, shows it in the
  * browser (src/integrations/dev-server.ts) and keeps serving the entries that are valid.
+ * Each check's result also goes to the integrations (src/problems/live.ts): its problems, its
+ * levels, and the read model the downloads beside each level's page are made from.
  */
 import { AstroError } from 'astro/errors';
 import type { Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
+import { handbookOf } from '../handbook/build.ts';
+import type { Handbook } from '../handbook/model.ts';
 import { checkHandbook, type Checked } from '../integrity/index.ts';
 import { publishCheck } from '../problems/live.ts';
 import { countBySeverity, formatReport, type Problem } from '../problems/problem.ts';
@@ -30,6 +34,16 @@ export interface Refresh {
 }
 
 const noComponents: RenderOptions['components'] = { LevelPay: () => undefined, RolePay: () => undefined, PayZones: () => undefined };
+
+/**
+ * The read model as pages show it (src/handbook/index.ts): with drafts in astro dev, which is the
+ * model the check built; published entries only for a build. None while the check has found an
+ * error, as nothing should be made from content that is wrong.
+ */
+function shownHandbook(content: Checked, problems: readonly Problem[], dev: boolean): Handbook | undefined {
+  if (countBySeverity(problems).errors > 0) return undefined;
+  return dev ? content.handbook : handbookOf(content, false);
+}
 
 export function handbookLoaders(settings: Settings): Record<CollectionName, Loader> {
   /** One check per build, or per refresh in dev; the collections it fed are counted as they are stored. */
@@ -69,7 +83,8 @@ export function handbookLoaders(settings: Settings): Record<CollectionName, Load
     name: loaderName(collection),
     load: async ({ config, store, generateDigest, watcher, logger, refreshContextData }) => {
       const refresh = refreshContextData?.['rolebook'] as Refresh | undefined;
-      const run = check(fileURLToPath(config.root), refresh, watcher !== undefined, (m) => logger.warn(m));
+      const dev = watcher !== undefined;
+      const run = check(fileURLToPath(config.root), refresh, dev, (m) => logger.warn(m));
       const content = await run.content;
       const options: RenderOptions = { base: config.base, components: run.components };
       const stale = new Set(store.keys());
@@ -89,11 +104,12 @@ export function handbookLoaders(settings: Settings): Record<CollectionName, Load
       // reloads for it never renders the entries of before.
       run.stored.add(collection);
       if (run.stored.size === collectionNames.length)
-        publishCheck(
-          run.problems,
-          content.levels.map((l) => ({ id: l.id, title: l.data.title })),
-          run.generation,
-        );
+        publishCheck({
+          problems: run.problems,
+          levels: content.levels.map((l) => ({ id: l.id, title: l.data.title })),
+          handbook: shownHandbook(content, run.problems, dev),
+          generation: run.generation,
+        });
     },
   });
 

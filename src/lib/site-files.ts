@@ -20,6 +20,11 @@ export interface SiteFile {
   /** What it is, for an editor: "the script every page runs". Pages are named by their address instead. */
   what: string;
   page?: boolean;
+  /**
+   * Written once per role, level or opening of the content (a route with a [param], the downloads
+   * beside each level's page), so a fork's handbook may have none.
+   */
+  perEntry?: boolean;
 }
 
 /** Written by the integrations, Astro itself and scripts/build.ts rather than by a route. */
@@ -32,6 +37,8 @@ export const writtenFiles: readonly SiteFile[] = [
   { pattern: 'sitemap-*.xml', what: 'the sitemap search engines read' },
   { pattern: vocabularyPath, what: 'the words search corrects typing with' }, // src/search/integration.ts
   { pattern: `${adminFolder}**`, what: 'the browser editor' }, // src/integrations/admin.ts
+  { pattern: 'roles/*/*/job-ad.*', what: "a level's job ad download", perEntry: true }, // src/integrations/downloads.ts
+  { pattern: 'roles/*/*/interview-kit.*', what: "a level's interview kit download", perEntry: true }, // the same, where kits are public
 ];
 
 /** What the endpoints in src/pages/ write, for the message; a new one is "a file the site makes". */
@@ -41,7 +48,6 @@ const endpointWhat: Record<string, string> = {
   'robots.txt': 'what search engines may read',
   'jobs/feed.xml': 'the feed of job openings',
   'jobs/index.json': 'the feed of job openings',
-  'roles/*/*/job-ad.*': "a level's job ad download",
 };
 
 /**
@@ -52,13 +58,14 @@ const endpointWhat: Record<string, string> = {
  */
 export function routeFile(source: string): SiteFile {
   const wild = source.replace(/\[[^\]]+\]/g, '*');
+  const perEntry = wild === source ? {} : { perEntry: true };
   if (/\.(astro|mdx?|html)$/.test(source)) {
     const route = wild.replace(/\.(astro|mdx?|html)$/, '').replace(/(^|\/)index$/, '');
     if (route === '404') return { pattern: '404.html', what: 'the page shown for an address that does not exist', page: true };
-    return { pattern: route ? `${route}/index.html` : 'index.html', what: 'a page', page: true };
+    return { pattern: route ? `${route}/index.html` : 'index.html', what: 'a page', page: true, ...perEntry };
   }
   const file = wild.replace(/\.[jt]s$/, '');
-  return { pattern: file, what: endpointWhat[file] ?? 'a file the site makes' };
+  return { pattern: file, what: endpointWhat[file] ?? 'a file the site makes', ...perEntry };
 }
 
 const pagesDir = fileURLToPath(new URL('../pages/', import.meta.url));

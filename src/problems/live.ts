@@ -1,10 +1,15 @@
 /**
  * What the latest content check in this process found, for the integrations that act on it: the
- * dev server shows its problems in the browser while an error stands, and the browser editor
- * offers its levels to choose from. The collections' loader publishes it after every check.
- * Astro loads the loader (content config) and the integrations as separate module instances, so
- * they meet on globalThis rather than in a module variable; only this summary crosses, never the content.
+ * dev server shows its problems in the browser while an error stands, the browser editor offers its
+ * levels to choose from, and the downloads beside each level's page (src/integrations/downloads.ts)
+ * are written (npm run build) and served (astro dev) from its read model. The collections' loader
+ * publishes it after every check. Astro loads the loader (content config) and the integrations as
+ * separate module instances, and integrations cannot import astro:content, so they meet on
+ * globalThis rather than in a module variable. The read model crosses too, so that the downloads
+ * are made from the model built from what the check read (in astro dev, the check's own model),
+ * never from a second reading of the content and a model of their own.
  */
+import type { Handbook } from '../handbook/model.ts';
 import type { Problem } from './problem.ts';
 
 /** A level as the editor lists it. */
@@ -13,30 +18,35 @@ export interface LevelName {
   title: string;
 }
 
-interface Channel {
+export interface Check {
   problems: readonly Problem[];
   levels: readonly LevelName[];
+  /**
+   * The read model the site shows (drafts in, marked, for astro dev), or undefined while the check
+   * has found an error: a build stops then, and astro dev serves no download made from it.
+   */
+  handbook: Handbook | undefined;
   /** The dev server's refresh that this check answered (undefined for the first load and builds). */
-  generation?: number | undefined;
+  generation: number | undefined;
 }
 
 const key = Symbol.for('rolebook.content-report');
 
-function channel(): Channel {
-  const global = globalThis as { [key]?: Channel };
-  global[key] ??= { problems: [], levels: [] };
+function channel(): Check {
+  const global = globalThis as { [key]?: Check };
+  global[key] ??= { problems: [], levels: [], handbook: undefined, generation: undefined };
   return global[key];
 }
 
-export function publishCheck(problems: readonly Problem[], levels: readonly LevelName[], generation?: number): void {
-  const c = channel();
-  c.problems = problems;
-  c.levels = levels;
-  c.generation = generation;
+/** Replaces the last check's report whole, so no reader sees one check's problems with another's model. */
+export function publishCheck(check: Check): void {
+  (globalThis as { [key]?: Check })[key] = { ...check };
 }
 
 export const latestProblems = (): readonly Problem[] => channel().problems;
 
 export const latestLevels = (): readonly LevelName[] => channel().levels;
+
+export const latestHandbook = (): Handbook | undefined => channel().handbook;
 
 export const latestGeneration = (): number | undefined => channel().generation;

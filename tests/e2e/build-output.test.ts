@@ -1,12 +1,20 @@
 /**
  * `npm run build` of the handbook prints no warning but the content check's report: a warning from
  * Vite or Astro means nothing to an editor, who cannot tell it from a problem of theirs, so it is
- * Rolebook's to fix (tests/quality/build-output.ts says what counts as one).
+ * Rolebook's to fix (tests/quality/build-output.ts says what counts as one). And what it writes
+ * outside Astro's pages is there: each level's job ad files (src/integrations/downloads.ts),
+ * served as a host would serve them.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { serveSite } from '../../scripts/lib/serve.ts';
+import { listFiles } from '../../src/lib/built-pages.ts';
+import { paths } from '../../src/lib/url.ts';
+import { readHandbook } from '../fixtures/read-handbook.ts';
 import { copyProject, type ProjectCopy } from './helpers/project-copy.ts';
 import { buildWarnings } from '../quality/build-output.ts';
 
@@ -26,4 +34,33 @@ test("the build prints no warning besides the content check's report", () => {
   // believes a terminal or CI reads it.
   assert.match(stripVTControlCharacters(output), /^search index: \d+ of \d+ pages/m, 'the build ran to its end');
   assert.deepEqual(buildWarnings(output), []);
+});
+
+/** What a host sends for each of the ad's files, by its extension (scripts/lib/serve.ts serves dist/ so). */
+const adTypes: Record<string, string> = {
+  '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.json': 'application/json',
+};
+
+test("every level page has its job ad's four files beside it, each served with its content-type", async () => {
+  const dist = project.file('dist');
+  const built = await listFiles(dist);
+  const h = await readHandbook(project.dir);
+  const levels = h.levels.map((level) => paths.level(level.role.id, level.slug));
+  for (const level of levels) assert.ok(built.includes(`${level}index.html`), `${level} has its page`);
+  const ads = built.filter((file) => /(^|\/)job-ad\.[^/]+$/.test(file));
+  assert.deepEqual(ads, levels.flatMap((level) => Object.keys(adTypes).map((ext) => `${level}job-ad${ext}`)).sort());
+  const site = await serveSite({ dir: dist });
+  try {
+    for (const file of ads) {
+      const response = await fetch(site.url(file));
+      assert.equal(response.status, 200, file);
+      assert.equal(response.headers.get('content-type'), adTypes[path.extname(file)], file);
+      assert.ok(Buffer.from(await response.arrayBuffer()).equals(await readFile(path.join(dist, file))), `${file} is served as written`);
+    }
+  } finally {
+    await site.close();
+  }
 });

@@ -1,7 +1,7 @@
 /**
  * Drafts end to end, on a copy of the project: what `npm run new` writes is a draft, which
- * `astro dev` shows with its banner, linked from the published pages around it, and which the
- * build leaves out, with every link to it. Read over HTTP and from dist/: no browser needed.
+ * `astro dev` shows with its banner (and its job ad's files), linked from the published pages around
+ * it, and which the build leaves out, with every link to it. Read over HTTP and from dist/: no browser needed.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -34,7 +34,7 @@ before(async () => {
 });
 after(() => project?.remove());
 
-test('astro dev shows each draft with its banner, and the published pages around it link to it', async () => {
+test('astro dev shows each draft with its banner, and its job ad files, and the published pages around it link to it', async () => {
   const dev = await startDev(project.dir);
   try {
     const page = (address: string) => fetch(`${dev.origin}${address}`, { headers: { accept: 'text/html' }, signal: AbortSignal.timeout(30_000) }).then((r) => r.text());
@@ -48,6 +48,32 @@ test('astro dev shows each draft with its banner, and the published pages around
     const principal = await page('/roles/backend-engineer/principal/');
     assert.ok(principal.includes('href="/roles/backend-engineer/distinguished/"'), 'the level below links up to the draft');
     assert.doesNotMatch(principal, /class="notice draft-notice"/);
+    // The ad's files come from the model with drafts too (src/integrations/downloads.ts serves them).
+    const file = (name: string) => fetch(`${dev.origin}/roles/backend-engineer/distinguished/${name}`, { signal: AbortSignal.timeout(30_000) });
+    const json = await file('job-ad.json');
+    assert.equal(json.headers.get('content-type'), 'application/json');
+    const ad = (await json.json()) as { role: string; level: string; title: string };
+    assert.deepEqual([ad.role, ad.level], ['backend-engineer', 'backend-engineer/distinguished']);
+    const txt = await file('job-ad.txt');
+    assert.equal(txt.headers.get('content-type'), 'text/plain; charset=utf-8');
+    assert.equal((await txt.text()).split('\n')[0], ad.title);
+    assert.equal((await file('job-ad.pdf')).status, 404, 'no such download: Astro answers');
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\n\nastro dev printed:\n${dev.log()}`, { cause: error });
+  } finally {
+    await dev.stop();
+  }
+});
+
+test("under a base other than /, astro dev serves a level's job ad files there, and not at the root", async () => {
+  const dev = await startDev(project.dir, { env: { ROLEBOOK_BASE: '/handbook/' } });
+  try {
+    const file = (address: string) => fetch(`${dev.origin}${address}`, { signal: AbortSignal.timeout(30_000) });
+    const md = await file('/handbook/roles/backend-engineer/principal/job-ad.md');
+    assert.equal(md.status, 200);
+    assert.equal(md.headers.get('content-type'), 'text/markdown; charset=utf-8');
+    assert.match(await md.text(), /^Levels and expectations: <https:\/\/[^/>]+\/handbook\/roles\/backend-engineer\/principal\/>$/m);
+    assert.equal((await file('/roles/backend-engineer/principal/job-ad.md')).status, 404);
   } catch (error) {
     throw new Error(`${(error as Error).message}\n\nastro dev printed:\n${dev.log()}`, { cause: error });
   } finally {
@@ -61,6 +87,7 @@ test('the build leaves the drafts out, and no published page links to them', asy
   run('scripts/build.ts');
   const dist = (file: string) => path.join(project.dir, 'dist', file);
   assert.equal(existsSync(dist('roles/backend-engineer/distinguished/index.html')), false);
+  assert.equal(existsSync(dist('roles/backend-engineer/distinguished/job-ad.txt')), false, 'nor its ad');
   assert.equal(existsSync(dist('roles/backend-engineer/compare/principal-vs-distinguished/index.html')), false);
   assert.doesNotMatch(await readFile(dist('roles/backend-engineer/principal/index.html'), 'utf8'), /distinguished/);
   assert.doesNotMatch(await readFile(dist('faq/index.html'), 'utf8'), /When are raises decided/);

@@ -13,6 +13,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
+import { serveSite } from '../../scripts/lib/serve.ts';
 import { kitFor } from '../../src/handbook/kits.ts';
 import type { Handbook } from '../../src/handbook/model.ts';
 import { kitCopy, kitCsvHeader } from '../../src/handbook/views/kit.ts';
@@ -150,6 +151,13 @@ describe('interviewKits: public and off', () => {
     const csv = parse(await project.read(`dist/${paths.kitFile(level.role.id, level.slug, 'csv')}`), { bom: true }) as string[][];
     assert.equal(csv[1]![2], question);
     assert.match(await project.read(`dist/${paths.kitFile(level.role.id, level.slug, 'md')}`), new RegExp(`^# Interview kit: ${level.data.title}`));
+    const site = await serveSite({ dir: project.file('dist') });
+    try {
+      const type = async (format: 'md' | 'csv') => (await fetch(site.url(paths.kitFile(level.role.id, level.slug, format)))).headers.get('content-type');
+      assert.deepEqual([await type('md'), await type('csv')], ['text/markdown; charset=utf-8', 'text/csv; charset=utf-8'], 'served as a host would');
+    } finally {
+      await site.close();
+    }
   });
 
   test('off: no "how we interview" page, no kit file and no link to them', async () => {

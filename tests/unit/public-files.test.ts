@@ -20,10 +20,11 @@ test("a route in src/pages/ writes its folder's index.html, or its own name less
   assert.deepEqual(routeFile('index.astro'), { pattern: 'index.html', what: 'a page', page: true });
   assert.deepEqual(routeFile('404.astro'), { pattern: '404.html', what: 'the page shown for an address that does not exist', page: true });
   assert.deepEqual(routeFile('faq/index.astro'), { pattern: 'faq/index.html', what: 'a page', page: true });
-  assert.deepEqual(routeFile('roles/[role]/[level]/index.astro'), { pattern: 'roles/*/*/index.html', what: 'a page', page: true });
+  assert.deepEqual(routeFile('roles/[role]/[level]/index.astro'), { pattern: 'roles/*/*/index.html', what: 'a page', page: true, perEntry: true });
   assert.deepEqual(routeFile('site.js.ts'), { pattern: 'site.js', what: 'the script every page runs' });
-  assert.deepEqual(routeFile('roles/[role]/[level]/job-ad.[format].ts'), { pattern: 'roles/*/*/job-ad.*', what: "a level's job ad download" });
+  assert.deepEqual(routeFile('jobs/feed.xml.ts'), { pattern: 'jobs/feed.xml', what: 'the feed of job openings' });
   assert.deepEqual(routeFile('reports/summary.csv.ts'), { pattern: 'reports/summary.csv', what: 'a file the site makes' });
+  assert.deepEqual(routeFile('reports/[team].csv.ts'), { pattern: 'reports/*.csv', what: 'a file the site makes', perEntry: true });
 });
 
 test('what the site writes includes every route of src/pages/ and what the integrations add', () => {
@@ -34,7 +35,7 @@ test('what the site writes includes every route of src/pages/ and what the integ
   for (const written of writtenFiles) assert.ok(patterns.includes(written.pattern), written.pattern);
   assert.deepEqual(
     writtenFiles.map((f) => f.pattern),
-    ['_astro/**', '_scripts/**', 'pagefind/**', '_headers', 'sitemap-index.xml', 'sitemap-*.xml', 'search/vocabulary.json', 'admin/**'],
+    ['_astro/**', '_scripts/**', 'pagefind/**', '_headers', 'sitemap-index.xml', 'sitemap-*.xml', 'search/vocabulary.json', 'admin/**', 'roles/*/*/job-ad.*', 'roles/*/*/interview-kit.*'],
   );
 });
 
@@ -82,9 +83,14 @@ const cases: { name: string; edits: Record<string, Edit>; expected: string[] }[]
     ],
   },
   {
-    name: 'the job feeds and a job ad download',
-    edits: { 'public/jobs/feed.xml': 'x', 'public/jobs/index.json': 'x', 'public/roles/data-engineer/senior/job-ad.md': 'x' },
-    expected: [replaces('jobs/feed.xml', 'jobs/feed.xml (the feed of job openings)'), replaces('jobs/index.json', 'jobs/index.json (the feed of job openings)'), replaces('roles/data-engineer/senior/job-ad.md', "roles/data-engineer/senior/job-ad.md (a level's job ad download)")],
+    name: "the job feeds and a level's downloads",
+    edits: { 'public/jobs/feed.xml': 'x', 'public/jobs/index.json': 'x', 'public/roles/data-engineer/senior/job-ad.md': 'x', 'public/roles/data-engineer/senior/interview-kit.csv': 'x' },
+    expected: [
+      replaces('jobs/feed.xml', 'jobs/feed.xml (the feed of job openings)'),
+      replaces('jobs/index.json', 'jobs/index.json (the feed of job openings)'),
+      replaces('roles/data-engineer/senior/interview-kit.csv', "roles/data-engineer/senior/interview-kit.csv (a level's interview kit download)"),
+      replaces('roles/data-engineer/senior/job-ad.md', "roles/data-engineer/senior/job-ad.md (a level's job ad download)"),
+    ],
   },
   {
     name: 'pages: the home page, the 404 page, a page of a role that exists and of one that does not',

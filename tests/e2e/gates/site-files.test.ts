@@ -2,8 +2,8 @@
  * The list of what the site writes (src/lib/site-files.ts), which keeps public/ from replacing the
  * site's own files, against a real build: every file of the build is either public/'s copy or on
  * the list, and every entry of the list is written (so the list neither misses a file nor keeps
- * one the build no longer makes). Routes that make a page per role, level or opening may write
- * none in a fork's handbook (one without openings, say), so those are not required. Reads only
+ * one the build no longer makes). What is written per role, level or opening (SiteFile.perEntry)
+ * may be absent from a fork's handbook (one without openings, say), so it is not required. Reads only
  * the built files, so it runs with the build step.
  */
 import { test } from 'node:test';
@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { rootBuild } from '../../../scripts/lib/built-site.ts';
 import { listFiles } from '../../../src/lib/built-pages.ts';
-import { clash, routeFile, routeSources, siteFiles } from '../../../src/lib/site-files.ts';
+import { clash, siteFiles } from '../../../src/lib/site-files.ts';
 
 test('every file of the build is on the list of what the site writes, or a copy from public/', async () => {
   const site = rootBuild();
@@ -25,12 +25,7 @@ test('every file of the build is on the list of what the site writes, or a copy 
     [],
     'files the build wrote that src/lib/site-files.ts does not list',
   );
-  const perEntry = new Set(
-    routeSources()
-      .filter((source) => source.includes('['))
-      .map((source) => routeFile(source).pattern),
-  );
-  const unused = list.filter((entry) => !perEntry.has(entry.pattern) && !built.some((file) => ['same', 'inside'].includes(clash(file, entry)?.kind ?? '')));
+  const unused = list.filter((entry) => !entry.perEntry && !built.some((file) => ['same', 'inside'].includes(clash(file, entry)?.kind ?? '')));
   assert.deepEqual(
     unused.map((entry) => entry.pattern),
     [],

@@ -17,10 +17,11 @@ export interface DevServer {
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function startDev(dir: string, { timeout = 90_000 } = {}): Promise<DevServer> {
+/** `env` is added to this process's environment: ROLEBOOK_BASE, say. */
+export async function startDev(dir: string, { timeout = 90_000, env = {} as Record<string, string> } = {}): Promise<DevServer> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: dir, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let printed = '';
   dev.stdout.on('data', (chunk: Buffer) => (printed += chunk));
   dev.stderr.on('data', (chunk: Buffer) => (printed += chunk));
