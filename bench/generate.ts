@@ -9,18 +9,19 @@
  * <out>/starlight  Starlight with the same pages and a short sidebar
  * The bare and Starlight sites link bench/node_modules (npm run bench installs it).
  */
-import { cp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { execFile } from 'node:child_process';
 
 const execFileAsync = promisify(execFile);
-import { bareSite, generateHandbook, starlightSite, type Handbook, type HandbookOptions } from './lib/handbook.ts';
+import { parse, stringify } from 'yaml';
+import { bareSite, competencyAreas, generateHandbook, starlightSite, type Handbook, type HandbookOptions } from './lib/handbook.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const projectParts = ['package.json', 'astro.config.ts', 'tsconfig.json', 'src', 'public', 'scripts'];
-const keptSettings = ['site.yaml', 'pay.yaml', 'hiring.yaml'];
+const keptSettings = ['site.yaml', 'pay.yaml'];
 
 export interface GeneratedSites {
   dir: string;
@@ -46,6 +47,20 @@ async function writeAll(dir: string, files: Record<string, string>) {
   }
 }
 
+/**
+ * The shipped hiring.yaml with each interview stage rating only the areas the generated levels
+ * have: the check rightly stops a stage that rates an area no level names.
+ */
+async function generatedHiring(): Promise<string> {
+  const hiring = parse(await readFile(path.join(root, 'content', 'hiring.yaml'), 'utf8')) as { interviewStages: { areas?: string[] }[] };
+  for (const stage of hiring.interviewStages) {
+    const kept = stage.areas?.filter((a) => competencyAreas.includes(a));
+    if (kept?.length) stage.areas = kept;
+    else delete stage.areas;
+  }
+  return stringify(hiring);
+}
+
 export async function generateSites(options: HandbookOptions & { out?: string }): Promise<GeneratedSites> {
   const dir = options.out ?? path.join(tmpdir(), `rolebook-bench-${options.levels}`);
   await rm(dir, { recursive: true, force: true });
@@ -54,8 +69,18 @@ export async function generateSites(options: HandbookOptions & { out?: string })
   const rolebook = path.join(dir, 'rolebook');
   for (const part of projectParts) await cp(path.join(root, part), path.join(rolebook, part), { recursive: true });
   for (const file of keptSettings) await cp(path.join(root, 'content', file), path.join(rolebook, 'content', file));
+  // The shipped interview questions on the areas the generated levels have (one folder per area).
+  for (const area of competencyAreas) {
+    const folder = path.join('content', 'interview-questions', area.toLowerCase().replaceAll(' ', '-'));
+    await cp(path.join(root, folder), path.join(rolebook, folder), { recursive: true });
+  }
+  await writeFile(path.join(rolebook, 'content', 'hiring.yaml'), await generatedHiring());
   await writeAll(path.join(rolebook, 'content'), handbook.content);
-  await symlink(path.join(root, 'node_modules'), path.join(rolebook, 'node_modules'), 'dir');
+  // Each package linked, not node_modules itself: the build's caches (.astro, .vite, .cache) stay the copy's own.
+  await mkdir(path.join(rolebook, 'node_modules'));
+  for (const entry of await readdir(path.join(root, 'node_modules'))) {
+    if (!['.astro', '.vite', '.cache'].includes(entry)) await symlink(path.join(root, 'node_modules', entry), path.join(rolebook, 'node_modules', entry), 'dir');
+  }
 
   const bare = path.join(dir, 'bare');
   const starlight = path.join(dir, 'starlight');

@@ -70,7 +70,7 @@ const build: Record<Kind, [string, string[]]> = {
   starlight: [node, [astro, 'build']],
 };
 
-/** Cold: no output and no cache of Astro's or Vite's. Rolebook's node_modules is the project's own, linked. */
+/** Cold: no output and no cache of Astro's or Vite's. Rolebook's packages are the project's own, linked; its caches are the copy's (bench/generate.ts). */
 async function clearCaches(dir: string) {
   for (const part of ['dist', '.dist-next', '.dist-previous', '.astro', 'node_modules/.vite', 'node_modules/.astro', 'node_modules/.cache']) {
     await rm(path.join(dir, part), { recursive: true, force: true });

@@ -65,6 +65,12 @@ const skillPool = [
   'Data modeling',
 ];
 
+/**
+ * The competency areas of every generated level: four of the shipped Backend Engineer levels', for
+ * which the shipped interview questions (copied into the generated handbook) suit every grade.
+ */
+export const competencyAreas = ['Technical depth', 'Delivery', 'System design', 'Collaboration'];
+
 export function generateHandbook(options: HandbookOptions): Handbook {
   const { levels, levelsPerRole = ladder.length, faqsPerRole = 1, seed = 1, words = 1000, reviewed = '2026-06-01' } = options;
   if (levelsPerRole < 1 || levelsPerRole > ladder.length) throw new Error(`levelsPerRole must be 1 to ${ladder.length}`);
@@ -120,10 +126,7 @@ ${yamlList(sentences(random, topic, 5))}
 requirements:
 ${yamlList(sentences(random, topic, 3))}
 competencies:
-  - area: Technical depth
-    expectation: ${yamlString(sentence(random, topic))}
-  - area: Delivery
-    expectation: ${yamlString(sentence(random, topic))}
+${competencyAreas.map((area) => `  - area: ${area}\n    expectation: ${yamlString(sentence(random, topic))}`).join('\n')}
 experience:
   minYears: ${step.minYears}${'maxYears' in step ? `\n  maxYears: ${step.maxYears}` : ''}
 grade: ${step.grade}

@@ -97,8 +97,10 @@ export function testSteps({ root, node, env }: StepOptions): Step[] {
   // --test-timeout bounds every single test (a hook's waits carry their own timeouts), so one that
   // hangs fails by name instead of running into the step's timeout.
   const nodeTest = (testTimeout: number, ...files: string[]) => [node, '--test', '--test-concurrency=1', `--test-timeout=${testTimeout}`, '--test-reporter=spec', ...files];
-  // Unit test files share nothing (each copies its own fixture), so two run at once: a 2-core machine's worth.
-  const unitTests = (...files: string[]) => [node, '--test', '--test-concurrency=2', `--test-timeout=${minutes(2)}`, '--test-reporter=spec', ...files];
+  // Files that share nothing run two at once, a 2-core machine's worth: unit tests each copy their own
+  // fixture, and browser tests that build give their copy of the project caches and a build lock of
+  // its own (tests/e2e/helpers/project-copy.ts).
+  const twoAtOnce = (testTimeout: number, ...files: string[]) => [node, '--test', '--test-concurrency=2', `--test-timeout=${testTimeout}`, '--test-reporter=spec', ...files];
   const gate = (name: string) => `tests/e2e/gates/${name}.test.ts`;
   // Browser tests of features live in tests/e2e/; the quality gates in tests/e2e/gates/ run as steps of their own.
   const featureTests = globSync('tests/e2e/**/*.test.ts', { cwd: root })
@@ -112,7 +114,7 @@ export function testSteps({ root, node, env }: StepOptions): Step[] {
     // Rolebook's own code: lint and formatting (biome.jsonc; `biome ci` writes nothing), then code nothing uses (knip.jsonc).
     { name: 'lint', command: [node, 'node_modules/@biomejs/biome/bin/biome', 'ci', '.'], fast: true, failure: 'rolebook', timeout: minutes(3) },
     { name: 'unused code', command: [node, 'node_modules/knip/bin/knip.js', '--no-progress'], fast: true, failure: 'rolebook', timeout: minutes(3) },
-    { name: 'unit tests', command: unitTests('tests/unit/**/*.test.ts'), fast: true, failure: 'rolebook', timeout: minutes(15) },
+    { name: 'unit tests', command: twoAtOnce(minutes(2), 'tests/unit/**/*.test.ts'), fast: true, failure: 'rolebook', timeout: minutes(15) },
     { name: 'example content', command: nodeTest(minutes(2), 'tests/shipped/**/*.test.ts'), fast: true, failure: 'rolebook', skip: exampleContentSkip(env, root), timeout: minutes(5) },
     { name: 'astro check', command: [node, astro, 'check', '--minimumFailingSeverity', 'hint'], fast: true, failure: 'follows-content', timeout: minutes(10) },
     { name: 'build', command: ['npm', 'run', 'build', '--silent'], fast: true, failure: 'follows-content', timeout: minutes(15) },
@@ -130,9 +132,7 @@ export function testSteps({ root, node, env }: StepOptions): Step[] {
     { name: 'html', command: nodeTest(minutes(8), gate('html')), env: builds, failure: 'follows-content', timeout: minutes(10), group: 'files' },
     { name: 'budgets', command: nodeTest(minutes(5), gate('budgets')), env: builds, failure: 'follows-content', timeout: minutes(8), group: 'files' },
     { name: 'csp', command: nodeTest(minutes(5), gate('csp')), env: builds, failure: 'follows-content', timeout: minutes(10) },
-    // One file at a time: those that build a copy of the project share its linked node_modules, with
-    // Astro's data store and the build lock (scripts/lib/build-lock.ts), so two builds cannot overlap.
-    ...(featureTests.length ? [{ name: 'browser tests', command: nodeTest(minutes(12), ...featureTests), env: builds, failure: 'follows-content' as const, timeout: minutes(45) }] : []),
+    ...(featureTests.length ? [{ name: 'browser tests', command: twoAtOnce(minutes(12), ...featureTests), env: builds, failure: 'follows-content' as const, timeout: minutes(45) }] : []),
     // Together: each drives its own Chromium over the same built files, and neither judges a timing
     // (Lighthouse's performance score is a benchmark's), so neither's result depends on the other.
     { name: 'browser crawl', command: nodeTest(minutes(10), gate('browser-crawl')), env: builds, failure: 'follows-content', timeout: minutes(15), group: 'audits' },

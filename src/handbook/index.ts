@@ -4,7 +4,9 @@
  * everything derived in buildHandbook(); the promise is shared. Pages take their view model from
  * routes.ts and render it.
  */
-import { getCollection, getEntry, render } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
+import type { RenderedBody } from '../render/body.ts';
+import { readBody } from '../render/body-cache.ts';
 import { buildHandbook } from './build.ts';
 import type { Handbook } from './model.ts';
 import { hiring, pay, site, today } from './settings.ts';
@@ -23,10 +25,13 @@ export function getHandbook(): Promise<Handbook> {
 
 type Renderable = { kind: 'role' | 'level' | 'opening'; id: string } | { anchor: string; id: string } | { steps: unknown[]; id: string };
 
-/** An item's body as the collections' loader rendered it (src/render/body.ts): its HTML and headings. */
-export async function bodyOf(item: Renderable) {
+/**
+ * An item's body as the collections' loader rendered it (src/render/body.ts): its HTML and
+ * headings, read from the file the loader kept it in (src/render/body-cache.ts) as its page renders.
+ */
+export async function bodyOf(item: Renderable): Promise<RenderedBody> {
   const collection = 'anchor' in item ? 'faqs' : 'steps' in item ? 'careerPaths' : item.kind === 'level' ? 'levels' : item.kind === 'opening' ? 'openings' : 'roles';
-  const entry = await getEntry(collection, item.id);
-  if (!entry) throw new Error(`${collection}/${item.id} is missing`);
-  return render(entry);
+  const file = (await getEntry(collection, item.id))?.rendered?.metadata?.['file'];
+  if (typeof file !== 'string') throw new Error(`${collection}/${item.id} has no rendered body`);
+  return readBody(file);
 }

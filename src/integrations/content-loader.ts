@@ -1,7 +1,7 @@
 /**
  * Astro's collections, filled from the content check's result instead of a second reading of the
  * files: each file is read, validated and checked once per build, and its body rendered to HTML
- * by Rolebook (src/render/body.ts). Astro, Vite and MDX never read a content file, so no body
+ * by Rolebook (src/render/body.ts) once per content (src/render/body-cache.ts). Astro, Vite and MDX never read a content file, so no body
  * becomes a module and nothing in content runs.
  * A build with errors stops with the editor's report; `astro dev` prints it, shows it in the
  * browser (src/integrations/dev-server.ts) and keeps serving the entries that are valid.
@@ -18,6 +18,7 @@ import { publishCheck } from '../problems/live.ts';
 import { countBySeverity, formatReport, type Problem } from '../problems/problem.ts';
 import type { Settings } from '../reader/settings.ts';
 import { renderBody, type RenderOptions } from '../render/body.ts';
+import { openBodyCache, type BodyCache } from '../render/body-cache.ts';
 import { contentComponents } from '../render/components.ts';
 import { collectionNames, type CollectionName } from '../schemas/collections.ts';
 
@@ -54,6 +55,8 @@ export function handbookLoaders(settings: Settings): Record<CollectionName, Load
     components: RenderOptions['components'];
     problems: Problem[];
     stored: Set<CollectionName>;
+    /** Rendered bodies kept between runs (src/render/body-cache.ts), opened by the first loader. */
+    bodies?: Promise<BodyCache>;
   }
   let checked: Run | undefined;
 
@@ -87,29 +90,33 @@ export function handbookLoaders(settings: Settings): Record<CollectionName, Load
       const run = check(fileURLToPath(config.root), refresh, dev, (m) => logger.warn(m));
       const content = await run.content;
       const options: RenderOptions = { base: config.base, components: run.components };
+      run.bodies ??= openBodyCache(fileURLToPath(config.root), config.base);
+      const bodies = await run.bodies;
       const stale = new Set(store.keys());
       for (const entry of content[collection]) {
         stale.delete(entry.id);
-        const { html, headings } = renderBody(entry.body, options);
-        // The HTML is part of the digest: a pay figure in a body changes with the pay table, not the file.
-        const digest = generateDigest(`${entry.raw}\0${html}`);
+        const file = await bodies.file(entry.body, () => renderBody(entry.body, options));
+        // The body's file is part of the digest: a pay figure in a body changes with the pay table, not the content file.
+        const digest = generateDigest(`${entry.raw}\0${file}`);
         if (store.get(entry.id)?.digest === digest) continue;
-        // The store keeps the source text only where a page reads it (whether an opening says
-        // anything about its team): it is bundled into the build as one module.
+        // The store is bundled into the build as one module: it keeps the body's file, not its HTML,
+        // and the source text only where a page reads it (whether an opening says anything about its team).
         const body = collection === 'openings' ? { body: entry.body } : {};
-        store.set({ id: entry.id, data: entry.data as unknown as Record<string, unknown>, ...body, rendered: { html, metadata: { headings } }, filePath: entry.file, digest });
+        store.set({ id: entry.id, data: entry.data as unknown as Record<string, unknown>, ...body, rendered: { html: '', metadata: { file } }, filePath: entry.file, digest });
       }
       for (const id of stale) store.delete(id);
       // Told only once every collection holds what the check read, so a page the dev server
       // reloads for it never renders the entries of before.
       run.stored.add(collection);
-      if (run.stored.size === collectionNames.length)
+      if (run.stored.size === collectionNames.length) {
         publishCheck({
           problems: run.problems,
           levels: content.levels.map((l) => ({ id: l.id, title: l.data.title })),
           handbook: shownHandbook(content, run.problems, dev),
           generation: run.generation,
         });
+        if (!dev) await bodies.prune();
+      }
     },
   });
 

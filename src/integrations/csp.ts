@@ -14,10 +14,10 @@
  * reader's page keeps its strict policy in its <meta>.
  */
 import type { AstroIntegration } from 'astro';
-import { open, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { listPages } from '../lib/built-pages.ts';
+import { eachPage, listPages, readHead } from '../lib/built-pages.ts';
 
 /** The policy for everything but script-src and style-src, which Astro fills with its hashes. */
 export const cspDirectives = ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "worker-src 'self' blob:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"] as const;
@@ -99,38 +99,11 @@ function headersFile(policy: Policy): string {
   return `${lines.join('\n')}\n`;
 }
 
-/**
- * A page up to the end of its <head>, where the policy <meta> is: a few kilobytes of a page that can
- * be a hundred, so reading every page of a big handbook stays cheap.
- */
-export async function readHead(file: string, chunk = 8192): Promise<string> {
-  const handle = await open(file);
-  try {
-    const parts: Buffer[] = [];
-    for (;;) {
-      const buffer = Buffer.alloc(chunk);
-      const { bytesRead } = await handle.read(buffer, 0, chunk, null);
-      if (bytesRead === 0) break;
-      parts.push(buffer.subarray(0, bytesRead));
-      // Searched as bytes, so a chunk that ends inside a character never splits the tag.
-      if (Buffer.concat(parts).includes('</head>')) break;
-    }
-    return Buffer.concat(parts).toString('utf8');
-  } finally {
-    await handle.close();
-  }
-}
-
 /** Writes _headers with the union of the policies of every page in the build, the editor's included. */
 export async function writeHeadersFile(dir: string): Promise<{ pages: number; policy: string }> {
-  const policies: Policy[] = [];
-  let pages = 0;
-  for (const file of await listPages(dir, { editor: true })) {
-    const meta = metaPolicy(await readHead(path.join(dir, file)));
-    if (meta === null) continue;
-    pages++;
-    policies.push(parsePolicy(meta));
-  }
+  const metas = await eachPage(dir, await listPages(dir, { editor: true }), async (file) => metaPolicy(await readHead(file)));
+  const policies = metas.filter((meta) => meta !== null).map(parsePolicy);
+  const pages = policies.length;
   const policy = policies.length ? unionPolicies(policies) : parsePolicy([...cspDirectives, `script-src ${scriptSources.join(' ')}`, `style-src ${styleSources.join(' ')}`].join(';'));
   const text = headersFile(policy);
   await writeFile(path.join(dir, '_headers'), text);

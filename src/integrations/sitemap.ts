@@ -7,10 +7,8 @@
  */
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { listPages, urlPathOf } from '../lib/built-pages.ts';
+import { eachPage, listPages, readHead, urlPathOf } from '../lib/built-pages.ts';
 
 /** A page's own word that it is not for search engines: `<meta name="robots" content="noindex">`. */
 export const saysNoindex = (html: string) => /<meta\s+name="robots"\s+content="[^"]*\bnoindex\b/i.test(html);
@@ -23,7 +21,7 @@ export function indexedSitemap(base: string): AstroIntegration[] {
       'astro:build:done': async ({ dir }) => {
         const out = fileURLToPath(dir);
         const pages = await listPages(out);
-        const said = await Promise.all(pages.map(async (page) => saysNoindex(await readFile(path.join(out, page), 'utf8'))));
+        const said = await eachPage(out, pages, async (file) => saysNoindex(await readHead(file)));
         noindex = new Set(pages.filter((_, i) => said[i]).map((page) => urlPathOf(page, base)));
       },
     },

@@ -2,7 +2,7 @@
  * The pages of a built site and the URLs they are served at, for the build's own integrations (the
  * _headers writer) and for the tools that read dist/ afterwards (gates, benchmarks).
  */
-import { readdir } from 'node:fs/promises';
+import { open, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { joinBase } from './url.ts';
 
@@ -38,4 +38,43 @@ export async function listPages(dir: string, { editor = false } = {}): Promise<s
 /** The URL path (with base) a built HTML file is served at: roles/x/index.html → /base/roles/x/ */
 export function urlPathOf(file: string, base: string): string {
   return joinBase(base, file.endsWith('index.html') ? file.slice(0, -'index.html'.length) : file);
+}
+
+/**
+ * A page up to the end of its <head>, where the policy <meta> is: a few kilobytes of a page that can
+ * be a hundred, so reading every page of a big handbook stays cheap.
+ */
+export async function readHead(file: string, chunk = 8192): Promise<string> {
+  const handle = await open(file);
+  try {
+    const parts: Buffer[] = [];
+    for (;;) {
+      const buffer = Buffer.alloc(chunk);
+      const { bytesRead } = await handle.read(buffer, 0, chunk, null);
+      if (bytesRead === 0) break;
+      parts.push(buffer.subarray(0, bytesRead));
+      // Searched as bytes, so a chunk that ends inside a character never splits the tag.
+      if (Buffer.concat(parts).includes('</head>')) break;
+    }
+    return Buffer.concat(parts).toString('utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * `read` applied to each of a built site's files (paths relative to dir), a few at a time: the
+ * build's integrations read every page once it is written, and at 10,000 levels that is 50,000 files.
+ */
+export async function eachPage<T>(dir: string, files: readonly string[], read: (file: string) => Promise<T>, { atOnce = 32 } = {}): Promise<T[]> {
+  const out = new Array<T>(files.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const i = next++;
+      out[i] = await read(path.join(dir, files[i]!));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(atOnce, files.length) }, worker));
+  return out;
 }

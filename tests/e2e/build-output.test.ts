@@ -1,21 +1,24 @@
 /**
  * `npm run build` of the handbook prints no warning but the content check's report: a warning from
  * Vite or Astro means nothing to an editor, who cannot tell it from a problem of theirs, so it is
- * Rolebook's to fix (tests/quality/build-output.ts says what counts as one). And what it writes
+ * Rolebook's to fix (tests/quality/build-output.ts says what counts as one). What it writes
  * outside Astro's pages is there: each level's job ad files (src/integrations/downloads.ts),
  * served as a host would serve them.
+ * A second build, with every cache the first left (the check's, the rendered bodies', Astro's data
+ * store), publishes the same bytes; an edited body shows on the next build.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { serveSite } from '../../scripts/lib/serve.ts';
 import { listFiles } from '../../src/lib/built-pages.ts';
 import { paths } from '../../src/lib/url.ts';
 import { readHandbook } from '../fixtures/read-handbook.ts';
-import { copyProject, type ProjectCopy } from './helpers/project-copy.ts';
+import { copyProject, fingerprint, type ProjectCopy } from './helpers/project-copy.ts';
+import { bodiesDir } from '../../src/render/body-cache.ts';
 import { buildWarnings } from '../quality/build-output.ts';
 
 let project: ProjectCopy;
@@ -63,4 +66,27 @@ test("every level page has its job ad's four files beside it, each served with i
   } finally {
     await site.close();
   }
+});
+
+const build = () => {
+  const run = spawnSync(process.execPath, ['scripts/build.ts', '--silent'], { cwd: project.dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 300_000 });
+  assert.equal(run.status, 0, `${run.stdout}\n${run.stderr}`);
+};
+
+test('a build with the caches of the one before publishes the same bytes, and an edited body shows on the next', async () => {
+  const cold = await fingerprint(project.file('dist'));
+  const bodies = new Set(await readdir(bodiesDir(project.dir)));
+  assert.ok(bodies.size > 10, 'the first build kept the bodies it rendered');
+  build();
+  assert.deepEqual(await fingerprint(project.file('dist')), cold, 'the same files, byte for byte');
+  assert.deepEqual(new Set(await readdir(bodiesDir(project.dir))), bodies, 'no body rendered into a new file');
+
+  const level = 'content/levels/backend-engineer/senior.mdx';
+  await project.write(level, `${await project.read(level)}\nA sentence added after the first build.\n`);
+  build();
+  const edited = await fingerprint(project.file('dist'));
+  const changed = [...edited.keys()].filter((file) => edited.get(file) !== cold.get(file) && !file.startsWith('pagefind/'));
+  assert.ok(changed.includes('roles/backend-engineer/senior/index.html'), `the level's page changed: ${changed.join(', ')}`);
+  assert.match(await project.read('dist/roles/backend-engineer/senior/index.html'), /A sentence added after the first build\./);
+  assert.equal((await readdir(bodiesDir(project.dir))).length, bodies.size + 1, 'one body rendered anew');
 });

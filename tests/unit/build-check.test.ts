@@ -11,12 +11,13 @@ import { pathToFileURL } from 'node:url';
 import { AstroError } from 'astro/errors';
 import { handbookLoaders } from '../../src/integrations/content-loader.ts';
 import { readSettings } from '../../src/reader/settings.ts';
+import { readBody } from '../../src/render/body-cache.ts';
 
 const fixture = path.resolve(import.meta.dirname, '../fixtures/handbook');
 
 /** A stand-in for Astro's data store: what the loader stored, by id. */
 function fakeStore() {
-  const entries = new Map<string, { id: string; data: unknown; digest?: string | number; filePath?: string; deferredRender?: boolean; rendered?: { html: string; metadata: { headings: { depth: number; slug: string; text: string }[] } } }>();
+  const entries = new Map<string, { id: string; data: unknown; digest?: string | number; filePath?: string; deferredRender?: boolean; rendered?: { html: string; metadata: { file: string } } }>();
   return {
     entries,
     keys: () => [...entries.keys()],
@@ -67,9 +68,11 @@ async function load(mode: 'build' | 'dev', breakIt: boolean) {
   } finally {
     process.exit = originalExit;
     console.error = originalError;
-    await rm(dir, { recursive: true, force: true });
   }
-  return { exitCode, thrown, printed: printed.join('\n'), warned: warned.join('\n'), stored: [...store.entries.values()] };
+  // Read before the project goes: pages read each body from the file the store names.
+  const bodies = new Map(await Promise.all([...store.entries.values()].map(async (e) => [e.id, e.rendered?.metadata.file && (await readBody(e.rendered.metadata.file))] as const)));
+  await rm(dir, { recursive: true, force: true });
+  return { exitCode, thrown, printed: printed.join('\n'), warned: warned.join('\n'), stored: [...store.entries.values()], bodies };
 }
 
 test('a build with content errors stops with an Astro error that prints one line per problem, and no stack', async () => {
@@ -94,15 +97,16 @@ test('dev mode reports the same problems as a warning, keeps running and stores 
   );
 });
 
-test('a build with valid content stores what the check read and the body as HTML, so Astro compiles no content file', async () => {
-  const { exitCode, printed, stored } = await load('build', false);
+test("a build with valid content stores what the check read and the body's rendered file, so Astro compiles no content file", async () => {
+  const { exitCode, printed, stored, bodies } = await load('build', false);
   assert.equal(exitCode, undefined);
   assert.equal(printed, '');
   assert.equal(stored.length, 1);
   const [entry] = stored;
   assert.equal(entry!.filePath, 'content/roles/data-engineer.mdx');
   assert.equal(entry!.deferredRender, undefined, 'Astro is never asked to compile the file');
-  assert.equal(entry!.rendered!.html, '<p>A short guide.</p>');
-  assert.deepEqual(entry!.rendered!.metadata.headings, []);
+  // The store names the body's file (src/render/body-cache.ts), which pages read as they render.
+  assert.equal(entry!.rendered!.html, '', 'the HTML is not bundled with the store');
+  assert.deepEqual(bodies.get(entry!.id), { html: '<p>A short guide.</p>', headings: [] });
   assert.equal((entry!.data as { title: string }).title, 'Data Engineer');
 });

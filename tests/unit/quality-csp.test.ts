@@ -5,7 +5,8 @@ import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { adminPage, adminPolicy } from '../../src/admin/page.ts';
-import { cspDirectives, metaPolicy, parsePolicy, readHead, scriptSources, styleSources, unionPolicies, writeHeadersFile } from '../../src/integrations/csp.ts';
+import { cspDirectives, metaPolicy, parsePolicy, scriptSources, styleSources, unionPolicies, writeHeadersFile } from '../../src/integrations/csp.ts';
+import { readHead } from '../../src/lib/built-pages.ts';
 import { checkEditorPolicy, checkHeaders, checkPage, checkPolicy } from '../quality/csp.ts';
 
 const good = [...cspDirectives, `script-src ${scriptSources.join(' ')} 'sha256-AAAA'`, `style-src ${styleSources.join(' ')} 'sha256-BBBB'`].join('; ');

@@ -7,31 +7,12 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { rolebookCodeVersion } from '../../lib/code-version.ts';
 import type { FileFindings, FileInput, FileSettings } from './findings.ts';
 
 export const cacheFile = (root: string) => path.join(root, 'node_modules', '.cache', 'rolebook', 'check.json');
-
-const sourceDir = fileURLToPath(new URL('../../', import.meta.url));
-const lockFiles = ['package-lock.json', 'package.json'].map((name) => fileURLToPath(new URL(`../../../${name}`, import.meta.url)));
-
-let codeVersion: Promise<string> | undefined;
-
-/** A hash of every TypeScript source of Rolebook and its dependency lock: any change to the rules' code shows in it. */
-function rolebookCodeVersion(): Promise<string> {
-  codeVersion ??= (async () => {
-    const hash = createHash('sha256');
-    const sources = (await readdir(sourceDir, { recursive: true })).filter((f) => f.endsWith('.ts')).sort();
-    for (const file of [...sources.map((f) => path.join(sourceDir, f)), ...lockFiles]) {
-      hash.update(file.slice(sourceDir.length)).update('\0');
-      hash.update(await readFile(file).catch(() => '')).update('\0');
-    }
-    return hash.digest('hex');
-  })();
-  return codeVersion;
-}
 
 export const entryKey = (input: FileInput, settings: FileSettings) =>
   createHash('sha256')

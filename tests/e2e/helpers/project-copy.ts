@@ -1,6 +1,6 @@
 /**
- * A throwaway copy of the project (its node_modules linked, not copied) for tests that edit
- * content/ and build or serve it, so the real content/ is never touched.
+ * A throwaway copy of the project (its packages linked, not copied) for tests that edit content/
+ * and build or serve it, so the real content/ is never touched.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -44,8 +44,19 @@ export async function copyCheckout({ install = false } = {}): Promise<ProjectCop
   return install ? handle(dir) : linked(dir);
 }
 
+/**
+ * What a build writes under node_modules: Astro's data store (.astro), Vite's (.vite) and Rolebook's
+ * check cache and build lock (.cache). A copy gets its own, so copies build side by side.
+ */
+const writtenByBuilds = new Set(['.astro', '.vite', '.cache']);
+
+/** node_modules of its own, each package in it a link to the project's. */
 async function linked(dir: string): Promise<ProjectCopy> {
-  await symlink(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  const modules = path.join(dir, 'node_modules');
+  await mkdir(modules);
+  for (const entry of await readdir(path.join(root, 'node_modules'))) {
+    if (!writtenByBuilds.has(entry)) await symlink(path.join(root, 'node_modules', entry), path.join(modules, entry), 'dir');
+  }
   return handle(dir);
 }
 
