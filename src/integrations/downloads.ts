@@ -17,7 +17,7 @@ import { latestHandbook } from '../problems/live.ts';
  * Writes the files into `dir`, `parallel` at a time, each folder made once: the files come a
  * level at a time, and one write after another would wait on the disk for each of thousands.
  */
-export async function writeDownloads(dir: string, files: Iterable<Download>, parallel = 16): Promise<number> {
+export async function writeDownloads(dir: string, files: Iterable<Download>, parallel = 32): Promise<number> {
   const folders = new Map<string, Promise<unknown>>();
   const next = files[Symbol.iterator]();
   let written = 0;

@@ -74,7 +74,7 @@ const pagesDir = fileURLToPath(new URL('../pages/', import.meta.url));
  * The routes in src/pages/, as paths from there with / between names: roles/[role]/index.astro.
  * Astro makes no route of a file or folder whose name starts with _.
  */
-export function routeSources(): string[] {
+function routeSources(): string[] {
   return readdirSync(pagesDir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => `${entry.parentPath}/${entry.name}`.slice(pagesDir.length).replaceAll('\\', '/').replace(/^\/+/, ''))
