@@ -5,6 +5,7 @@
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { append } from '../lib/lists.ts';
 import { fileNameOf } from '../lib/slug.ts';
 import { editorErrorMap, problemsFromZod } from '../problems/from-zod.ts';
 import type { Problem } from '../problems/problem.ts';
@@ -151,7 +152,7 @@ async function listFiles(root: string, base: string): Promise<string[]> {
  */
 async function readTexts(root: string, files: string[]): Promise<Read<string>[]> {
   const texts: Read<string>[] = [];
-  for (let i = 0; i < files.length; i += 64) texts.push(...(await Promise.all(files.slice(i, i + 64).map((file) => readText(root, file)))));
+  for (let i = 0; i < files.length; i += 64) append(texts, await Promise.all(files.slice(i, i + 64).map((file) => readText(root, file))));
   return texts;
 }
 
