@@ -16,7 +16,17 @@ export interface Problem {
   /** What to do about it, as an instruction: "make max the top of the band". */
   fix?: string;
   severity: 'error' | 'warning';
+  /**
+   * The rule that found it, as reports name it: the name of its file in src/integrity/rules/
+   * (prose, pay-in-prose), or what the reader found: files (a file's name, folder, kind, size or
+   * encoding), syntax (frontmatter, YAML, hidden characters), fields (the schema). The check marks
+   * each problem with it (ofRule); a problem made anywhere else has none.
+   */
+  rule?: string;
 }
+
+/** The problems, each marked with the rule that found them. */
+export const ofRule = (rule: string, problems: Iterable<Problem>): Problem[] => Array.from(problems, (p) => ({ ...p, rule }));
 
 /**
  * The problem with every string in it as a report may show it (src/problems/printable.ts). Its
