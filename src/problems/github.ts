@@ -91,7 +91,7 @@ export function githubSummary(problems: readonly Problem[]): string {
     lines.push(`${annotationWords}; this list has every problem.`, '');
   }
   for (const [file, inFile] of files) {
-    lines.push(`### ${markdownText(file)}`, '', ...inFile.map(summaryLine), '');
+    append(lines, [`### ${markdownText(file)}`, '', ...inFile.map(summaryLine), '']);
   }
   return lines.join('\n');
 }
