@@ -18,6 +18,8 @@ interface Channel {
   levels: readonly LevelName[];
   /** The dev server's refresh that this check answered (undefined for the first load and builds). */
   generation?: number | undefined;
+  /** Where the check wrote every problem (src/problems/whole-list.ts), if it could. */
+  wholeList?: string | undefined;
 }
 
 const key = Symbol.for('rolebook.content-report');
@@ -28,11 +30,12 @@ function channel(): Channel {
   return global[key];
 }
 
-export function publishCheck(problems: readonly Problem[], levels: readonly LevelName[], generation?: number): void {
+export function publishCheck(problems: readonly Problem[], levels: readonly LevelName[], generation?: number, wholeList?: string): void {
   const c = channel();
   c.problems = problems;
   c.levels = levels;
   c.generation = generation;
+  c.wholeList = wholeList;
 }
 
 export const latestProblems = (): readonly Problem[] => channel().problems;
@@ -40,3 +43,5 @@ export const latestProblems = (): readonly Problem[] => channel().problems;
 export const latestLevels = (): readonly LevelName[] => channel().levels;
 
 export const latestGeneration = (): number | undefined => channel().generation;
+
+export const latestWholeList = (): string | undefined => channel().wholeList;
