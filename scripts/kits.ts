@@ -19,6 +19,7 @@ import { kitFor } from '../src/handbook/kits.ts';
 import { escapeHtml } from '../src/lib/html.ts';
 import { checkHandbook } from '../src/integrity/index.ts';
 import { formatReport, countBySeverity } from '../src/problems/problem.ts';
+import { writeWholeList } from '../src/problems/whole-list.ts';
 
 const marker = '.rolebook-kits';
 const root = process.cwd();
@@ -38,7 +39,9 @@ const { values } = (() => {
 const out = path.resolve(root, values.out);
 
 const { content, problems } = await checkHandbook(root, undefined, { cache: true });
-if (countBySeverity(problems).errors > 0) fail(`${formatReport(problems)}\nThe content has errors, so no kits were written. Fix them (npm run check lists them) and run npm run kits again.`);
+// Every check leaves its whole list, so none outlives the problems it names.
+const wholeList = await writeWholeList(root, problems);
+if (countBySeverity(problems).errors > 0) fail(`${formatReport(problems, wholeList)}\nThe content has errors, so no kits were written. Fix them (npm run check lists them) and run npm run kits again.`);
 const h = content.handbook;
 if (!h) fail('The settings files have errors, so no kits were written: npm run check names them.');
 if (h.site.interviewKits === 'off') fail('content/site.yaml says interviewKits: off, so there are no kits to write. Set it to internal (or public) to make them.');

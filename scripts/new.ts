@@ -9,6 +9,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { didYouMean } from '../src/lib/did-you-mean.ts';
+import { append } from '../src/lib/lists.ts';
 import { readContent, type LoadedContent } from '../src/reader/content.ts';
 import { readSettings } from '../src/reader/settings.ts';
 import { ScaffoldError } from '../src/scaffold/error.ts';
@@ -117,7 +118,10 @@ async function apply(root: string, result: Plan): Promise<string[]> {
     await writeFile(path.join(root, file), text);
     lines.push(`Updated ${file}: ${change}`);
   }
-  lines.push(...result.reminders.map((r) => `${r}.`));
+  append(
+    lines,
+    result.reminders.map((r) => `${r}.`),
+  );
   lines.push(`Next: ${result.next}.`);
   return lines;
 }

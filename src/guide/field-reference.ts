@@ -3,6 +3,7 @@
  * kind of file, read from the same JSON schemas editors' hints come from (src/schemas/json-schema.ts),
  * so the reference, the hints and the check cannot tell different stories.
  */
+import { append } from '../lib/lists.ts';
 import { fileKinds, toJsonSchema, type JsonSchema } from '../schemas/json-schema.ts';
 
 /** The part of JSON Schema (draft 7, as zod writes it) the reference reads. */
@@ -72,7 +73,7 @@ export function fieldsOf(schema: JsonSchema, prefix = ''): Field[] {
       ...(fallback === undefined ? {} : { default: fallback }),
       description: value.description ?? '',
     });
-    out.push(...inside(value, path));
+    append(out, inside(value, path));
   }
   return out;
 }

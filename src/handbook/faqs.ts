@@ -3,6 +3,7 @@ import { slugify } from '../lib/slug.ts';
 import { audiences, type Audience, type FaqData } from '../schemas/faq.ts';
 import type { Faq, Level, Role, Source, TopicGroup } from './model.ts';
 import { byText, draftOf } from './order.ts';
+import { smallest } from '../lib/lists.ts';
 
 export function buildFaqs(entries: readonly Source<FaqData>[], roles: readonly Role[], levels: readonly Level[]): Faq[] {
   const rolesById = new Map(roles.map((r) => [r.id, r]));
@@ -31,7 +32,7 @@ export function buildFaqs(entries: readonly Source<FaqData>[], roles: readonly R
 /** Topics in the order of their first question. */
 export function faqTopics(faqs: readonly Faq[]): TopicGroup[] {
   const topics = Map.groupBy(faqs, (f) => f.data.topic);
-  return [...topics].map(([topic, list]) => ({ topic, slug: `topic-${slugify(topic)}`, faqs: list })).sort((a, b) => Math.min(...a.faqs.map((f) => f.data.order)) - Math.min(...b.faqs.map((f) => f.data.order)) || byText(a.topic, b.topic));
+  return [...topics].map(([topic, list]) => ({ topic, slug: `topic-${slugify(topic)}`, faqs: list })).sort((a, b) => smallest(a.faqs.map((f) => f.data.order)) - smallest(b.faqs.map((f) => f.data.order)) || byText(a.topic, b.topic));
 }
 
 export function faqAudiences(faqs: readonly Faq[]): { audience: Audience; faqs: Faq[] }[] {

@@ -7,6 +7,7 @@ import type { Level, Pay, PayRange, Role, Source } from './model.ts';
 import { levelBands } from './pay.ts';
 import { byText, draftOf } from './order.ts';
 import { levelPairs } from './pairs.ts';
+import { largest, smallest } from '../lib/lists.ts';
 
 export function attachLevels(roles: readonly Role[], entries: readonly Source<LevelData>[], pay: Pay): Level[] {
   const rolesById = new Map(roles.map((r) => [r.id, r]));
@@ -62,7 +63,7 @@ export function attachLevels(roles: readonly Role[], entries: readonly Source<Le
 function payRange(levels: readonly Level[]): PayRange | undefined {
   const first = levels[0];
   if (!first) return undefined;
-  return { zone: first.band.zone, min: Math.min(...levels.map((l) => l.band.min)), max: Math.max(...levels.map((l) => l.band.max)) };
+  return { zone: first.band.zone, min: smallest(levels.map((l) => l.band.min)), max: largest(levels.map((l) => l.band.max)) };
 }
 
 /** The levels on the same track as this one, bottom first. */

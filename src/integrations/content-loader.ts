@@ -4,9 +4,10 @@
  * by Rolebook (src/render/body.ts) once per content (src/render/body-cache.ts). Astro, Vite and MDX never read a content file, so no body
  * becomes a module and nothing in content runs.
  * A build with errors stops with the editor's report; `astro dev` prints it, shows it in the
- * browser (src/integrations/dev-server.ts) and keeps serving the entries that are valid.
+ * browser (src/integrations/dev-server.ts) and keeps serving the entries that are valid. Both
+ * write every problem to the whole list (src/problems/whole-list.ts), which a long report names.
  * Each check's result also goes to the integrations (src/problems/live.ts): its problems, its
- * levels, and the read model the downloads beside each level's page are made from.
+ * levels, the whole list, and the read model the downloads beside each level's page are made from.
  */
 import { AstroError } from 'astro/errors';
 import type { Loader } from 'astro/loaders';
@@ -16,6 +17,7 @@ import type { Handbook } from '../handbook/model.ts';
 import { checkHandbook, type Checked } from '../integrity/index.ts';
 import { publishCheck } from '../problems/live.ts';
 import { countBySeverity, formatReport, type Problem } from '../problems/problem.ts';
+import { writeWholeList } from '../problems/whole-list.ts';
 import type { Settings } from '../reader/settings.ts';
 import { renderBody, type RenderOptions } from '../render/body.ts';
 import { openBodyCache, type BodyCache } from '../render/body-cache.ts';
@@ -54,6 +56,8 @@ export function handbookLoaders(settings: Settings): Record<CollectionName, Load
     /** What bodies render with, drawn from the read model the check built. */
     components: RenderOptions['components'];
     problems: Problem[];
+    /** Where the check wrote every problem, if it could. */
+    wholeList?: string | undefined;
     stored: Set<CollectionName>;
     /** Rendered bodies kept between runs (src/render/body-cache.ts), opened by the first loader. */
     bodies?: Promise<BodyCache>;
@@ -63,12 +67,13 @@ export function handbookLoaders(settings: Settings): Record<CollectionName, Load
   const check = (root: string, refresh: Refresh | undefined, dev: boolean, warn: (message: string) => void): Run => {
     if (checked && checked.generation === refresh?.generation) return checked;
     const run: Run = { generation: refresh?.generation, content: Promise.resolve(undefined as never), components: noComponents, problems: [], stored: new Set() };
-    run.content = checkHandbook(root, refresh?.settings ?? settings, { cache: true }).then(({ content, problems }) => {
+    run.content = checkHandbook(root, refresh?.settings ?? settings, { cache: true }).then(async ({ content, problems }) => {
       run.problems = problems;
+      run.wholeList = await writeWholeList(root, problems);
       // Invalid settings stop a build; astro dev shows their report, and pay figures stay empty until they are fixed.
       if (content.handbook) run.components = contentComponents(content.handbook, { drafts: dev });
       if (problems.length === 0) return content;
-      const report = formatReport(problems);
+      const report = formatReport(problems, run.wholeList);
       if (!dev && countBySeverity(problems).errors > 0) {
         const error = new AstroError(`The content has errors.\n\n${report}`, 'Fix them and run npm run build again.');
         // The stack is Rolebook's, never the editor's: Astro prints the report and the hint alone.
@@ -114,6 +119,7 @@ export function handbookLoaders(settings: Settings): Record<CollectionName, Load
           levels: content.levels.map((l) => ({ id: l.id, title: l.data.title })),
           handbook: shownHandbook(content, run.problems, dev),
           generation: run.generation,
+          wholeList: run.wholeList,
         });
         if (!dev) await bodies.prune();
       }

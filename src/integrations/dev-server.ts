@@ -9,7 +9,7 @@
 import type { AstroIntegration } from 'astro';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { latestGeneration, latestProblems } from '../problems/live.ts';
+import { latestGeneration, latestProblems, latestWholeList } from '../problems/live.ts';
 import { reportPage } from '../problems/report-page.ts';
 import { loaderName, type Refresh } from './content-loader.ts';
 import type { Settings } from '../reader/settings.ts';
@@ -122,7 +122,7 @@ export function devServer(settings: Settings): AstroIntegration {
           res.statusCode = 500;
           res.setHeader('content-type', 'text/html; charset=utf-8');
           res.setHeader('cache-control', 'no-store');
-          res.end(reportPage(problems, base, statusScript));
+          res.end(reportPage(problems, base, statusScript, latestWholeList()));
         });
       },
     },

@@ -4,6 +4,7 @@
  * reviewed, what is missing, how many problems the check found, how many questions each stage of
  * its interview kit asks, and every waiver with its reason.
  */
+import { append } from '../lib/lists.ts';
 import { visibleText as shown } from '../problems/printable.ts';
 import type { Problem } from '../problems/problem.ts';
 import type { Checked } from './checked.ts';
@@ -14,8 +15,10 @@ import { reviewOverdue } from './rules/review.ts';
 export function healthReport(content: Checked, problems: readonly Problem[]): string {
   const { ads, waivers } = adFindings(content);
   const kits = new Map(kitCoverage(content).map((k) => [k.level, k.stages]));
+  // Grouped once: looking through every problem for each role and level grows with their product.
+  const byFile = Map.groupBy(problems, (p) => p.file);
   const counts = (file: string) => {
-    const mine = problems.filter((p) => p.file === file);
+    const mine = byFile.get(file) ?? [];
     return `${mine.filter((p) => p.severity === 'error').length} errors, ${mine.filter((p) => p.severity === 'warning').length} warnings`;
   };
   const reviewed = (date: string) => `${date}${reviewOverdue(date, content.today) ? ' (over a year ago)' : ''}`;
@@ -27,7 +30,7 @@ export function healthReport(content: Checked, problems: readonly Problem[]): st
     levels.forEach((level, i) => {
       const ad = ads.find((a) => a.level === level.id);
       const missing = [...(i > 0 && !level.data.changesFromPrevious ? ['changesFromPrevious'] : []), ...(i < levels.length - 1 && !level.data.toReachNext ? ['toReachNext'] : [])];
-      lines.push(
+      append(lines, [
         `  - ${shown(level.data.title)} (${level.data.grade})`,
         `      job ad: ${ad ? `${ad.balance} (${ad.masculine.length} masculine-coded, ${ad.feminine.length} feminine-coded words); longest sentence ${ad.longestSentence} words` : 'none (draft or invalid)'}`,
         `      reviewed ${reviewed(level.data.lastReviewed)}; missing: ${missing.length ? missing.join(', ') : 'nothing'}; ${counts(level.file)}`,
@@ -41,7 +44,7 @@ export function healthReport(content: Checked, problems: readonly Problem[]): st
               }`,
             ]
           : []),
-      );
+      ]);
     });
     lines.push('');
   }

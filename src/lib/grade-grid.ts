@@ -4,6 +4,7 @@
  * height of a box is its grade, so nothing is left for a general graph layout to decide, and the
  * cost grows with the boxes drawn rather than with the handbook.
  */
+import { largest, smallest } from './lists.ts';
 
 export interface GridInput {
   /** Column ids by group, left to right; empty groups are left out. */
@@ -56,8 +57,8 @@ const r = (n: number) => Math.round(n * 10) / 10;
 export function gradeGrid(input: GridInput): GridLayout {
   const groups = input.groups.filter((g) => g.columns.length);
   const ranks = input.nodes.map((n) => n.rank);
-  const top = Math.max(...ranks);
-  const bottom = Math.min(...ranks);
+  const top = largest(ranks);
+  const bottom = smallest(ranks);
   const rowStep = NODE_HEIGHT + LANE + ROW_GAP;
 
   // Boxes sharing a cell sit side by side, so a column is as wide as its fullest cell.

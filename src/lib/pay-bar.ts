@@ -2,6 +2,8 @@
  * Geometry of pay-range bars drawn on one shared scale, so bands of a ladder line up and can be
  * compared by eye. Coordinates are in SVG user units across `width`; no inline styles needed.
  */
+import { largest, smallest } from './lists.ts';
+
 export interface Band {
   min: number;
   max: number;
@@ -33,8 +35,8 @@ export function niceStep(span: number, targetTicks = 5): number {
 /** A scale covering every band, rounded outwards to a nice step. */
 export function payScale(bands: readonly Band[], width = 100): PayScale {
   if (bands.length === 0) return { low: 0, high: 1, step: 1, width };
-  const min = Math.min(...bands.map((b) => b.min));
-  const max = Math.max(...bands.map((b) => b.max));
+  const min = smallest(bands.map((b) => b.min));
+  const max = largest(bands.map((b) => b.max));
   const step = niceStep(max - min || max || 1);
   let low = Math.floor(min / step) * step;
   let high = Math.ceil(max / step) * step;

@@ -1,15 +1,31 @@
 /**
  * The content check's problems in GitHub's terms, for editors who only ever see GitHub's web pages:
- * one workflow command per problem, which GitHub shows as an annotation on that line of the pull
- * request's "Files changed", and a Markdown summary on the run's page ($GITHUB_STEP_SUMMARY) that
- * lists every problem, as GitHub draws only the first few annotations of a step.
+ * workflow commands, which GitHub shows as annotations on the lines of the pull request's "Files
+ * changed", and a Markdown summary on the run's page ($GITHUB_STEP_SUMMARY) that lists every
+ * problem, as GitHub draws only the first few annotations of a step. Both keep to GitHub's limits
+ * at any number of problems: annotations for as many as GitHub draws, and past listedInFull
+ * problems a summary (src/problems/summary.ts) that names the whole list, attached to the run.
  * Pure functions: scripts/check.ts prints and writes them.
  */
+import path from 'node:path';
+import { append } from '../lib/lists.ts';
 import { inertLines, visibleText } from './printable.ts';
-import { countBySeverity, describeProblem, formatReport, plural, sortProblems, type Problem } from './problem.ts';
+import { countBySeverity, describeProblem, formatReport, listedWords, moreInFile, moreWords, plural, totals, type Problem } from './problem.ts';
+import { byFileInOrder, inReportOrder, listedInFull, summarise, type Counts, type Summary } from './summary.ts';
+import { wholeListFile } from './whole-list.ts';
 
-/** GitHub draws at most this many annotations of each kind (error, warning) per step. */
+/**
+ * GitHub draws at most this many annotations of each kind (error, warning) per step, and 50 per
+ * job; it drops the rest, so printing them would only lengthen the log.
+ */
 const annotationsShownPerKind = 10;
+
+/**
+ * GitHub refuses a step's summary over 1 MiB ("$GITHUB_STEP_SUMMARY upload aborted, supports
+ * content up to a size of 1024k") and then shows none of it. The check's summary keeps to less,
+ * as npm test adds its closing words to the same step's summary.
+ */
+export const summaryBytes = 1024 * 1024 - 64 * 1024;
 
 /** Escapes a workflow command's message: % starts an escape, and a line break would end the command. */
 export function escapeData(text: string): string {
@@ -31,9 +47,14 @@ export function githubAnnotation(problem: Problem): string {
   return `::${problem.severity} ${properties.join(',')}::${escapeData(describeProblem(problem))}`;
 }
 
-/** One annotation per problem, errors first, in the report's order. */
+/**
+ * The annotations GitHub draws: the first errors and the first warnings, as many of each as it
+ * shows, errors first, each kind in the report's order.
+ */
 export function githubAnnotations(problems: readonly Problem[]): string[] {
-  const { errors, warnings } = bySeverity(problems);
+  const ordered = inReportOrder(problems);
+  const errors = ordered.filter((p) => p.severity === 'error').slice(0, annotationsShownPerKind);
+  const warnings = ordered.filter((p) => p.severity === 'warning').slice(0, annotationsShownPerKind);
   return [...errors, ...warnings].map(githubAnnotation);
 }
 
@@ -41,38 +62,95 @@ export function githubAnnotations(problems: readonly Problem[]): string[] {
  * Everything `npm run check` prints: the health report when asked for, the report, and on GitHub
  * the annotations after them. Every line but our own annotations goes through inertLines, so even
  * a string a formatter missed cannot start a workflow command: the only lines that start with `::`
- * are the ones githubAnnotation made, one per problem.
+ * are the ones githubAnnotation made. `wholeList` is where every problem was written, if it could be.
  */
-export function checkOutput(problems: readonly Problem[], { health, github }: { health?: string | undefined; github: boolean }): string {
+export function checkOutput(problems: readonly Problem[], { health, github, wholeList }: { health?: string | undefined; github: boolean; wholeList?: string | undefined }): string {
   const annotations = github ? githubAnnotations(problems) : [];
-  return [...(health === undefined ? [] : [`${inertLines(health)}\n`]), inertLines(formatReport(problems)), ...(annotations.length ? [`\n${annotations.join('\n')}`] : [])].join('\n');
+  return [...(health === undefined ? [] : [`${inertLines(health)}\n`]), inertLines(formatReport(problems, wholeList)), ...(annotations.length ? [`\n${annotations.join('\n')}`] : [])].join('\n');
 }
 
-/** The step summary: a heading with the totals, then every problem grouped by file, in line order. */
+/** A problem as a line of the summary, under its file's heading. */
+function summaryLine(p: Problem): string {
+  const where = p.line ? `, line ${p.line}` : '';
+  return `- **${p.severity === 'error' ? 'Error' : 'Warning'}**${where}: ${markdownText(describeProblem(p))}`;
+}
+
+const annotationWords = `GitHub marks at most ${annotationsShownPerKind} errors and ${annotationsShownPerKind} warnings on the lines themselves`;
+
+/**
+ * The step summary: a heading with the totals, then every problem grouped by file, in line order;
+ * past listedInFull problems, the summary of them instead (longSummary).
+ */
 export function githubSummary(problems: readonly Problem[]): string {
   if (problems.length === 0) return '## Content check: no problems found\n';
+  if (problems.length > listedInFull) return longSummary(summarise(problems));
   const counts = countBySeverity(problems);
-  const files = Map.groupBy(sortProblems(problems), (p) => p.file);
-  const lines = [`## Content check: ${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')} in ${plural(files.size, 'file')}`, ''];
+  const files = byFileInOrder(problems);
+  const lines = [`## ${totals({ ...counts, files: files.length })}`, ''];
   if (counts.errors > annotationsShownPerKind || counts.warnings > annotationsShownPerKind) {
-    lines.push(`GitHub marks at most ${annotationsShownPerKind} errors and ${annotationsShownPerKind} warnings on the lines themselves; this list has every problem.`, '');
+    lines.push(`${annotationWords}; this list has every problem.`, '');
   }
   for (const [file, inFile] of files) {
-    lines.push(`### ${markdownText(file)}`, '');
-    for (const p of inFile) {
-      const where = p.line ? `, line ${p.line}` : '';
-      lines.push(`- **${p.severity === 'error' ? 'Error' : 'Warning'}**${where}: ${markdownText(describeProblem(p))}`);
-    }
-    lines.push('');
+    append(lines, [`### ${markdownText(file)}`, '', ...inFile.map(summaryLine), '']);
   }
   return lines.join('\n');
 }
 
-function bySeverity(problems: readonly Problem[]) {
-  return {
-    errors: sortProblems(problems.filter((p) => p.severity === 'error')),
-    warnings: sortProblems(problems.filter((p) => p.severity === 'warning')),
-  };
+/** The name the workflows give the whole list among the run's artifacts: its file's (upload-artifact with archive: false). */
+const artifactName = path.posix.basename(wholeListFile);
+
+/** The listed problems of a long summary, a kind's heading, a file's heading or a problem at a time. */
+function* listedPieces(summary: Summary): Generator<string[]> {
+  for (const { severity, total, shown, files } of summary.listed) {
+    yield [`### ${listedWords(severity, shown, total)}`, ''];
+    for (const { file, problems, inFile } of files) {
+      yield [`#### ${markdownText(file)}`, ''];
+      for (const p of problems) yield [summaryLine(p)];
+      yield [...(inFile > problems.length ? [`- ${moreInFile(severity, inFile - problems.length)}`] : []), ''];
+    }
+  }
+}
+
+/**
+ * The step summary of a long list: the totals, the problems by rule and the files with the most in
+ * tables, then the first problems in full, errors first, and where the whole list is; never more
+ * than summaryBytes, however long the lines it quotes.
+ */
+function longSummary(summary: Summary): string {
+  const where = `the whole list is attached to this run as **${markdownText(artifactName)}**, under Artifacts on the run's page`;
+  const table = (heading: string, counts: Counts, what: string) => [
+    `### ${heading}`,
+    '',
+    `| ${what === 'rule' ? 'Rule' : 'File'} | Errors | Warnings |`,
+    '| --- | ---: | ---: |',
+    ...[...counts.named.map((t) => [markdownText(t.name), t] as const), ...(counts.more ? [[moreWords(counts.more.count, what), counts.more] as const] : [])].map(([name, t]) => `| ${name} | ${t.errors.toLocaleString('en-US')} | ${t.warnings.toLocaleString('en-US')} |`),
+    '',
+  ];
+  const head = [
+    `## ${totals(summary)}`,
+    '',
+    `Too many to list here: the problems by rule, the files with the most, then the first ${summary.shown.toLocaleString('en-US')} in full, errors first; ${where}. ${annotationWords}.`,
+    '',
+    ...table('Problems by rule', summary.rules, 'rule'),
+    ...table('Files with the most problems', summary.fileCounts, 'file'),
+  ];
+  const stop = 'GitHub keeps at most 1 MiB of a summary, so the list stops here.';
+  const end = (shown: number) => `The first ${shown.toLocaleString('en-US')} of ${plural(summary.errors + summary.warnings, 'problem')} are listed above; ${where}.`;
+  // Added a piece at a time while the UTF-8 bytes leave room for the last two lines; the first piece that would not fit ends the list.
+  const lines: string[] = [];
+  let room = summaryBytes - Buffer.byteLength(`${stop}\n\n${end(summary.shown)}\n`);
+  let fitted = true;
+  for (const piece of [head, ...listedPieces(summary)]) {
+    room -= piece.reduce((n, line) => n + Buffer.byteLength(line) + 1, 0);
+    if (room < 0) {
+      fitted = false;
+      break;
+    }
+    append(lines, piece);
+  }
+  if (fitted) return `${lines.join('\n')}\n${end(summary.shown)}\n`;
+  const shown = lines.filter((line) => /^- \*\*(Error|Warning)\*\*/.test(line)).length;
+  return `${[...lines, stop, ''].join('\n')}\n${end(shown)}\n`;
 }
 
 /**

@@ -1,13 +1,14 @@
 /**
  * What the latest content check in this process found, for the integrations that act on it: the
- * dev server shows its problems in the browser while an error stands, the browser editor offers its
- * levels to choose from, and the downloads beside each level's page (src/integrations/downloads.ts)
- * are written (npm run build) and served (astro dev) from its read model. The collections' loader
- * publishes it after every check. Astro loads the loader (content config) and the integrations as
- * separate module instances, and integrations cannot import astro:content, so they meet on
- * globalThis rather than in a module variable. The read model crosses too, so that the downloads
- * are made from the model built from what the check read (in astro dev, the check's own model),
- * never from a second reading of the content and a model of their own.
+ * dev server shows its problems (and where the whole list is) in the browser while an error
+ * stands, the browser editor offers its levels to choose from, and the downloads beside each
+ * level's page (src/integrations/downloads.ts) are written (npm run build) and served (astro dev)
+ * from its read model. The collections' loader publishes it after every check. Astro loads the
+ * loader (content config) and the integrations as separate module instances, and integrations
+ * cannot import astro:content, so they meet on globalThis rather than in a module variable. The
+ * read model crosses too, so that the downloads are made from the model built from what the check
+ * read (in astro dev, the check's own model), never from a second reading of the content and a
+ * model of their own.
  */
 import type { Handbook } from '../handbook/model.ts';
 import type { Problem } from './problem.ts';
@@ -28,13 +29,15 @@ export interface Check {
   handbook: Handbook | undefined;
   /** The dev server's refresh that this check answered (undefined for the first load and builds). */
   generation: number | undefined;
+  /** Where the check wrote every problem (src/problems/whole-list.ts), if it could. */
+  wholeList: string | undefined;
 }
 
 const key = Symbol.for('rolebook.content-report');
 
 function channel(): Check {
   const global = globalThis as { [key]?: Check };
-  global[key] ??= { problems: [], levels: [], handbook: undefined, generation: undefined };
+  global[key] ??= { problems: [], levels: [], handbook: undefined, generation: undefined, wholeList: undefined };
   return global[key];
 }
 
@@ -50,3 +53,5 @@ export const latestLevels = (): readonly LevelName[] => channel().levels;
 export const latestHandbook = (): Handbook | undefined => channel().handbook;
 
 export const latestGeneration = (): number | undefined => channel().generation;
+
+export const latestWholeList = (): string | undefined => channel().wholeList;

@@ -5,9 +5,10 @@
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { append } from '../lib/lists.ts';
 import { fileNameOf } from '../lib/slug.ts';
 import { editorErrorMap, problemsFromZod } from '../problems/from-zod.ts';
-import type { Problem } from '../problems/problem.ts';
+import { ofRule, type Problem } from '../problems/problem.ts';
 import type { CareerPathData } from '../schemas/career-path.ts';
 import { collectionNames, collectionSources, type CollectionName } from '../schemas/collections.ts';
 import type { FaqData } from '../schemas/faq.ts';
@@ -102,7 +103,7 @@ export async function readContent(root: string, settings: Settings): Promise<{ c
       const problem = named[index];
       if (problem) {
         const { renameTo, ...plain } = problem;
-        problems.push(plain);
+        append(problems, ofRule('files', [plain]));
         // A file that only needs renaming still counts as there, so what points to it is not reported twice.
         if (renameTo) content.ids[collection].add(path.posix.relative(base, renameTo).replace(/\.mdx$/, ''));
         continue;
@@ -111,19 +112,19 @@ export async function readContent(root: string, settings: Settings): Promise<{ c
       content.ids[collection].add(id);
       const text = texts[nextText++]!;
       if (!text.ok) {
-        problems.push(...text.problems);
+        append(problems, ofRule('files', text.problems));
         continue;
       }
       const read = readFrontmatterFile(file, text.value);
       if (!read.ok) {
-        problems.push(...read.problems);
+        append(problems, ofRule('syntax', read.problems));
         continue;
       }
       const { source, data } = read.value;
       content.files.push(source);
       const result = schema.safeParse(data, { error: editorErrorMap, reportInput: true });
       if (!result.success) {
-        problems.push(...problemsFromZod(result.error.issues, { file, schema, data, locate: source.locate, locale: site?.locale }));
+        append(problems, ofRule('fields', problemsFromZod(result.error.issues, { file, schema, data, locate: source.locate, locale: site?.locale })));
         continue;
       }
       (content[collection] as Entry<CollectionName, unknown>[]).push({ ...source, collection, id, data: result.data });
@@ -151,7 +152,7 @@ async function listFiles(root: string, base: string): Promise<string[]> {
  */
 async function readTexts(root: string, files: string[]): Promise<Read<string>[]> {
   const texts: Read<string>[] = [];
-  for (let i = 0; i < files.length; i += 64) texts.push(...(await Promise.all(files.slice(i, i + 64).map((file) => readText(root, file)))));
+  for (let i = 0; i < files.length; i += 64) append(texts, await Promise.all(files.slice(i, i + 64).map((file) => readText(root, file))));
   return texts;
 }
 

@@ -5,7 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import { editorErrorMap, problemsFromZod } from '../problems/from-zod.ts';
-import type { Problem } from '../problems/problem.ts';
+import { ofRule, type Problem } from '../problems/problem.ts';
 import { hiringFile, payTableFile, siteSettingsFile } from '../schemas/collections.ts';
 import { hiringSchema, type Hiring } from '../schemas/hiring.ts';
 import { payTableSchema, type PayTable } from '../schemas/pay.ts';
@@ -41,15 +41,15 @@ async function readSettingsFile<S extends z.ZodType>(root: string, file: string,
   try {
     text = await readText(root, file, 'settings');
   } catch {
-    return { problems: [{ file, message: 'is missing', fix: missingFix, severity: 'error' as const }] };
+    return { problems: ofRule('files', [{ file, message: 'is missing', fix: missingFix, severity: 'error' }]) };
   }
-  if (!text.ok) return { problems: text.problems };
+  if (!text.ok) return { problems: ofRule('files', text.problems) };
   const raw = text.value;
   const yaml = readYaml(file, raw);
-  if (!yaml.ok) return { problems: yaml.problems };
+  if (!yaml.ok) return { problems: ofRule('syntax', yaml.problems) };
   const { data, locate } = yaml.value;
   const result = schema.safeParse(data, { error: editorErrorMap, reportInput: true });
-  if (!result.success) return { problems: problemsFromZod(result.error.issues, { file, schema, data, locate, locale }) };
+  if (!result.success) return { problems: ofRule('fields', problemsFromZod(result.error.issues, { file, schema, data, locate, locale })) };
   return { value: result.data as z.infer<S>, problems: [] as Problem[], raw };
 }
 

@@ -18,6 +18,7 @@ import { published } from '../handbook/order.ts';
 import { addFrontmatterLine, setOrder } from './edit.ts';
 import { GradeError, ScaffoldError } from './error.ts';
 import { changesText, faqText, ladderLine, levelText, openingText, roleText, toReachText } from './templates.ts';
+import { largest } from '../lib/lists.ts';
 
 export const kinds = ['role', 'level', 'faq', 'opening'] as const;
 export type Kind = (typeof kinds)[number];
@@ -358,7 +359,7 @@ function planFaq(request: Request, content: LoadedContent, today: string): Plan 
   const topic = request.topic ?? mostCommon(neighbours.map((f) => f.data.topic)) ?? (folder ? titleFromSlug(segments.at(-2)!) : 'General');
   const sameTopic = content.faqs.filter((f) => f.data.topic === topic).map((f) => f.data.order);
   const question = (request.question ?? titleFromSlug(segments.at(-1)!).replace(/ (\w)/g, (_, c: string) => ` ${c.toLowerCase()}`)).trim();
-  const facts = { question: question.endsWith('?') ? question : `${question}?`, audience, topic, order: sameTopic.length ? Math.max(...sameTopic) + 10 : 10, today };
+  const facts = { question: question.endsWith('?') ? question : `${question}?`, audience, topic, order: sameTopic.length ? largest(sameTopic) + 10 : 10, today };
   return {
     create: [{ file: fileOf('faq', request.name), text: faqText(facts) }],
     update: [],

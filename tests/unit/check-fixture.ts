@@ -1,6 +1,6 @@
 /**
  * Runs the content check on a copy of the fixture handbook (tests/fixtures/handbook) with some
- * files edited, and returns the report lines. It also proves the check wrote nothing: every file
+ * files edited, and returns the report lines (or the problems themselves). It also proves the check wrote nothing: every file
  * of the copy is byte-identical after the check.
  */
 import assert from 'node:assert/strict';
@@ -8,7 +8,7 @@ import { cp, lstat, mkdir, mkdtemp, readdir, readFile, readlink, rm, symlink, un
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { checkHandbook } from '../../src/integrity/index.ts';
-import { formatProblem } from '../../src/problems/problem.ts';
+import { formatProblem, type Problem } from '../../src/problems/problem.ts';
 import type { HostEnv } from '../../src/reader/host.ts';
 import { readSettings } from '../../src/reader/settings.ts';
 
@@ -35,6 +35,11 @@ async function snapshot(dir: string): Promise<Map<string, string>> {
  * where the tests run (on GitHub Actions the shipped example addresses are replaced; src/reader/host.ts).
  */
 export async function checkWith(edits: Record<string, Edit> = {}, env: HostEnv = {}): Promise<string[]> {
+  return (await problemsWith(edits, env)).map((p) => `${p.severity}: ${formatProblem(p)}`);
+}
+
+/** checkWith's problems as the check returns them. */
+export async function problemsWith(edits: Record<string, Edit> = {}, env: HostEnv = {}): Promise<Problem[]> {
   const dir = await mkdtemp(path.join(tmpdir(), 'rolebook-check-'));
   try {
     await cp(fixture, dir, { recursive: true });
@@ -54,7 +59,7 @@ export async function checkWith(edits: Record<string, Edit> = {}, env: HostEnv =
     const before = await snapshot(dir);
     const { problems } = await checkHandbook(dir, await readSettings(dir, env, fixtureToday));
     assert.deepEqual(await snapshot(dir), before, 'the check changed no file');
-    return problems.map((p) => `${p.severity}: ${formatProblem(p)}`);
+    return problems;
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

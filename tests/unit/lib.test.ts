@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { contrastRatio, shadeToContrast } from '../../src/lib/color.ts';
 import { formatDate, isRealIsoDate, toIsoDate } from '../../src/lib/dates.ts';
 import { didYouMean, editDistance } from '../../src/lib/did-you-mean.ts';
+import { append, largest, smallest } from '../../src/lib/lists.ts';
 
 test('contrastRatio follows WCAG: black on white is 21:1, a colour on itself 1:1', () => {
   assert.equal(contrastRatio('#000000', '#ffffff').toFixed(2), '21.00');
@@ -32,4 +33,18 @@ test('didYouMean suggests near misses and nothing for unrelated words', () => {
   assert.equal(didYouMean('salray', ['salary', 'scope']), 'salary');
   assert.equal(didYouMean('colour', ['title', 'summary']), undefined);
   assert.equal(editDistance('ab', 'ba'), 1);
+});
+
+test('largest, smallest and append take lists longer than a call can spread', () => {
+  // Past about 120,000 arguments a spread into a call overflows the stack (issue 25).
+  const long = Array.from({ length: 300_000 }, (_, i) => (i * 7919) % 300_007);
+  assert.equal(largest(long), 300_006);
+  assert.equal(smallest(long), 0);
+  assert.equal(largest([]), Number.NEGATIVE_INFINITY, 'as Math.max() says');
+  assert.equal(smallest([]), Number.POSITIVE_INFINITY);
+  assert.ok(Number.isNaN(largest([1, Number.NaN, 3])), 'as Math.max says');
+  const target = [1, 2];
+  assert.equal(append(target, long), target, 'the same list, added to');
+  assert.equal(target.length, 300_002);
+  assert.deepEqual(target.slice(0, 4), [1, 2, 0, 7919]);
 });

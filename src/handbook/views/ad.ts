@@ -51,7 +51,7 @@ export function adPage(level: Level, h: Handbook): AdPage {
       forCandidates: true,
       section: 'roles',
       search: { type: 'job', filters: { family: role.data.family, role: role.data.title, level: d.shortTitle, track: d.track }, restate: true },
-      ...draftHead(level),
+      ...draftHead([level]),
     },
     copy: levelAd(level, h).copy,
     files: Object.fromEntries(adFormats.map((f) => [f, url(paths.adFile(role.id, level.slug, f))])) as Record<AdFormat, string>,

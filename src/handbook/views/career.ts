@@ -58,7 +58,7 @@ export function careerPathPage(path: CareerPath, h: Handbook): CareerPathPage {
       editPath: path.filePath,
       section: 'career-paths',
       search: { type: 'career-path', filters: { track: d.track } },
-      ...draftHead(path),
+      ...draftHead([path]),
     },
     path,
     track: `${pathTrackNames[d.track]} track`,

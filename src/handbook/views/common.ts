@@ -40,7 +40,7 @@ export const draftNotice = (file: string, what: 'page' | 'question') => ({
 });
 
 /** The head's draft for a page about these entries: set when any of them is a draft (in astro dev). */
-export function draftHead(...entries: readonly Drafted[]): Pick<PageHead, 'draft'> {
+export function draftHead(entries: readonly Drafted[]): Pick<PageHead, 'draft'> {
   const draft = entries.find((e) => e.draft)?.draft;
   return draft ? { draft } : {};
 }

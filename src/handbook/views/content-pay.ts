@@ -8,6 +8,7 @@
 import { currencyName } from '../../lib/money.ts';
 import type { Handbook, Zone } from '../model.ts';
 import { bandInZoneText, money } from '../pay.ts';
+import { largest, smallest } from '../../lib/lists.ts';
 
 const zoneOf = (h: Handbook, zoneId: string | undefined) => (zoneId ? h.pay.zones.find((z) => z.id === zoneId) : h.pay.zones[0]);
 
@@ -23,7 +24,7 @@ export function rolePayText(h: Handbook, roleId: string, zoneId?: string): strin
   const zone = zoneOf(h, zoneId);
   const bands = (h.roles.find((r) => r.id === roleId)?.levels ?? []).flatMap((l) => l.pay.filter((b) => b.zone === zone));
   if (!zone || !bands.length) return undefined;
-  return bandInZoneText({ zone, min: Math.min(...bands.map((b) => b.min)), max: Math.max(...bands.map((b) => b.max)) }, h);
+  return bandInZoneText({ zone, min: smallest(bands.map((b) => b.min)), max: largest(bands.map((b) => b.max)) }, h);
 }
 
 /** Text between the items of a list, or one figure of it. */

@@ -10,6 +10,7 @@ import { roleOf } from '../career.ts';
 import type { CareerPath, Level, Place, Role } from '../model.ts';
 import { entryLevelName, stepKindNames, trackNames } from '../words.ts';
 import { placeLink, type Link } from './common.ts';
+import { largest } from '../../lib/lists.ts';
 
 interface GraphStep {
   kind: string;
@@ -85,14 +86,14 @@ export function pathGraph(path: CareerPath, text: { id: string; title: string })
     edges.set(`${from.id}>${to.id}`, { from, to, kind: step.kind, onPath: true, step });
   }
 
-  const nodeWidth = Math.max(96, ...levels.map((l) => textWidth(l.data.shortTitle, 7.6, 24)), ...roles.map((r) => textWidth(r.data.title, 7, 8)));
+  const nodeWidth = largest([96, ...levels.map((l) => textWidth(l.data.shortTitle, 7.6, 24)), ...roles.map((r) => textWidth(r.data.title, 7, 8))]);
   const grades = [...new Set(levels.map((l) => l.grade))];
   const layout = gradeGrid({
     groups: (['ic', 'management'] as const).map((track) => ({ id: track, columns: roles.filter((r) => r.track === track).map((r) => r.id) })),
     nodes: levels.map((l) => ({ id: l.id, column: l.role.id, rank: l.grade.rank })),
     edges: [...edges.values()].map((e) => ({ from: e.from.id, to: e.to.id })),
     nodeWidth,
-    labelWidth: Math.max(...grades.map((g) => textWidth(g.name, 6.6, 4))),
+    labelWidth: largest(grades.map((g) => textWidth(g.name, 6.6, 4))),
   });
   const box = new Map(layout.nodes.map((n) => [n.id, n]));
   const routes = new Map(layout.edges.map((e) => [`${e.from}>${e.to}`, e.d]));

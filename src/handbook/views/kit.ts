@@ -6,6 +6,7 @@
  */
 import { csv } from '../../lib/csv.ts';
 import { escapeHtml } from '../../lib/html.ts';
+import { append } from '../../lib/lists.ts';
 import { paths, url } from '../../lib/url.ts';
 import { kitFor, reservedMinutes, type Anchor, type Kit } from '../kits.ts';
 import type { Handbook, Level } from '../model.ts';
@@ -87,12 +88,12 @@ export function kitMarkdown(copy: KitCopy): string {
     out.push(`## ${stage.heading}`, '', stage.description, '', stage.focus, '');
     if (stage.timing) out.push(stage.timing, '');
     for (const q of stage.questions) {
-      out.push(`### ${q.area}: ${q.question} (${q.minutes} min)`, '', 'Follow-ups:', '', ...q.followUps.map((f) => `- ${f}`), '', 'Listen for:', '', ...q.listenFor.map((l) => `- ${l}`), '', 'Notes:', '', '', '');
+      append(out, [`### ${q.area}: ${q.question} (${q.minutes} min)`, '', 'Follow-ups:', '', ...q.followUps.map((f) => `- ${f}`), '', 'Listen for:', '', ...q.listenFor.map((l) => `- ${l}`), '', 'Notes:', '', '', '']);
     }
-    for (const c of anchorsOf(copy, stage)) out.push(`### Rate ${c.area}`, '', ...c.anchors.map(([name, text]) => `- **${name}:** ${text}`), '', 'Rating and evidence:', '', '');
+    for (const c of anchorsOf(copy, stage)) append(out, [`### Rate ${c.area}`, '', ...c.anchors.map(([name, text]) => `- **${name}:** ${text}`), '', 'Rating and evidence:', '', '']);
     out.push(`Your recommendation: ${copy.recommendations.map((r) => r.name).join(' / ')}`, '');
   }
-  out.push('## Overall recommendation', '', ...copy.recommendations.map((r) => `- **${r.name}:** ${r.meaning}`), '');
+  append(out, ['## Overall recommendation', '', ...copy.recommendations.map((r) => `- **${r.name}:** ${r.meaning}`), '']);
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n')}`;
 }
 
@@ -167,7 +168,7 @@ export function interviewsPage(level: Level, h: Handbook): InterviewsPage {
       crumbs: [{ label: 'Roles', href: paths.roles() }, { label: role.data.title, href: paths.role(role.id) }, { label: d.shortTitle, href: paths.level(role.id, level.slug) }, { label: 'Interviews' }],
       editPath: level.filePath,
       section: 'roles',
-      ...draftHead(level),
+      ...draftHead([level]),
     },
     level: { title: d.title, href: url(paths.level(role.id, level.slug)) },
     stages: kit.stages.map((s) => ({ name: s.minutes ? `${s.name} (${s.minutes} minutes)` : s.name, description: s.description, areas: s.areas })),

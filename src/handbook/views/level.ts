@@ -66,7 +66,7 @@ export function levelPage(level: Level, h: Handbook): LevelPage {
       editPath: level.filePath,
       section: 'roles',
       search: { type: 'level', filters: { family: role.data.family, role: role.data.title, level: d.shortTitle, track: d.track } },
-      ...draftHead(level),
+      ...draftHead([level]),
     },
     level,
     roleHref: url(paths.role(role.id)),

@@ -74,7 +74,7 @@ export function openingPage(opening: Opening, h: Handbook): OpeningPage {
       forCandidates: true,
       ...(opening.open ? { search: { type: 'opening', filters: { family: role.data.family, role: role.data.title, level: level.data.shortTitle, track: level.data.track }, restate: true } } : {}),
       noindex: !opening.open,
-      ...draftHead(opening),
+      ...draftHead([opening]),
     },
     opening: { kind: 'opening', id: opening.id },
     open: opening.open,

@@ -66,7 +66,7 @@ export function rolePage(role: Role, h: Handbook): RolePage {
       editPath: role.filePath,
       section: 'roles',
       search: { type: 'role', filters: { family: d.family, role: d.title } },
-      ...draftHead(role),
+      ...draftHead([role]),
     },
     role,
     card: roleCard(role, h),

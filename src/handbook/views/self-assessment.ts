@@ -74,7 +74,7 @@ export function selfAssessmentPage(level: Level, h: Handbook): SelfAssessmentPag
       crumbs: [{ label: 'Roles', href: paths.roles() }, { label: role.data.title, href: paths.role(role.id) }, { label: d.shortTitle, href: paths.level(role.id, level.slug) }, { label: 'Self-assessment' }],
       editPath: level.filePath,
       section: 'roles',
-      ...draftHead(level),
+      ...draftHead([level]),
     },
     levelId: level.id,
     title: d.title,

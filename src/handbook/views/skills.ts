@@ -47,7 +47,7 @@ export function skillPage(skill: Skill): SkillPage {
       section: 'skills',
       search: { type: 'skill', filters: { skill: skill.name } },
       // A skill only draft roles ask for has no page on the published site.
-      ...(skill.roles.every((r) => r.draft) ? draftHead(...skill.roles) : {}),
+      ...(skill.roles.every((r) => r.draft) ? draftHead(skill.roles) : {}),
     },
     skill,
     groups: skill.groups.join(' · '),

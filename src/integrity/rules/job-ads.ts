@@ -15,6 +15,7 @@ import { hiringFile, payTableFile } from '../../schemas/collections.ts';
 import type { AdChecks } from '../../schemas/hiring.ts';
 import { balanceOf, feminineIn, masculineIn, neutralAlternatives, type Balance } from '../coded-words.ts';
 import { settingsFiles } from '../settings-files.ts';
+import { append, largest } from '../../lib/lists.ts';
 
 export interface Waiver {
   file: string;
@@ -58,8 +59,8 @@ export function adFindings(content: Checked): AdFindings {
 
   const lineFindings = [...content.files.map((source) => content.findings.get(source.file)?.adLines), ...(content.hiringSource ? [adLineFindings(content.hiringSource, checks)] : [])];
   for (const lines of lineFindings) {
-    findings.problems.push(...(lines?.problems ?? []));
-    findings.waivers.push(...(lines?.waivers ?? []));
+    append(findings.problems, lines?.problems ?? []);
+    append(findings.waivers, lines?.waivers ?? []);
   }
 
   const h = content.handbook;
@@ -90,7 +91,7 @@ export function adFindings(content: Checked): AdFindings {
       .map((w) => w.word.toLowerCase());
     const feminine = feminineIn(text).map((w) => w.word.toLowerCase());
     const balance = balanceOf(masculine.length, feminine.length);
-    findings.ads.push({ level: level.id, file: level.filePath, masculine, feminine, balance, longestSentence: Math.max(...text.split('\n').flatMap(sentencesOf)) });
+    findings.ads.push({ level: level.id, file: level.filePath, masculine, feminine, balance, longestSentence: largest(text.split('\n').flatMap(sentencesOf)) });
     if (balance.endsWith('masculine-coded')) {
       findings.problems.push({
         file: level.filePath,

@@ -4,6 +4,7 @@ import type { Problem } from '../../problems/problem.ts';
 import type { Entry } from '../../reader/content.ts';
 import type { Checked } from '../checked.ts';
 import type { LevelData } from '../../schemas/level.ts';
+import { append } from '../../lib/lists.ts';
 
 type Level = Entry<'levels', LevelData>;
 
@@ -68,7 +69,7 @@ export function checkLevels(content: Checked): Problem[] {
       const ladder = levels.filter((l) => l.data.track === track).sort((a, b) => a.data.order - b.data.order);
       ladder.forEach((level, index) => {
         const below = ladder[index - 1];
-        if (below) problems.push(...checkGradeRises(below, level, rank));
+        if (below) append(problems, checkGradeRises(below, level, rank));
         if (index > 0 && !level.data.changesFromPrevious) {
           problems.push(
             problemAt(level, [], {

@@ -8,6 +8,7 @@ import type { SourceFile } from '../../reader/content.ts';
 import type { Checked } from '../checked.ts';
 import type { CollectionName } from '../../schemas/collections.ts';
 import { isNote } from '../../schemas/body.ts';
+import { append } from '../../lib/lists.ts';
 
 export interface Node {
   type: string;
@@ -38,7 +39,7 @@ export function sectionProblems(tree: Node, source: Pick<SourceFile, 'file' | 'b
     // The closing --- line: an empty body may have no line of its own.
     problems.push({ file: source.file, line: source.bodyLine - 1, message: `has ${required.what}: the text below the frontmatter is empty`, fix: required.fix, severity: 'warning' });
   }
-  problems.push(...emptyHeadings(children, source));
+  append(problems, emptyHeadings(children, source));
   return problems;
 }
 

@@ -14,6 +14,7 @@ import { hiringSchema } from '../../schemas/hiring.ts';
 import { payTableSchema } from '../../schemas/pay.ts';
 import { siteSchema } from '../../schemas/site.ts';
 import { settingsFiles } from '../settings-files.ts';
+import { append } from '../../lib/lists.ts';
 
 const todo = /\bTODO\b/;
 type Schema = Parameters<typeof describeField>[0];
@@ -72,12 +73,12 @@ export function checkTodos(content: Checked): Problem[] {
     for (const entry of content[collection]) {
       // An entry the model could not place (a level of a missing role) has its own error: its TODOs wait as a draft's.
       const standing = content.onSite.has(entry.file) ? 'published' : 'draft';
-      problems.push(...inFields(entry, schema, standing), ...inBody(entry, standing));
+      append(append(problems, inFields(entry, schema, standing)), inBody(entry, standing));
     }
   }
   const settings = settingsFiles(content);
-  if (content.site) problems.push(...inFields(settings.site, siteSchema, 'settings'));
-  if (content.pay) problems.push(...inFields(settings.pay, payTableSchema, 'settings'));
-  if (content.hiring && content.hiringSource) problems.push(...inFields(settings.hiring, hiringSchema, 'settings'));
+  if (content.site) append(problems, inFields(settings.site, siteSchema, 'settings'));
+  if (content.pay) append(problems, inFields(settings.pay, payTableSchema, 'settings'));
+  if (content.hiring && content.hiringSource) append(problems, inFields(settings.hiring, hiringSchema, 'settings'));
   return problems;
 }
