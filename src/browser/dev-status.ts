@@ -9,7 +9,7 @@ const loadedAt = performance.timeOrigin;
 const onReport = () => document.querySelector('[data-rolebook-report]') !== null;
 
 setInterval(async () => {
-  const status = (await fetch(`${import.meta.env.BASE_URL}__rolebook/status`)
+  const status = (await fetch(`${import.meta.env.BASE_URL}__rolebook/status.json`)
     .then((r) => r.json())
     .catch(() => undefined)) as { errors: number; syncedAt: number } | undefined;
   if (!status) return;

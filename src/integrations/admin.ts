@@ -13,6 +13,7 @@ import { adminFiles, contentTypeOf } from '../admin/page.ts';
 import { adminFolder } from '../lib/built-pages.ts';
 import { latestLevels, type LevelName } from '../problems/live.ts';
 import type { Settings } from '../reader/settings.ts';
+import { requestPath } from './request-path.ts';
 
 /**
  * The editor's inputs: the settings, and the levels the content check read in this process (the
@@ -38,14 +39,14 @@ export function admin(settings: Settings): AstroIntegration {
       'astro:server:setup': ({ server }) => {
         const folder = `${base}${adminFolder}`;
         server.middlewares.use(async (request, response, next) => {
-          const url = new URL(request.url ?? '/', 'http://localhost');
-          if (url.pathname === folder.slice(0, -1)) {
+          const pathname = requestPath(request);
+          if (pathname === folder.slice(0, -1)) {
             response.writeHead(301, { location: folder }).end();
             return;
           }
           const inputs = editorInputs(settings);
-          if (!url.pathname.startsWith(folder) || !inputs) return next();
-          const name = url.pathname.slice(folder.length) || 'index.html';
+          if (!pathname.startsWith(folder) || !inputs) return next();
+          const name = pathname.slice(folder.length) || 'index.html';
           const file = (await adminFiles(inputs, folder)).get(name);
           if (file === undefined) return next();
           response.writeHead(200, { 'content-type': contentTypeOf(name), 'cache-control': 'no-store' }).end(file);

@@ -4,6 +4,7 @@
  * a server of our own. Used for the on-demand scripts' sources and the last build's search index.
  */
 import type { Plugin } from 'vite';
+import { requestPath } from './request-path.ts';
 
 /** `file(rest)` names the file for the path after <base><folder>/, or undefined to pass the request on. */
 export function devRedirect(name: string, base: string, folder: string, file: (rest: string) => string | undefined): Plugin {
@@ -13,7 +14,7 @@ export function devRedirect(name: string, base: string, folder: string, file: (r
     name,
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        const { pathname } = new URL(req.url ?? '/', 'http://dev');
+        const pathname = requestPath(req);
         const target = pathname.startsWith(prefix) ? file(pathname.slice(prefix.length)) : undefined;
         if (!target) return next();
         res.statusCode = 307;

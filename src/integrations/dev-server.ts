@@ -2,7 +2,8 @@
  * `astro dev` for editors. Every save under content/ re-runs the content check; while the content
  * has errors, every page shows Rolebook's report (src/problems/report-page.ts) instead of a stack
  * trace or a stale page, and the browser reloads as soon as a save changes what the check says
- * (src/browser/dev-status.ts asks /__rolebook/status).
+ * (src/browser/dev-status.ts asks /__rolebook/status.json: with trailingSlash 'always', Astro's dev
+ * server answers 404 under a base for an address with neither an extension nor a closing slash).
  * Editing a settings file restarts the server (src/integrations/settings.ts); the check then
  * runs again with the new settings.
  */
@@ -13,6 +14,7 @@ import { latestGeneration, latestProblems, latestWholeList } from '../problems/l
 import { reportPage } from '../problems/report-page.ts';
 import { loaderName, type Refresh } from './content-loader.ts';
 import type { Settings } from '../reader/settings.ts';
+import { requestPath } from './request-path.ts';
 import { collectionNames, collectionSources, hiringFile, payTableFile, siteSettingsFile } from '../schemas/collections.ts';
 
 const isPageRequest = (method: string | undefined, url: string, accept: string | undefined) => method === 'GET' && (accept ?? '').includes('text/html') && !/\/(@|_astro\/|node_modules\/)/.test(url) && !/\.(?!html?(?:$|\?))[a-z0-9]+(?:$|\?)/i.test(url);
@@ -109,16 +111,19 @@ export function devServer(settings: Settings): AstroIntegration {
         if (restarted) setTimeout(() => void recheck(), 1000);
 
         server.middlewares.use(async (req, res, next) => {
-          if (req.url === `${base}__rolebook/status` || isPageRequest(req.method, req.url ?? '/', req.headers.accept)) await settled;
+          const asked = requestPath(req);
+          const status = asked === `${base}__rolebook/status.json`;
+          const page = isPageRequest(req.method, asked, req.headers.accept);
+          if (status || page) await settled;
           // The settings as this server read them, and the content as last checked.
           const problems = [...settings.problems, ...latestProblems().filter((p) => ![siteSettingsFile, payTableFile, hiringFile].includes(p.file))];
-          if (req.url === `${base}__rolebook/status`) {
+          if (status) {
             res.setHeader('content-type', 'application/json');
             res.setHeader('cache-control', 'no-store');
             res.end(JSON.stringify({ errors: problems.filter((p) => p.severity === 'error').length, syncedAt }));
             return;
           }
-          if (!hasErrors(problems) || !isPageRequest(req.method, req.url ?? '/', req.headers.accept)) return next();
+          if (!hasErrors(problems) || !page) return next();
           res.statusCode = 500;
           res.setHeader('content-type', 'text/html; charset=utf-8');
           res.setHeader('cache-control', 'no-store');

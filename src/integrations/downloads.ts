@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { allDownloads, downloadAt, type Download } from '../handbook/downloads.ts';
 import { normaliseBase } from '../lib/url.ts';
 import { latestHandbook } from '../problems/live.ts';
+import { requestPath } from './request-path.ts';
 
 /**
  * Writes the files into `dir`, `parallel` at a time, each folder made once: the files come a
@@ -35,13 +36,9 @@ export async function writeDownloads(dir: string, files: Iterable<Download>, par
   return written;
 }
 
-/**
- * The path in the site a request asks for, without the base; undefined outside the base or when it
- * cannot be decoded. Astro's middleware runs first and takes the base off request.url, so the
- * address as it was asked is Connect's originalUrl.
- */
+/** The path in the site a request asks for, without the base; undefined outside the base or when it cannot be decoded. */
 function sitePath(request: Connect.IncomingMessage, base: string): string | undefined {
-  const { pathname } = new URL(request.originalUrl ?? request.url ?? '/', 'http://dev');
+  const pathname = requestPath(request);
   if (!pathname.startsWith(base)) return undefined;
   try {
     return decodeURIComponent(pathname.slice(base.length));

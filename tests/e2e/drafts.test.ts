@@ -65,7 +65,7 @@ test('astro dev shows each draft with its banner, and its job ad files, and the 
   }
 });
 
-test("under a base other than /, astro dev serves a level's job ad files there, and not at the root", async () => {
+test("under a base other than /, astro dev serves a level's job ad files, the save-and-reload status, the on-demand scripts and the editor there", async () => {
   const dev = await startDev(project.dir, { env: { ROLEBOOK_BASE: '/handbook/' } });
   try {
     const file = (address: string) => fetch(`${dev.origin}${address}`, { signal: AbortSignal.timeout(30_000) });
@@ -74,6 +74,13 @@ test("under a base other than /, astro dev serves a level's job ad files there, 
     assert.equal(md.headers.get('content-type'), 'text/markdown; charset=utf-8');
     assert.match(await md.text(), /^Levels and expectations: <https:\/\/[^/>]+\/handbook\/roles\/backend-engineer\/principal\/>$/m);
     assert.equal((await file('/roles/backend-engineer/principal/job-ad.md')).status, 404);
+    // Astro takes the base off the address before Rolebook's middleware sees it (src/integrations/request-path.ts).
+    const status = await file('/handbook/__rolebook/status.json');
+    assert.equal(status.status, 200, 'the status');
+    assert.equal(typeof ((await status.json()) as { errors: unknown }).errors, 'number');
+    const script = await file('/handbook/_scripts/search.js');
+    assert.equal(script.status, 200, 'the on-demand search script is served (through its redirect to the source)');
+    assert.equal((await file('/handbook/admin/')).status, 200, 'the editor');
   } catch (error) {
     throw new Error(`${(error as Error).message}\n\nastro dev printed:\n${dev.log()}`, { cause: error });
   } finally {
