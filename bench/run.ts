@@ -5,7 +5,8 @@
  * pagefind site and Starlight, then builds each cold (no dist/, .astro or Vite cache) `runs` times,
  * interleaved and in a rotating order so that the machine's load falls on all three alike. It
  * measures each build's wall time, CPU and peak memory of the whole process tree, and what the site
- * weighs; for Rolebook also `npm run check` (cold, warm, one file changed), the dev server's start
+ * weighs; for Rolebook also `npm run check` (cold, warm, one file changed), a build after one
+ * level changed with the caches of the build before, the dev server's start
  * and the time from saving a level to the updated page. Prints medians and paired ratios and
  * writes them into bench/RESULTS.md (one section per size; other sizes are kept).
  * Not part of npm test: every number here is a timing on a shared machine.
@@ -119,6 +120,19 @@ if (only.includes('rolebook')) {
     log(`check round ${round + 1}/${runs}: cold ${formatSeconds(check.cold.at(-1)!)}, warm ${formatSeconds(check.warm.at(-1)!)}, one file changed ${formatSeconds(check.changed.at(-1)!)}`);
   }
   rolebookOnly.push({ name: '`npm run check`, cold', values: check.cold }, { name: '`npm run check`, warm (second run)', values: check.warm }, { name: '`npm run check`, one level changed', values: check.changed });
+
+  // A build after an edit, with the caches the build before left (the check's, the rendered
+  // bodies', Astro's data store and Vite's): what an editor waits for between two publishes.
+  const rebuild: number[] = [];
+  for (let round = 0; round < runs; round++) {
+    await clearCaches(dir);
+    await measure(...build.rolebook, { cwd: dir, env });
+    await appendFile(levelFile, `\nOne more sentence for rebuild ${round + 1} of the benchmark.\n`);
+    rebuild.push((await measure(...build.rolebook, { cwd: dir, env })).wallSeconds);
+    await writeFile(levelFile, original);
+    log(`rebuild round ${round + 1}/${runs}: one level changed, ${formatSeconds(rebuild.at(-1)!)}`);
+  }
+  rolebookOnly.push({ name: '`npm run build` after one level changed (caches of the build before)', values: rebuild });
 
   if (!values['no-dev']) {
     const dev = await devServerTimes(dir, `/roles/${level.role}/${level.level}/`, levelFile, original, runs);
