@@ -125,18 +125,18 @@ export function testSteps({ root, node, env }: StepOptions): Step[] {
     // The browser tools are installed apart (tests/package.json), so --fast never needs them; npm
     // ci --prefix tests reads tests/.npmrc, which keeps it as quiet as the root's install.
     { name: 'browser tools', command: ['npm', 'ci', '--prefix', 'tests'], failure: 'rolebook', skip: browserToolsSkip(root), timeout: minutes(10) },
-    // Together: each reads only the source or the built files and writes nothing another reads.
-    // The CSP gate is not one of them: it drives Chromium, so it runs with the browser steps.
-    { name: 'tests types', command: [node, 'node_modules/typescript/bin/tsc', '-p', 'tests'], failure: 'rolebook', timeout: minutes(5), group: 'files' },
-    { name: 'links', command: nodeTest(minutes(5), gate('links')), env: builds, failure: 'follows-content', timeout: minutes(8), group: 'files' },
-    { name: 'html', command: nodeTest(minutes(8), gate('html')), env: builds, failure: 'follows-content', timeout: minutes(10), group: 'files' },
-    { name: 'budgets', command: nodeTest(minutes(5), gate('budgets')), env: builds, failure: 'follows-content', timeout: minutes(8), group: 'files' },
-    { name: 'csp', command: nodeTest(minutes(5), gate('csp')), env: builds, failure: 'follows-content', timeout: minutes(10) },
-    ...(featureTests.length ? [{ name: 'browser tests', command: twoAtOnce(minutes(12), ...featureTests), env: builds, failure: 'follows-content' as const, timeout: minutes(45) }] : []),
-    // Together: each drives its own Chromium over the same built files, and neither judges a timing
-    // (Lighthouse's performance score is a benchmark's), so neither's result depends on the other.
-    { name: 'browser crawl', command: nodeTest(minutes(10), gate('browser-crawl')), env: builds, failure: 'follows-content', timeout: minutes(15), group: 'audits' },
-    { name: 'lighthouse', command: nodeTest(minutes(10), gate('lighthouse')), env: builds, failure: 'follows-content', timeout: minutes(15), group: 'audits' },
+    // Together, the rest: each reads only the source or the built files and writes nothing another
+    // reads, and none judges a timing (Lighthouse's performance score is a benchmark's), so no
+    // result depends on what runs beside it. Browser test files run two at once too, each with its
+    // own Chromium and, where it builds, its own copy of the project.
+    { name: 'tests types', command: [node, 'node_modules/typescript/bin/tsc', '-p', 'tests'], failure: 'rolebook', timeout: minutes(5), group: 'after builds' },
+    { name: 'links', command: nodeTest(minutes(5), gate('links')), env: builds, failure: 'follows-content', timeout: minutes(8), group: 'after builds' },
+    { name: 'html', command: nodeTest(minutes(8), gate('html')), env: builds, failure: 'follows-content', timeout: minutes(10), group: 'after builds' },
+    { name: 'budgets', command: nodeTest(minutes(5), gate('budgets')), env: builds, failure: 'follows-content', timeout: minutes(8), group: 'after builds' },
+    { name: 'csp', command: nodeTest(minutes(5), gate('csp')), env: builds, failure: 'follows-content', timeout: minutes(10), group: 'after builds' },
+    ...(featureTests.length ? [{ name: 'browser tests', command: twoAtOnce(minutes(12), ...featureTests), env: builds, failure: 'follows-content' as const, timeout: minutes(45), group: 'after builds' }] : []),
+    { name: 'browser crawl', command: nodeTest(minutes(10), gate('browser-crawl')), env: builds, failure: 'follows-content', timeout: minutes(15), group: 'after builds' },
+    { name: 'lighthouse', command: nodeTest(minutes(10), gate('lighthouse')), env: builds, failure: 'follows-content', timeout: minutes(15), group: 'after builds' },
     { name: 'npm audit', command: [node, 'scripts/quality/audit.ts'], failure: 'rolebook', timeout: minutes(5) },
   ];
 }

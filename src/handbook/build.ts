@@ -12,6 +12,9 @@ import type { Hiring } from '../schemas/hiring.ts';
 import type { PayTable } from '../schemas/pay.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import type { LoadedContent } from '../reader/content.ts';
+import { wordsFor } from '../i18n/catalogue.ts';
+import { localesOf, type Locale } from '../i18n/locales.ts';
+import { url } from '../lib/url.ts';
 import { buildPay } from './pay.ts';
 import { buildCareerPaths } from './career.ts';
 import { buildFaqs, faqAudiences, faqTopics } from './faqs.ts';
@@ -41,6 +44,8 @@ export interface HandbookInput {
    * here, before anything links to them, so no published page can point at a page never built.
    */
   drafts?: boolean;
+  /** The language of the entries given: the default's when left out. */
+  locale?: Locale;
 }
 
 export function buildHandbook(input: HandbookInput): Handbook {
@@ -51,8 +56,12 @@ export function buildHandbook(input: HandbookInput): Handbook {
   const faqs = buildFaqs(shown(input.faqs), roles, levels);
   const careerPaths = buildCareerPaths(shown(input.careerPaths), roles, levels);
   let skills: Handbook['skills'] | undefined;
+  const locale = input.locale ?? localesOf(input.site)[0]!;
   return {
     site: input.site,
+    locale,
+    words: wordsFor(locale.tag),
+    url: (path = '') => url(`${locale.prefix}${path.replace(/^\/+/, '')}`),
     pay,
     hiring: input.hiring,
     roles,

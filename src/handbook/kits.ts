@@ -8,7 +8,7 @@
 import { withOverrides, type Hiring } from '../schemas/hiring.ts';
 import type { Handbook, InterviewQuestion, Level } from './model.ts';
 import { byText } from './order.ts';
-import type { ScalePoint } from './words.ts';
+import type { ScalePoint } from '../i18n/words/en.ts';
 
 /** One point of a competency's scale: the expectation it stands for, or why there is none. */
 export interface Anchor {

@@ -9,6 +9,8 @@ import type { Hiring } from '../schemas/hiring.ts';
 import type { PayPeriod } from '../schemas/pay.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import type { LevelDiff } from '../lib/level-diff.ts';
+import type { Locale } from '../i18n/locales.ts';
+import type { Words } from '../i18n/catalogue.ts';
 
 export interface Source<D> {
   id: string;
@@ -200,6 +202,12 @@ export interface TopicGroup {
 
 export interface Handbook {
   site: SiteSettings;
+  /** The language this model is in: its content's translation, or the default language. */
+  locale: Locale;
+  /** The interface's words in that language (src/i18n/words/). */
+  words: Words;
+  /** A link to a page of this language: url('roles/') under its prefix and the base, /handbook/de/roles/. */
+  url: (path?: string) => string;
   pay: Pay;
   /** What every job ad says about how the company hires (content/hiring.yaml). */
   hiring: Hiring;

@@ -54,7 +54,7 @@ export const typeLabels: Record<string, string> = {
   opening: 'Opening',
 };
 
-export { trackNames as trackLabels } from '../handbook/words.ts';
+export { trackNames as trackLabels } from '../i18n/words/en.ts';
 
 /** Where the site publishes the handbook's words for "did you mean" on typos (vocabulary-route.ts). */
 export const vocabularyPath = 'search/vocabulary.json';

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { employmentTypeNames } from '../../src/handbook/words.ts';
+import { employmentTypeNames } from '../../src/i18n/words/en.ts';
 import { listPages, urlPathOf } from '../../src/lib/built-pages.ts';
 import { formatDate } from '../../src/lib/dates.ts';
 import { formatMoney } from '../../src/lib/money.ts';

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { adminPolicy } from '../../src/admin/page.ts';
 import { bandInZoneText, bandText } from '../../src/handbook/pay.ts';
-import { stepKindNames } from '../../src/handbook/words.ts';
+import { stepKindNames } from '../../src/i18n/words/en.ts';
 import { metaPolicy } from '../../src/integrations/csp.ts';
 import { adminFolder, editorPage, listFiles, listPages } from '../../src/lib/built-pages.ts';
 import { paths } from '../../src/lib/url.ts';

@@ -1,7 +1,7 @@
 /** The career-paths index (a card per path) and one page per career path, with its own graph. */
 import { paths, url } from '../../lib/url.ts';
 import type { CareerPath, Handbook } from '../model.ts';
-import { pathTrackNames, plural, stepKindNames } from '../words.ts';
+import { pathTrackNames, plural, stepKindNames } from '../../i18n/words/en.ts';
 import { draftHead, placeLink, reviewLine, type Link, type PageHead, type ReviewLine } from './common.ts';
 import { pathGraph, type GraphView } from './graph.ts';
 

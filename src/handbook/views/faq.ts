@@ -1,7 +1,7 @@
 /** The FAQ page: questions by audience up front, then every answer by topic. */
 import { paths, url } from '../../lib/url.ts';
 import type { Handbook, TopicGroup } from '../model.ts';
-import { audienceHeadings } from '../words.ts';
+import { audienceHeadings } from '../../i18n/words/en.ts';
 import type { Link, PageHead } from './common.ts';
 
 export interface FaqPage {

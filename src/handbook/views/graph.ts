@@ -8,7 +8,7 @@ import type { StepKind } from '../../schemas/career-path.ts';
 import type { Track } from '../../schemas/level.ts';
 import { roleOf } from '../career.ts';
 import type { CareerPath, Level, Place, Role } from '../model.ts';
-import { entryLevelName, stepKindNames, trackNames } from '../words.ts';
+import { entryLevelName, stepKindNames, trackNames } from '../../i18n/words/en.ts';
 import { placeLink, type Link } from './common.ts';
 import { largest } from '../../lib/lists.ts';
 

@@ -8,7 +8,7 @@ import { formatDate } from '../../lib/dates.ts';
 import { paths, url } from '../../lib/url.ts';
 import type { Track } from '../../schemas/level.ts';
 import type { Handbook, Zone } from '../model.ts';
-import { trackNames } from '../words.ts';
+import { trackNames } from '../../i18n/words/en.ts';
 import { bandText } from '../pay.ts';
 import type { Link, PageHead } from './common.ts';
 

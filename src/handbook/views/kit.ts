@@ -10,7 +10,7 @@ import { append } from '../../lib/lists.ts';
 import { paths, url } from '../../lib/url.ts';
 import { kitFor, reservedMinutes, type Anchor, type Kit } from '../kits.ts';
 import type { Handbook, Level } from '../model.ts';
-import { kitRules, plural, recommendations, scaleNames, scalePoints } from '../words.ts';
+import { kitRules, plural, recommendations, scaleNames, scalePoints } from '../../i18n/words/en.ts';
 import { draftHead, type PageHead } from './common.ts';
 
 interface KitQuestionCopy {

@@ -5,7 +5,7 @@ import { barGeometry, payScale, type BarGeometry } from '../../lib/pay-bar.ts';
 import { paths, url } from '../../lib/url.ts';
 import type { Track } from '../../schemas/level.ts';
 import type { Handbook, Level, Role } from '../model.ts';
-import { trackNames } from '../words.ts';
+import { trackNames } from '../../i18n/words/en.ts';
 import { bandText, money } from '../pay.ts';
 
 export interface LadderStep {

@@ -3,7 +3,7 @@ import { formatDate } from '../../lib/dates.ts';
 import { paths, url } from '../../lib/url.ts';
 import { ladderOf } from '../levels.ts';
 import type { Handbook, Level } from '../model.ts';
-import { trackNames } from '../words.ts';
+import { trackNames } from '../../i18n/words/en.ts';
 import { bandText } from '../pay.ts';
 import { draftHead, placeLink, reviewLine, type Link, type PageHead, type ReviewLine } from './common.ts';
 import { ladderView, type LadderStep, type LadderView } from './ladder.ts';

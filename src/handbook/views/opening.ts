@@ -12,7 +12,7 @@ import type { Hiring } from '../../schemas/hiring.ts';
 import { applyText, openingAd, type Ad } from '../ads.ts';
 import type { Handbook, Opening } from '../model.ts';
 import { bandText } from '../pay.ts';
-import { employmentTypeNames, workModeNames } from '../words.ts';
+import { employmentTypeNames, workModeNames } from '../../i18n/words/en.ts';
 import { draftHead, reviewLine, type PageHead, type ReviewLine } from './common.ts';
 
 interface Fact {

@@ -1,7 +1,7 @@
 /** The role page and the role card that lists a role elsewhere. */
 import { paths, url } from '../../lib/url.ts';
 import type { Handbook, Role, Transition } from '../model.ts';
-import { inSentence, plural, stepKindNames } from '../words.ts';
+import { inSentence, plural, stepKindNames } from '../../i18n/words/en.ts';
 import { bandInZoneText } from '../pay.ts';
 import { draftHead, placeLink, reviewLine, type Link, type PageHead, type ReviewLine } from './common.ts';
 import { ladderView, type LadderView } from './ladder.ts';

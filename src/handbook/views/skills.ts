@@ -2,7 +2,7 @@
 import { paths, url } from '../../lib/url.ts';
 import type { Handbook, Skill } from '../model.ts';
 import { byText } from '../order.ts';
-import { plural } from '../words.ts';
+import { plural } from '../../i18n/words/en.ts';
 import { draftHead, type Link, type PageHead } from './common.ts';
 
 export interface SkillsPage {
