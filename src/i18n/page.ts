@@ -4,6 +4,7 @@
  * Any component reads it from Astro.params, so no prop has to carry it down.
  */
 import { site } from '../handbook/settings.ts';
+import { url } from '../lib/url.ts';
 import { wordsFor, type Words } from './catalogue.ts';
 import { localeOf, type Locale } from './locales.ts';
 
@@ -12,3 +13,6 @@ type Params = Record<string, string | undefined>;
 export const pageLocale = (params: Params): Locale => localeOf(site, params['locale']);
 
 export const pageWords = (params: Params): Words => wordsFor(pageLocale(params).tag);
+
+/** A link to a page in the language of the page being rendered: pageUrl(Astro.params, 'faq/') is /de/faq/ on a German page. */
+export const pageUrl = (params: Params, path = ''): string => url(`${pageLocale(params).prefix}${path.replace(/^\/+/, '')}`);
