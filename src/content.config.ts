@@ -1,4 +1,5 @@
 import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { settings } from 'virtual:rolebook/settings';
 import { handbookLoaders } from './integrations/content-loader.ts';
 import { collectionSources } from './schemas/collections.ts';
@@ -15,4 +16,9 @@ export const collections = {
   careerPaths: defineCollection({ loader: loaders.careerPaths, schema: careerPaths.schema }),
   openings: defineCollection({ loader: loaders.openings, schema: openings.schema }),
   interviewQuestions: defineCollection({ loader: loaders.interviewQuestions, schema: interviewQuestions.schema }),
+  // Each translation's own fields, which getHandbook() puts in place of its source's (src/i18n/localized.ts).
+  translations: defineCollection({
+    loader: loaders.translations,
+    schema: z.object({ key: z.string(), collection: z.string(), id: z.string(), fields: z.record(z.string(), z.unknown()) }),
+  }),
 };

@@ -25,6 +25,7 @@ import { published } from './order.ts';
 import type { Handbook, Source } from './model.ts';
 import { buildRoles, roleFamilies } from './roles.ts';
 import { buildSkills } from './skills.ts';
+import { entryOf } from './page-entry.ts';
 
 export interface HandbookInput {
   site: SiteSettings;
@@ -57,11 +58,16 @@ export function buildHandbook(input: HandbookInput): Handbook {
   const careerPaths = buildCareerPaths(shown(input.careerPaths), roles, levels);
   let skills: Handbook['skills'] | undefined;
   const locale = input.locale ?? localesOf(input.site)[0]!;
-  return {
+  // A language that leaves out what it has not translated links to the default language's page instead.
+  const leavesOut = locale.untranslated === 'leave-out';
+  const h: Handbook = {
     site: input.site,
     locale,
     words: wordsFor(locale.tag),
-    url: (path = '') => url(`${locale.prefix}${path.replace(/^\/+/, '')}`),
+    url: (path = '') => {
+      const inSite = path.replace(/^\/+/, '');
+      return url(leavesOut && entryOf(h, inSite)?.fallback ? inSite : `${locale.prefix}${inSite}`);
+    },
     pay,
     hiring: input.hiring,
     roles,
@@ -79,16 +85,18 @@ export function buildHandbook(input: HandbookInput): Handbook {
     openings: buildOpenings(shown(input.openings), levels, input.today),
     interviewQuestions: buildInterviewQuestions(shown(input.interviewQuestions), levels),
   };
+  return h;
 }
 
 /**
- * The read model of what the content check read; undefined while a settings file is invalid (the
+ * The read model of what the content check read, in the language of `locale` when the content
+ * given is that language's (src/i18n/localized.ts); undefined while a settings file is invalid (the
  * check says why). The check builds it once with drafts in, each marked, for its rules and for the
  * bodies the collections' loader renders (so a draft's pay figures show in astro dev too).
  */
-export function handbookOf(content: LoadedContent, drafts = false): Handbook | undefined {
+export function handbookOf(content: LoadedContent, drafts = false, locale?: Locale): Handbook | undefined {
   if (!content.site || !content.pay || !content.hiring) return undefined;
-  const source = <D>(e: { id: string; data: D; file: string; body: string }) => ({ id: e.id, data: e.data, filePath: e.file, body: e.body });
+  const source = <D>(e: { id: string; data: D; file: string; body: string; fallback?: boolean }) => ({ id: e.id, data: e.data, filePath: e.file, body: e.body, ...(e.fallback ? { fallback: true } : {}) });
   return buildHandbook({
     site: content.site,
     pay: content.pay,
@@ -101,5 +109,6 @@ export function handbookOf(content: LoadedContent, drafts = false): Handbook | u
     interviewQuestions: content.interviewQuestions.map(source),
     today: content.today,
     drafts,
+    ...(locale ? { locale } : {}),
   });
 }

@@ -1,7 +1,7 @@
 /** Career paths: steps resolved to the roles and levels they join, the moves between roles attached to both ends. */
 import type { CareerPathData } from '../schemas/career-path.ts';
 import type { CareerPath, Level, Place, Role, Source } from './model.ts';
-import { byText, draftOf } from './order.ts';
+import { byText, draftOf, fallbackOf } from './order.ts';
 
 export function roleOf(place: Place): Role {
   return place.kind === 'role' ? place : place.role;
@@ -18,6 +18,7 @@ export function buildCareerPaths(entries: readonly Source<CareerPathData>[], rol
         data: entry.data,
         filePath: entry.filePath ?? `content/career-paths/${entry.id}.mdx`,
         ...draftOf(entry, entry.filePath ?? `content/career-paths/${entry.id}.mdx`),
+        ...fallbackOf(entry),
         steps: entry.data.steps.flatMap((step) => {
           const from = places.get(step.from);
           const to = places.get(step.to);

@@ -2,7 +2,7 @@
 import { slugify } from '../lib/slug.ts';
 import { audiences, type Audience, type FaqData } from '../schemas/faq.ts';
 import type { Faq, Level, Role, Source, TopicGroup } from './model.ts';
-import { byText, draftOf } from './order.ts';
+import { byText, draftOf, fallbackOf } from './order.ts';
 import { smallest } from '../lib/lists.ts';
 
 export function buildFaqs(entries: readonly Source<FaqData>[], roles: readonly Role[], levels: readonly Level[]): Faq[] {
@@ -16,6 +16,7 @@ export function buildFaqs(entries: readonly Source<FaqData>[], roles: readonly R
         data: entry.data,
         filePath: entry.filePath ?? `content/faqs/${entry.id}.mdx`,
         ...draftOf(entry, entry.filePath ?? `content/faqs/${entry.id}.mdx`),
+        ...fallbackOf(entry),
         roles: entry.data.roles.map((r) => rolesById.get(r.id)).filter((r): r is Role => r !== undefined),
         levels: entry.data.levels.map((l) => levelsById.get(l.id)).filter((l): l is Level => l !== undefined),
       }),

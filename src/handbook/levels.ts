@@ -5,7 +5,7 @@
 import { tracks, type LevelData, type Track } from '../schemas/level.ts';
 import type { Level, Pay, PayRange, Role, Source } from './model.ts';
 import { levelBands } from './pay.ts';
-import { byText, draftOf } from './order.ts';
+import { byText, draftOf, fallbackOf } from './order.ts';
 import { levelPairs } from './pairs.ts';
 import { largest, smallest } from '../lib/lists.ts';
 
@@ -27,6 +27,7 @@ export function attachLevels(roles: readonly Role[], entries: readonly Source<Le
       data: entry.data,
       filePath,
       ...draftOf(entry, filePath, role),
+      ...fallbackOf(entry),
       grade,
       pay: bands,
       band: bands[0],

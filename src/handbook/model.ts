@@ -19,6 +19,8 @@ export interface Source<D> {
   filePath?: string | undefined;
   /** The text below the frontmatter. */
   body?: string | undefined;
+  /** In a translation's model: the entry has no translation, so its text is the default language's. */
+  fallback?: boolean;
 }
 
 export interface Zone {
@@ -75,6 +77,8 @@ export interface SkillRef {
  */
 export interface Drafted {
   draft?: string;
+  /** In a translation's model: no translation, so the page shows the default language's text, marked with its lang. */
+  fallback?: true;
 }
 
 export interface Role extends Drafted {

@@ -9,4 +9,7 @@ export const draftOf = (entry: { data: { status?: 'draft' | 'published' } }, fil
   return draft ? { draft } : {};
 };
 
+/** Marks an entry of a translation's model that has no translation, so its page shows the default language's text. */
+export const fallbackOf = (entry: { fallback?: boolean }): { fallback?: true } => (entry.fallback ? { fallback: true } : {});
+
 export const byText = (a: string, b: string) => a.localeCompare(b, 'en');

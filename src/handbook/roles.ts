@@ -2,7 +2,7 @@
 import { slugify } from '../lib/slug.ts';
 import type { RoleData } from '../schemas/role.ts';
 import type { Role, Source } from './model.ts';
-import { byText, draftOf } from './order.ts';
+import { byText, draftOf, fallbackOf } from './order.ts';
 
 export function buildRoles(entries: readonly Source<RoleData>[]): Role[] {
   return entries
@@ -13,6 +13,7 @@ export function buildRoles(entries: readonly Source<RoleData>[]): Role[] {
         data: entry.data,
         filePath: entry.filePath ?? `content/roles/${entry.id}.mdx`,
         ...draftOf(entry, entry.filePath ?? `content/roles/${entry.id}.mdx`),
+        ...fallbackOf(entry),
         levels: [],
         tracks: [],
         track: 'ic',

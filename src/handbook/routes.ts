@@ -4,8 +4,16 @@
  * and Astro keeps them for the whole build, so a page's view model is made when that page renders
  * (`Astro.props.view()`): made up front, the view models of a 10,000-level handbook filled Node's
  * heap and the build stopped.
+ *
+ * Every page is made once per language (src/pages/[...locale]/): with no `locale` for the default
+ * language, and with the translation's key for each other, from that language's read model. A
+ * language whose untranslated pages are left out (site.yaml: untranslated: leave-out) gets no page
+ * for an entry it has not translated; its links lead to the default language's page instead.
  */
+import { localesOf } from '../i18n/locales.ts';
 import { getHandbook } from './index.ts';
+import type { Drafted, Handbook } from './model.ts';
+import { site } from './settings.ts';
 import { careerPathPage, careerPathsPage } from './views/career.ts';
 import { comparePage, pairPage } from './views/compare.ts';
 import { faqPage } from './views/faq.ts';
@@ -24,77 +32,60 @@ export interface Route<View> {
   view: () => View;
 }
 
-const route = <View>(params: Record<string, string>, view: () => View): { params: Record<string, string>; props: Route<View> } => ({ params, props: { view } });
+type Path<View> = { params: Record<string, string | undefined>; props: Route<View> };
 
-export async function rolePaths() {
-  const h = await getHandbook();
-  return h.roles.map((role) => route({ role: role.id }, () => rolePage(role, h)));
+/** The pages `make` gives for each language's read model, each with the language's `locale` param. */
+async function perLanguage<View>(make: (h: Handbook, page: (params: Record<string, string>, view: () => View) => Path<View>) => Path<View>[]): Promise<Path<View>[]> {
+  const languages = await Promise.all(localesOf(site).map((locale) => getHandbook(locale.key)));
+  return languages.flatMap((h) => make(h, (params, view) => ({ params: { ...params, locale: h.locale.key }, props: { view } })));
 }
 
-export async function levelPaths() {
-  const h = await getHandbook();
-  return h.levels.map((level) => route({ role: level.role.id, level: level.slug }, () => levelPage(level, h)));
-}
+/** Whether a language has a page for an entry: always, unless it leaves out what it has not translated. */
+const hasPage = (h: Handbook) => (entry: Drafted) => !(entry.fallback && h.locale.untranslated === 'leave-out');
 
-export async function adPaths() {
-  const h = await getHandbook();
-  return h.levels.map((level) => route({ role: level.role.id, level: level.slug }, () => adPage(level, h)));
-}
+/** A page with no parameter of its own (the home page, the FAQ…), in every language. */
+const single =
+  <View>(view: (h: Handbook) => View) =>
+  () =>
+    perLanguage<View>((h, page) => [page({}, () => view(h))]);
 
-export async function selfAssessmentPaths() {
-  const h = await getHandbook();
-  return h.levels.map((level) => route({ role: level.role.id, level: level.slug }, () => selfAssessmentPage(level, h)));
-}
+export const rolePaths = () => perLanguage((h, page) => h.roles.filter(hasPage(h)).map((role) => page({ role: role.id }, () => rolePage(role, h))));
+
+export const levelPaths = () => perLanguage((h, page) => h.levels.filter(hasPage(h)).map((level) => page({ role: level.role.id, level: level.slug }, () => levelPage(level, h))));
+
+export const adPaths = () => perLanguage((h, page) => h.levels.filter(hasPage(h)).map((level) => page({ role: level.role.id, level: level.slug }, () => adPage(level, h))));
+
+export const selfAssessmentPaths = () => perLanguage((h, page) => h.levels.filter(hasPage(h)).map((level) => page({ role: level.role.id, level: level.slug }, () => selfAssessmentPage(level, h))));
 
 /** A level's "how we interview" page, unless site.yaml turns interview kits off. */
-export async function interviewsPaths() {
-  const h = await getHandbook();
-  if (h.site.interviewKits === 'off') return [];
-  return h.levels.map((level) => route({ role: level.role.id, level: level.slug }, () => interviewsPage(level, h)));
-}
+export const interviewsPaths = () => perLanguage((h, page) => (h.site.interviewKits === 'off' ? [] : h.levels.filter(hasPage(h)).map((level) => page({ role: level.role.id, level: level.slug }, () => interviewsPage(level, h)))));
 
-export async function comparePaths() {
-  const h = await getHandbook();
-  return h.roles.filter((r) => r.levels.length > 1).map((role) => route({ role: role.id }, () => comparePage(role, h)));
-}
+export const comparePaths = () => perLanguage((h, page) => h.roles.filter((r) => r.levels.length > 1 && hasPage(h)(r)).map((role) => page({ role: role.id }, () => comparePage(role, h))));
 
-export async function pairPaths() {
-  const h = await getHandbook();
-  return h.roles.flatMap((role) => role.pairs.map((pair) => route({ role: role.id, pair: pair.slug }, () => pairPage(pair, h))));
-}
+export const pairPaths = () => perLanguage((h, page) => h.roles.filter(hasPage(h)).flatMap((role) => role.pairs.map((pair) => page({ role: role.id, pair: pair.slug }, () => pairPage(pair, h)))));
 
-export async function careerPathPaths() {
-  const h = await getHandbook();
-  return h.careerPaths.map((path) => route({ path: path.id }, () => careerPathPage(path, h)));
-}
+export const careerPathPaths = () => perLanguage((h, page) => h.careerPaths.filter(hasPage(h)).map((path) => page({ path: path.id }, () => careerPathPage(path, h))));
 
-export async function skillPaths() {
-  const h = await getHandbook();
-  return h.skills.map((skill) => route({ skill: skill.slug }, () => skillPage(skill)));
-}
+export const skillPaths = () => perLanguage((h, page) => h.skills.map((skill) => page({ skill: skill.slug }, () => skillPage(skill))));
 
 /** The default zone's page; every other zone gets its own (jobArchitectureZonePaths). */
-export const jobArchitecture = async () => {
-  const h = await getHandbook();
-  return jobArchitecturePage(h, h.pay.zones[0]!);
-};
+export const jobArchitecturePaths = single((h) => jobArchitecturePage(h, h.pay.zones[0]!));
 
-export async function jobArchitectureZonePaths() {
-  const h = await getHandbook();
-  return h.pay.zones.slice(1).map((zone) => route({ zone: zone.id }, () => jobArchitecturePage(h, zone)));
-}
+export const jobArchitectureZonePaths = () => perLanguage((h, page) => h.pay.zones.slice(1).map((zone) => page({ zone: zone.id }, () => jobArchitecturePage(h, zone))));
 
-export const home = async () => homePage(await getHandbook());
-export const roleFamilies = async () => families(await getHandbook());
-export const careerPaths = async () => careerPathsPage(await getHandbook());
-export const skills = async () => skillsPage(await getHandbook());
-export const faq = async () => faqPage(await getHandbook());
+export const homePaths = single(homePage);
+export const rolesPaths = single(families);
+export const careerPathsPaths = single(careerPathsPage);
+export const skillsPaths = single(skillsPage);
+export const faqPaths = single(faqPage);
+export const jobsPaths = single(jobsPage);
+/** A page with no content of its own (search), in every language. */
+export const languagePaths = single((h) => h);
 
-export async function openingPaths() {
-  const h = await getHandbook();
-  return h.openings.map((opening) => route({ opening: opening.id }, () => openingPage(opening, h)));
-}
+export const openingPaths = () => perLanguage((h, page) => h.openings.filter(hasPage(h)).map((opening) => page({ opening: opening.id }, () => openingPage(opening, h))));
 
-export const jobs = async () => jobsPage(await getHandbook());
 export const jobsJson = async () => openingsJson(await getHandbook());
 export const jobsAtom = async () => openingsAtom(await getHandbook());
+
+/** The 404 page's list of roles, in the default language. */
+export const roleFamilies = async () => families(await getHandbook());

@@ -28,7 +28,7 @@ export function dirOf(tag: string): 'ltr' | 'rtl' {
 /** Every language of the handbook, the default first. */
 export function localesOf(site: Pick<SiteSettings, 'locale' | 'translations'>): Locale[] {
   const main: Locale = { key: undefined, tag: site.locale, dir: dirOf(site.locale), untranslated: 'notice', prefix: '' };
-  return [main, ...Object.entries(site.translations ?? {}).map(([key, t]): Locale => ({ key, tag: t.locale, dir: dirOf(t.locale), untranslated: t.untranslated, prefix: `${key}/` }))];
+  return [main, ...(site.translations ?? []).map((t): Locale => ({ key: t.key, tag: t.locale, dir: dirOf(t.locale), untranslated: t.untranslated, prefix: `${t.key}/` }))];
 }
 
 /** The locale a translation's key names, or the default for undefined. */

@@ -13,6 +13,8 @@ import { AstroError } from 'astro/errors';
 import type { Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { handbookOf } from '../handbook/build.ts';
+import { localizedContent } from '../i18n/localized.ts';
+import { localesOf } from '../i18n/locales.ts';
 import type { Handbook } from '../handbook/model.ts';
 import { checkHandbook, type Checked } from '../integrity/index.ts';
 import { publishCheck } from '../problems/live.ts';
@@ -24,7 +26,14 @@ import { openBodyCache, type BodyCache } from '../render/body-cache.ts';
 import { contentComponents } from '../render/components.ts';
 import { collectionNames, type CollectionName } from '../schemas/collections.ts';
 
-export const loaderName = (collection: CollectionName) => `rolebook:${collection}`;
+/** Astro's collections: those of content/, and the translations of every language (src/reader/translations.ts). */
+export type StoredCollection = CollectionName | 'translations';
+const storedCollections: StoredCollection[] = [...collectionNames, 'translations'];
+
+export const loaderName = (collection: StoredCollection) => `rolebook:${collection}`;
+
+/** The id of a translation in the translations collection: its path under content/ (de/levels/backend-engineer/senior.mdx). */
+const translationId = (file: string) => file.replace(/^content\//, '');
 
 /**
  * What the dev server passes when it asks for a fresh check (refreshContent's context): the
@@ -48,17 +57,19 @@ function shownHandbook(content: Checked, problems: readonly Problem[], dev: bool
   return dev ? content.handbook : handbookOf(content, false);
 }
 
-export function handbookLoaders(settings: Settings): Record<CollectionName, Loader> {
+export function handbookLoaders(settings: Settings): Record<StoredCollection, Loader> {
   /** One check per build, or per refresh in dev; the collections it fed are counted as they are stored. */
   interface Run {
     generation: number | undefined;
     content: Promise<Checked>;
     /** What bodies render with, drawn from the read model the check built. */
     components: RenderOptions['components'];
+    /** The same for each translation, by its key: its pay figures are written in its language. */
+    translated: Map<string, RenderOptions['components']>;
     problems: Problem[];
     /** Where the check wrote every problem, if it could. */
     wholeList?: string | undefined;
-    stored: Set<CollectionName>;
+    stored: Set<StoredCollection>;
     /** Rendered bodies kept between runs (src/render/body-cache.ts), opened by the first loader. */
     bodies?: Promise<BodyCache>;
   }
@@ -66,12 +77,18 @@ export function handbookLoaders(settings: Settings): Record<CollectionName, Load
 
   const check = (root: string, refresh: Refresh | undefined, dev: boolean, warn: (message: string) => void): Run => {
     if (checked && checked.generation === refresh?.generation) return checked;
-    const run: Run = { generation: refresh?.generation, content: Promise.resolve(undefined as never), components: noComponents, problems: [], stored: new Set() };
+    const run: Run = { generation: refresh?.generation, content: Promise.resolve(undefined as never), components: noComponents, translated: new Map(), problems: [], stored: new Set() };
     run.content = checkHandbook(root, refresh?.settings ?? settings, { cache: true }).then(async ({ content, problems }) => {
       run.problems = problems;
       run.wholeList = await writeWholeList(root, problems);
       // Invalid settings stop a build; astro dev shows their report, and pay figures stay empty until they are fixed.
       if (content.handbook) run.components = contentComponents(content.handbook, { drafts: dev });
+      if (content.handbook && content.site) {
+        for (const locale of localesOf(content.site).slice(1)) {
+          const translated = handbookOf(localizedContent(content, locale.key), true, locale);
+          if (translated) run.translated.set(locale.key!, contentComponents(translated, { drafts: dev }));
+        }
+      }
       if (problems.length === 0) return content;
       const report = formatReport(problems, run.wholeList);
       if (!dev && countBySeverity(problems).errors > 0) {
@@ -87,7 +104,7 @@ export function handbookLoaders(settings: Settings): Record<CollectionName, Load
     return run;
   };
 
-  const loader = (collection: CollectionName): Loader => ({
+  const loader = (collection: StoredCollection): Loader => ({
     name: loaderName(collection),
     load: async ({ config, store, generateDigest, watcher, logger, refreshContextData }) => {
       const refresh = refreshContextData?.['rolebook'] as Refresh | undefined;
@@ -98,7 +115,21 @@ export function handbookLoaders(settings: Settings): Record<CollectionName, Load
       run.bodies ??= openBodyCache(fileURLToPath(config.root), config.base);
       const bodies = await run.bodies;
       const stale = new Set(store.keys());
-      for (const entry of content[collection]) {
+      if (collection === 'translations') {
+        for (const t of content.translations) {
+          const id = translationId(t.file);
+          stale.delete(id);
+          // A translation without a body of its own shows its source's, drawn in its language.
+          const source = t.collection === 'hiring' ? undefined : content[t.collection].find((e) => e.id === t.id);
+          const body = t.body.trim() ? t.body : (source?.body ?? '');
+          const components = run.translated.get(t.key) ?? noComponents;
+          const file = await bodies.file(body, () => renderBody(body, { base: config.base, components }));
+          const digest = generateDigest(`${t.raw}\0${source?.raw ?? ''}\0${file}`);
+          if (store.get(id)?.digest === digest) continue;
+          store.set({ id, data: { key: t.key, collection: t.collection, id: t.id, fields: t.data }, rendered: { html: '', metadata: { file } }, filePath: t.file, digest });
+        }
+      }
+      for (const entry of collection === 'translations' ? [] : content[collection]) {
         stale.delete(entry.id);
         const file = await bodies.file(entry.body, () => renderBody(entry.body, options));
         // The body's file is part of the digest: a pay figure in a body changes with the pay table, not the content file.
@@ -113,7 +144,7 @@ export function handbookLoaders(settings: Settings): Record<CollectionName, Load
       // Told only once every collection holds what the check read, so a page the dev server
       // reloads for it never renders the entries of before.
       run.stored.add(collection);
-      if (run.stored.size === collectionNames.length) {
+      if (run.stored.size === storedCollections.length) {
         publishCheck({
           problems: run.problems,
           levels: content.levels.map((l) => ({ id: l.id, title: l.data.title })),
@@ -126,5 +157,5 @@ export function handbookLoaders(settings: Settings): Record<CollectionName, Load
     },
   });
 
-  return Object.fromEntries(collectionNames.map((name) => [name, loader(name)])) as Record<CollectionName, Loader>;
+  return Object.fromEntries(storedCollections.map((name) => [name, loader(name)])) as Record<StoredCollection, Loader>;
 }

@@ -2,7 +2,7 @@
  * The health report (`npm run check -- --report`): per role and level, what an HR lead needs to see
  * at a glance: the job ad's coded-word balance and longest sentence, when the page was last
  * reviewed, what is missing, how many problems the check found, how many questions each stage of
- * its interview kit asks, and every waiver with its reason.
+ * its interview kit asks; per language, the state of its translation; and every waiver with its reason.
  */
 import { append } from '../lib/lists.ts';
 import { visibleText as shown } from '../problems/printable.ts';
@@ -11,6 +11,7 @@ import type { Checked } from './checked.ts';
 import { kitCoverage } from './rules/interview-kits.ts';
 import { adFindings } from './rules/job-ads.ts';
 import { reviewOverdue } from './rules/review.ts';
+import { translationReport } from './rules/translations.ts';
 
 export function healthReport(content: Checked, problems: readonly Problem[]): string {
   const { ads, waivers } = adFindings(content);
@@ -48,6 +49,7 @@ export function healthReport(content: Checked, problems: readonly Problem[]): st
     });
     lines.push('');
   }
+  append(lines, translationReport(content));
   lines.push(`Waived on purpose (${waivers.length})`);
   for (const w of waivers) lines.push(`  ${shown(w.file)}${w.line ? `:${w.line}` : ''}: ${shown(w.words)}: ${shown(w.reason)}`);
   return lines.join('\n');

@@ -32,6 +32,7 @@ import { checkSkillNames } from './rules/skill-names.ts';
 import { checkSkills } from './rules/skills.ts';
 import { checkTemplateTokens } from './rules/templates.ts';
 import { checkTodos } from './rules/todos.ts';
+import { checkTranslations } from './rules/translations.ts';
 import { checkUnlinked } from './rules/unlinked.ts';
 
 export type { Checked } from './checked.ts';
@@ -62,6 +63,7 @@ const rules: Record<string, Rule<Checked>> = {
   review: checkReviews,
   sections: checkSections,
   unlinked: checkUnlinked,
+  translations: checkTranslations,
 };
 
 /** The rules' names, as problems and reports carry them. */

@@ -53,8 +53,8 @@ const endpointWhat: Record<string, string> = {
 /**
  * The file a route in src/pages/ writes, with trailingSlash 'always' (astro.config.ts): a page is
  * its folder's index.html (404 is 404.html), an endpoint is its own name less .ts, and each
- * [param] is any one name. (A [...rest] route could span folders; Rolebook has none, and the
- * site-files gate would fail on the files one wrote beyond its first folder.)
+ * [param] is any one name. (A [...rest] route could span folders; Rolebook's one, [...locale],
+ * is at most one folder, a translation's key, and siteFiles() writes out both of its forms.)
  */
 export function routeFile(source: string): SiteFile {
   const wild = source.replace(/\[[^\]]+\]/g, '*');
@@ -84,7 +84,9 @@ function routeSources(): string[] {
 
 /** Everything the build writes, as patterns. */
 export function siteFiles(): SiteFile[] {
-  return [...routeSources().map(routeFile), ...writtenFiles];
+  // The pages of every language: the default's without a prefix, each translation's in a folder of its key.
+  const languages = (source: string) => (source.startsWith('[...locale]/') ? [source.slice('[...locale]/'.length), `[locale]/${source.slice('[...locale]/'.length)}`] : [source]);
+  return [...routeSources().flatMap(languages).map(routeFile), ...writtenFiles];
 }
 
 const nameMatches = (pattern: string, name: string) =>

@@ -24,6 +24,7 @@ import type { Settings } from './settings.ts';
 import { readFrontmatterFile, readYaml, type Read, type SourceFile } from './frontmatter.ts';
 import { visible } from './characters.ts';
 import { readText } from './text.ts';
+import { readTranslations, type Translation } from './translations.ts';
 
 export type { SourceFile } from './frontmatter.ts';
 
@@ -58,6 +59,8 @@ export interface LoadedContent {
    * wrong is reported once, at that entry, rather than again at everything pointing to it.
    */
   ids: Record<CollectionName, Set<string>>;
+  /** The translations in content/<key>/ of every language site.yaml names (src/reader/translations.ts). */
+  translations: Translation[];
 }
 
 /** Lines of a settings file's fields, from its text (nothing to point at when the file was invalid). */
@@ -87,6 +90,7 @@ export async function readContent(root: string, settings: Settings): Promise<{ c
     interviewQuestions: [],
     files: [],
     ids: { roles: new Set(), levels: new Set(), faqs: new Set(), careerPaths: new Set(), openings: new Set(), interviewQuestions: new Set() },
+    translations: [],
   };
   for (const collection of collectionNames) {
     const { base, depth } = collectionSources[collection];
@@ -130,11 +134,16 @@ export async function readContent(root: string, settings: Settings): Promise<{ c
       (content[collection] as Entry<CollectionName, unknown>[]).push({ ...source, collection, id, data: result.data });
     }
   }
+  const read = await readTranslations(root, site, content.ids, hiring !== undefined);
+  content.translations = read.translations;
+  // Their text goes through every rule on text, bodies above all: a translation is content too.
+  for (const t of read.translations) if (t.collection !== 'hiring') content.files.push(t);
+  append(problems, read.problems);
   return { content, problems };
 }
 
 /** Files and links to files (a link is reported, never followed: the build must not read outside content/). */
-async function listFiles(root: string, base: string): Promise<string[]> {
+export async function listFiles(root: string, base: string): Promise<string[]> {
   try {
     const entries = await readdir(path.join(root, base), { recursive: true, withFileTypes: true });
     return entries

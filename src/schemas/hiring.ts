@@ -3,6 +3,7 @@
  * or level file (and an opening) can override any field under `hiring:`.
  */
 import { z } from 'astro/zod';
+import { translated } from './translated.ts';
 import { country, paragraph, text, textList } from './fields.ts';
 
 const workModes = ['remote', 'hybrid', 'on-site'] as const;
@@ -14,16 +15,16 @@ const hiringFields = {
     .optional()
     .describe('Where people work for hybrid or on-site jobs: a city and its country.'),
   remoteCountries: z.array(country).optional().describe('For remote jobs: the countries applicants may live and work in, as two-letter codes.'),
-  timeZones: text('The working hours people share, such as "At least four hours overlap with 9:00–17:00 US Eastern Time".').optional(),
-  benefits: textList('What the company offers beyond pay, one item per line.'),
-  equalOpportunity: paragraph('The equal-opportunity statement every ad ends with.'),
-  adjustments: paragraph('How candidates ask for adjustments in the process, with a contact, such as "Write to people@example.com".'),
-  howToApply: paragraph('What candidates send and where, in a sentence or two.'),
+  timeZones: translated(text('The working hours people share, such as "At least four hours overlap with 9:00–17:00 US Eastern Time".').optional()),
+  benefits: translated(textList('What the company offers beyond pay, one item per line.')),
+  equalOpportunity: translated(paragraph('The equal-opportunity statement every ad ends with.')),
+  adjustments: translated(paragraph('How candidates ask for adjustments in the process, with a contact, such as "Write to people@example.com".')),
+  howToApply: translated(paragraph('What candidates send and where, in a sentence or two.')),
   interviewStages: z
     .array(
       z.strictObject({
-        name: text('The stage, such as "Technical interview".'),
-        description: paragraph('What happens and how long it takes, in one sentence.'),
+        name: translated(text('The stage, such as "Technical interview".')),
+        description: translated(paragraph('What happens and how long it takes, in one sentence.')),
         minutes: z.number().int('must be a whole number').min(5, 'must be 5 or more').max(480, 'must be 480 or fewer').optional().describe('How long the stage takes, in minutes: the interview kits fit their questions into it.'),
         areas: z
           .array(text('A competency area, written as the levels write it, such as System design.'))
@@ -75,7 +76,7 @@ export type WorkMode = (typeof workModes)[number];
 /** How a role's or a level's job ad departs from the composed default. */
 export const adSchema = z
   .strictObject({
-    intro: paragraph('Replaces the composed "About the role" paragraph of the ad: two or three sentences.').optional(),
-    omit: textList('Role-wide points this ad leaves out (they stay on the role page), each written as its opening words, such as "Take your turn on call".').optional(),
+    intro: translated(paragraph('Replaces the composed "About the role" paragraph of the ad: two or three sentences.').optional()),
+    omit: translated(textList('Role-wide points this ad leaves out (they stay on the role page), each written as its opening words, such as "Take your turn on call".').optional()),
   })
   .describe('Shapes the job ad: an intro of its own, role-wide points to leave out.');

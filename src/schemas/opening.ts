@@ -4,6 +4,7 @@
  * The body (optional) says something about the team, under the same rules as every body.
  */
 import { z } from 'astro/zod';
+import { translated } from './translated.ts';
 import { editorHint, example, isoDate, stewardship, text } from './fields.ts';
 import { hiringOverrideSchema } from './hiring.ts';
 import { amount } from './pay.ts';
@@ -13,7 +14,7 @@ export const employmentTypes = ['FULL_TIME', 'PART_TIME', 'CONTRACTOR', 'TEMPORA
 
 export const openingSchema = z.strictObject({
   level: editorHint(text('The level this opening hires for, as its folder and file name: backend-engineer/senior.'), { picks: 'levels' }),
-  title: text('The title candidates see, when it says more than the level\'s, such as "Senior Backend Engineer, Payments". Leave out to use the level\'s.').optional(),
+  title: translated(text('The title candidates see, when it says more than the level\'s, such as "Senior Backend Engineer, Payments". Leave out to use the level\'s.').optional()),
   hiring: hiringOverrideSchema.optional(),
   employmentType: z.enum(employmentTypes).describe('How the job is employed, in the words job search engines use: FULL_TIME for a permanent full-time job.'),
   datePosted: isoDate('The day the opening is first published, as YYYY-MM-DD.'),

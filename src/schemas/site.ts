@@ -54,20 +54,22 @@ export const siteSchema = z
       .describe('The folder the handbook lives in on that address: / for the root, or a folder such as /handbook/ (handbook and /handbook work too). The GitHub Pages workflow sets it for you.'),
     locale: localeTag
       .default('en-US')
-      .describe('Language and region of the handbook, such as en-US, en-GB or de-DE. Its content is in content/; it sets how dates and amounts are written (de-DE: 2. Dezember 2026, 85.000 €), the words around the content, and the language screen readers and search engines assume.'),
+      .describe(
+        'Language and region of the handbook, such as en-US, en-GB or de-DE. Its content is in content/; it sets how dates and amounts are written (de-DE: 2. Dezember 2026, 85.000 €), the words around the content, and the language screen readers and search engines assume.',
+      ),
     translations: z
-      .record(
-        z.string().regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})?$/, 'must be a short lowercase language key such as de, fr or pt-br: it names the folder (content/de/) and the start of the pages\' addresses (/de/)'),
+      .array(
         z.strictObject({
+          key: z
+            .string()
+            .regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})?$/, 'must be a short lowercase language key such as de, fr or pt-br')
+            .describe("The translation's short name, such as de: its folder (content/de/) and the start of its pages' addresses (/de/)."),
           locale: localeTag.describe('Language and region of this translation, such as de-DE: its words, dates and amounts, and which way its text runs.'),
-          untranslated: z
-            .enum(['notice', 'leave-out'])
-            .default('notice')
-            .describe('What a page not yet translated becomes in this language: notice shows the page in the default language with a notice saying so; leave-out makes no such page.'),
+          untranslated: z.enum(['notice', 'leave-out']).default('notice').describe('What a page not yet translated becomes in this language: notice shows the page in the default language with a notice saying so; leave-out makes no such page.'),
         }),
       )
-      .default({})
-      .describe('Other languages of the handbook, each under the key that names its folder and addresses: de: { locale: de-DE }. Its translations live in content/de/, with the same file names as the files they translate, and its pages at /de/….'),
+      .default([])
+      .describe('Other languages of the handbook, each with its key, language and what its untranslated pages become: - { key: de, locale: de-DE }. Its translations live in content/de/, with the same file names as the files they translate, and its pages at /de/….'),
     currency: z.never({ error: 'is set in content/pay.yaml now: each pay zone has its own currency' }).optional().describe('Moved: currencies belong to the pay zones in content/pay.yaml. Delete this line.'),
     repository: httpUrl('The repository this handbook is published from, linked as "fork this handbook".').optional(),
     editUrl: z

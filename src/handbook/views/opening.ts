@@ -23,7 +23,7 @@ interface Fact {
 
 export interface OpeningPage {
   head: PageHead & { noindex: boolean };
-  opening: { kind: 'opening'; id: string };
+  opening: { kind: 'opening'; id: string; filePath: string };
   open: boolean;
   /** Said at the top of a closed opening, instead of inviting applications. */
   closedNotice?: string;
@@ -76,7 +76,7 @@ export function openingPage(opening: Opening, h: Handbook): OpeningPage {
       noindex: !opening.open,
       ...draftHead([opening]),
     },
-    opening: { kind: 'opening', id: opening.id },
+    opening: { kind: 'opening', id: opening.id, filePath: opening.filePath },
     open: opening.open,
     facts,
     copy: ad.copy,

@@ -50,6 +50,6 @@ export const de: Words = {
     editPage: 'Diese Seite bearbeiten',
     fork: 'Dieses Handbuch forken',
     languages: 'Sprachen',
-    untranslated: 'Diese Seite ist noch nicht übersetzt und wird deshalb auf Englisch angezeigt.',
+    untranslated: (language) => `Diese Seite ist noch nicht übersetzt und wird deshalb auf ${language} angezeigt.`,
   },
 };

@@ -67,7 +67,7 @@ export const en = {
     fork: 'Fork this handbook',
     languages: 'Languages',
     /** On a page shown in the default language because it has no translation yet. */
-    untranslated: 'This page has not been translated yet, so it is shown in English.',
+    untranslated: (language: string) => `This page has not been translated yet, so it is shown in ${language}.`,
   },
 };
 

@@ -1,0 +1,36 @@
+/**
+ * A translation's content: every entry of the default language with its translation's fields in
+ * place (src/schemas/translated.ts), or as it is, marked as a fallback, where it has none. The
+ * read model of a language is built from it with the same builders as the default's.
+ */
+import type { Entry, LoadedContent } from '../reader/content.ts';
+import type { Translatable, Translation } from '../reader/translations.ts';
+import { merged } from '../schemas/translated.ts';
+
+/** The translations of one language, by what they translate. */
+export function translationsOf(content: Pick<LoadedContent, 'translations'>, key: string): Map<string, Translation> {
+  return new Map(content.translations.filter((t) => t.key === key).map((t) => [`${t.collection}/${t.id}`, t]));
+}
+
+/** An entry as a language shows it. */
+function localized<E extends Entry<never, unknown>>(entry: E, translation: Translation | undefined): E & { fallback: boolean } {
+  if (!translation) return { ...entry, fallback: true };
+  return { ...entry, file: translation.file, data: merged(entry.data, translation.data), body: translation.body.trim() ? translation.body : entry.body, fallback: false };
+}
+
+/** The content of the language `key`, for handbookOf(); the default language's content for undefined. */
+export function localizedContent(content: LoadedContent, key: string | undefined): LoadedContent {
+  if (key === undefined) return content;
+  const own = translationsOf(content, key);
+  const of = <C extends Exclude<Translatable, 'hiring'>, E extends Entry<C, unknown>>(collection: C, entries: E[]) => entries.map((e) => localized(e as never, own.get(`${collection}/${e.id}`)) as unknown as E);
+  const hiring = own.get('hiring/');
+  return {
+    ...content,
+    ...(content.hiring ? { hiring: merged(content.hiring, hiring?.data) } : {}),
+    roles: of('roles', content.roles),
+    levels: of('levels', content.levels),
+    faqs: of('faqs', content.faqs),
+    careerPaths: of('careerPaths', content.careerPaths),
+    openings: of('openings', content.openings),
+  };
+}
