@@ -69,7 +69,7 @@ export function devServer(settings: Settings): AstroIntegration {
           await askUntilAnswered(
             () => {
               const written = new Promise<void>((resolve) => (waiting = { generation: rolebook.generation, written: resolve }));
-              return Promise.race([refreshContent({ loaders: collectionNames.map(loaderName), context: { rolebook } }), written]);
+              return Promise.race([refreshContent({ loaders: [...collectionNames, 'translations' as const].map(loaderName), context: { rolebook } }), written]);
             },
             () => answered(rolebook.generation),
           );
@@ -77,7 +77,11 @@ export function devServer(settings: Settings): AstroIntegration {
           syncedAt = Date.now();
         };
         // After a restart the content layer still watches the old server's files: watch here, on the new one.
-        const folders = collectionNames.map((name) => path.join(root, collectionSources[name].base) + path.sep);
+        const folders = [
+          ...collectionNames.map((name) => path.join(root, collectionSources[name].base) + path.sep),
+          // Each translation's folder: a saved translation is checked and shown like any content.
+          ...(settings.site?.translations ?? []).map((t) => path.join(root, 'content', t.key) + path.sep),
+        ];
         // While a save is being checked, pages wait for the result instead of rendering half of it.
         let pending: ReturnType<typeof setTimeout> | undefined;
         let checking = 0;

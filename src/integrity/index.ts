@@ -11,6 +11,7 @@ import { readContent } from '../reader/content.ts';
 import { readSettings, type Settings } from '../reader/settings.ts';
 import type { Checked } from './checked.ts';
 import { findFileFindings, type FileCheckOptions } from './files/run.ts';
+import { checkAdLanguages } from './rules/ad-languages.ts';
 import { checkAds } from './rules/ads.ts';
 import { checkCareerPaths } from './rules/career-paths.ts';
 import { checkExamples } from './rules/examples.ts';
@@ -49,6 +50,7 @@ const rules: Record<string, Rule<Checked>> = {
   'career-paths': checkCareerPaths,
   ads: checkAds,
   'job-ads': checkJobAds,
+  'ad-languages': checkAdLanguages,
   'interview-kits': checkInterviewKits,
   openings: checkOpenings,
   skills: checkSkills,

@@ -101,3 +101,22 @@ test('a language Rolebook has no interface words for is named in site.yaml', asy
   assert.ok(warning);
   assert.match(warning.fix ?? '', /src\/i18n\/words\/ar\.ts/);
 });
+
+test("German ads: a translated title that names one gender is an error at its line; the ad adds (m/w/d) itself", async () => {
+  const problems = await problemsWith({ 'content/site.yaml': withGerman, [germanSenior]: '---\ntitle: Senior Data Engineer (m)\n---\n' });
+  const error = problems.find((p) => p.file === germanSenior && /names one gender/.test(p.message));
+  assert.equal(error?.line, 2);
+  assert.equal(error?.severity, 'error');
+  const neutral = await problemsWith({ 'content/site.yaml': withGerman, [germanSenior]: '---\ntitle: Senior Data Engineer\n---\n' });
+  assert.equal(neutral.filter((p) => /names one gender/.test(p.message)).length, 0);
+});
+
+test('a language of an EU country keeps a pay range on every ad: hiring.yaml cannot turn it off', async () => {
+  const off = (t: string) => t.replace(/adChecks:\n/, 'adChecks:\n  payTransparency:\n    rangeOnEveryAd: false\n');
+  const alone = await problemsWith({ 'content/hiring.yaml': off });
+  assert.equal(alone.filter((p) => /EU pay-transparency/.test(p.message)).length, 0, 'an English-only handbook may turn it off');
+  const german = await problemsWith({ 'content/hiring.yaml': off, 'content/site.yaml': withGerman });
+  const error = german.find((p) => /EU pay-transparency/.test(p.message));
+  assert.equal(error?.file, 'content/hiring.yaml');
+  assert.equal(error?.field, 'adChecks.payTransparency.rangeOnEveryAd');
+});
