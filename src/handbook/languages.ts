@@ -31,6 +31,9 @@ export async function pageLanguages(path: string): Promise<PageLanguage[]> {
   );
 }
 
+/** A page that exists in one language only, as pageLanguages() gives it. */
+export const localeLanguage = (locale: Locale): PageLanguage => ({ locale, path: locale.prefix, exists: true, fallback: false });
+
 /** A page's path without the base and its language's prefix, from its address. */
 export function pagePath(pathname: string, base: string, locale: Locale): string {
   const inSite = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');

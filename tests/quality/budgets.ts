@@ -55,7 +55,8 @@ export const limits: Limits = {
  * budget, and they may make one request more than a content page, for that script.
  */
 const featureKinds: (PageKind | 'other')[] = ['search'];
-const featurePaths = [/^roles\/[^/]+\/[^/]+\/self-assessment\/$/];
+// In any language: a translation's pages are under its key (de/roles/…).
+const featurePaths = [/^(?:[a-z]{2,3}(?:-[a-z0-9]+)?\/)?roles\/[^/]+\/[^/]+\/self-assessment\/$/];
 
 interface PageSizes {
   file: string;

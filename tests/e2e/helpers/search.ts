@@ -48,7 +48,8 @@ export async function settledHits(page: Page, container: string, atLeast = 3, ti
       const empty = root.querySelector('[data-search-empty]') as HTMLElement | null;
       if (empty && !empty.hidden) return true;
       const summary = root.querySelector('pagefind-summary')?.textContent ?? '';
-      const count = /(\d+) results? for/.exec(summary);
+      // In any language: pagefind words the summary in the page's ("5 results for", "5 Ergebnisse für").
+      const count = /(\d+) \S+ \S+/.exec(summary);
       if (!count) return false;
       // Results load lazily and not in order: wait until the first few slots hold results, not placeholders.
       const slots = [...root.querySelectorAll('pagefind-results li')].filter((li) => !li.parentElement?.closest('li'));
