@@ -135,7 +135,7 @@ export function testSteps({ root, node, env }: StepOptions): Step[] {
     { name: 'budgets', command: nodeTest(minutes(5), gate('budgets')), env: builds, failure: 'follows-content', timeout: minutes(8), group: 'after builds' },
     { name: 'csp', command: nodeTest(minutes(5), gate('csp')), env: builds, failure: 'follows-content', timeout: minutes(10), group: 'after builds' },
     ...(featureTests.length ? [{ name: 'browser tests', command: twoAtOnce(minutes(12), ...featureTests), env: builds, failure: 'follows-content' as const, timeout: minutes(45), group: 'after builds' }] : []),
-    { name: 'browser crawl', command: nodeTest(minutes(10), gate('browser-crawl')), env: builds, failure: 'follows-content', timeout: minutes(15), group: 'after builds' },
+    { name: 'browser crawl', command: nodeTest(minutes(20), gate('browser-crawl')), env: builds, failure: 'follows-content', timeout: minutes(25), group: 'after builds' },
     { name: 'lighthouse', command: nodeTest(minutes(10), gate('lighthouse')), env: builds, failure: 'follows-content', timeout: minutes(15), group: 'after builds' },
     { name: 'npm audit', command: [node, 'scripts/quality/audit.ts'], failure: 'rolebook', timeout: minutes(5) },
   ];
