@@ -1,13 +1,14 @@
 /**
  * The copy button's click, loaded on first use (see src/browser/site.js): copies the file named by
  * data-copy-src (as rich text when it is HTML, with data-copy-plain as its plain-text twin) and
- * says in the status beside the button whether it worked.
+ * says in the status beside the button whether it worked, in the words the button carries
+ * (data-copy-done, data-copy-failed: CopyButton.astro writes them in the page's language).
  */
 const fetchText = (src: string) => fetch(src).then((r) => (r.ok ? r.text() : Promise.reject(new Error(String(r.status)))));
 
 export default async function copyText(button: HTMLElement) {
   const status = button.nextElementSibling as HTMLElement;
-  const { copySrc, copyPlain } = button.dataset;
+  const { copySrc, copyPlain, copyDone, copyFailed } = button.dataset;
   const rich = Boolean(copyPlain);
   try {
     if (typeof ClipboardItem === 'function' && navigator.clipboard.write) {
@@ -18,8 +19,8 @@ export default async function copyText(button: HTMLElement) {
     } else {
       await navigator.clipboard.writeText(await fetchText(copyPlain ?? copySrc!));
     }
-    status.textContent = rich ? 'Copied with its formatting.' : 'Copied to the clipboard.';
+    status.textContent = copyDone ?? '';
   } catch {
-    status.textContent = 'Could not copy. Download the file instead.';
+    status.textContent = copyFailed ?? '';
   }
 }

@@ -3,13 +3,17 @@
  * page that loads it: keeps the reader's ratings and evidence in this browser only (localStorage,
  * under the level's id), puts them back on the next visit, clears them, and downloads them as
  * Markdown or CSV made here from a Blob. Nothing is sent anywhere: it makes no request at all.
- * Without it the page is a complete sheet to print and fill in by hand.
+ * Without it the page is a complete sheet to print and fill in by hand. What it says, and the words
+ * of the files, are the page's language: the page hands them over in data-words (src/i18n/client-words.ts).
  */
+import type { SelfAssessmentClientWords } from '../i18n/client-words.ts';
+import { fill } from '../i18n/template.ts';
 import { hasAnswers, readAnswers, selfAssessmentCsv, selfAssessmentMarkdown, type SelfAssessmentAnswer, type SelfAssessmentAnswers, type SelfAssessmentRating, type SelfAssessmentSheet, type SelfAssessmentTheme } from '../lib/self-assessment.ts';
 
 function start(root: HTMLElement) {
   // Per level, so each level's page keeps its own answers.
   const key = `rolebook-self-assessment:${root.dataset['selfAssessment']!}`;
+  const words = JSON.parse(root.dataset['words']!) as SelfAssessmentClientWords;
   const status = root.querySelector<HTMLElement>('[data-self-assessment-status]')!;
   const rows = [...root.querySelectorAll<HTMLElement>('[data-self-assessment-row]')];
   const cell = (row: HTMLElement, name: string) => row.querySelector(`[data-self-assessment-cell="${name}"]`)?.textContent ?? '';
@@ -58,7 +62,7 @@ function start(root: HTMLElement) {
       else localStorage.removeItem(key);
     } catch {
       // Storage turned off or full: the answers stay on the page until it is closed.
-      if (!warned) say('This browser does not let the page keep your answers: download them before you close it.');
+      if (!warned) say(words.status.notKept);
       warned = true;
     }
   };
@@ -70,7 +74,7 @@ function start(root: HTMLElement) {
   const restored = readAnswers(kept);
   if (hasAnswers(restored)) {
     show(restored);
-    say('Your answers from your last visit are back.');
+    say(words.status.restored);
   }
   root.addEventListener('input', save);
   root.addEventListener('change', save);
@@ -87,15 +91,15 @@ function start(root: HTMLElement) {
     link.remove();
     // The download has its own copy by the time this runs.
     setTimeout(() => URL.revokeObjectURL(href), 60_000);
-    say(`Downloaded ${name}.`);
+    say(fill(words.status.downloaded, { file: name }));
   };
-  root.querySelector('[data-self-assessment-download="md"]')?.addEventListener('click', () => download('md', 'text/markdown;charset=utf-8', selfAssessmentMarkdown(sheet, collect())));
-  root.querySelector('[data-self-assessment-download="csv"]')?.addEventListener('click', () => download('csv', 'text/csv;charset=utf-8', selfAssessmentCsv(sheet, collect())));
+  root.querySelector('[data-self-assessment-download="md"]')?.addEventListener('click', () => download('md', 'text/markdown;charset=utf-8', selfAssessmentMarkdown(sheet, collect(), words.file)));
+  root.querySelector('[data-self-assessment-download="csv"]')?.addEventListener('click', () => download('csv', 'text/csv;charset=utf-8', selfAssessmentCsv(sheet, collect(), words.file)));
   root.querySelector('[data-self-assessment-clear]')?.addEventListener('click', () => {
-    if (hasAnswers(collect()) && !confirm('Clear every rating and all the evidence on this page? This cannot be undone.')) return;
+    if (hasAnswers(collect()) && !confirm(words.status.confirmClear)) return;
     show({});
     save();
-    say('Answers cleared.');
+    say(words.status.cleared);
   });
 }
 

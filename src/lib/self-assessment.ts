@@ -4,6 +4,7 @@
  * (src/browser/self-assessment.ts) and the unit tests share it, and the page's view
  * (src/handbook/views/self-assessment.ts) makes the rows it works on.
  */
+import { fill } from '../i18n/template.ts';
 import { escapeMarkdown } from './ad-copy.ts';
 import { csv } from './csv.ts';
 
@@ -17,10 +18,32 @@ export const selfAssessmentRatings = [
 
 export type SelfAssessmentRating = (typeof selfAssessmentRatings)[number]['value'];
 
-/** The two groups of rows, by the name the page and both files give them. */
+/** The two groups of rows, by the name each row's key starts with (the page and the files name them in their language: themeName). */
 export const selfAssessmentThemes = { competencies: 'Competencies', toReachNext: 'To reach the next level' } as const;
 
 export type SelfAssessmentTheme = (typeof selfAssessmentThemes)[keyof typeof selfAssessmentThemes];
+
+/** A theme as a language names it; a theme that is not one of the two is shown as it is. */
+export const themeName = (theme: string, names: Record<keyof typeof selfAssessmentThemes, string>): string => (theme === selfAssessmentThemes.toReachNext ? names.toReachNext : theme === selfAssessmentThemes.competencies ? names.competencies : theme);
+
+/**
+ * The words of the files in the page's language, as the page hands them to its module: the
+ * catalogue's (pages.selfAssessment.file and themes, src/i18n/words/), with {level} in the heading
+ * where the level's title goes, and the rating points as the page shows them.
+ */
+export interface SelfAssessmentFileWords {
+  heading: string;
+  ratingPoints: string;
+  thisLevel: string;
+  nextLevel: string;
+  rating: string;
+  notRated: string;
+  evidence: string;
+  noEvidence: string;
+  csvHeader: readonly string[];
+  themes: Record<keyof typeof selfAssessmentThemes, string>;
+  ratings: readonly { value: string; label: string; meaning: string }[];
+}
 
 /** One row to rate: a competency of the level, or one of its "to reach the next level" items. */
 export interface SelfAssessmentRow {
@@ -60,7 +83,7 @@ export function rowKeys(rows: readonly { theme: SelfAssessmentTheme; competency:
   });
 }
 
-const ratingLabel = (rating: SelfAssessmentRating | undefined) => selfAssessmentRatings.find((r) => r.value === rating)?.label ?? '';
+const ratingLabel = (words: SelfAssessmentFileWords, rating: SelfAssessmentRating | undefined) => words.ratings.find((r) => r.value === rating)?.label ?? '';
 
 const isRating = (value: unknown): value is SelfAssessmentRating => selfAssessmentRatings.some((r) => r.value === value);
 
@@ -91,18 +114,16 @@ export function readAnswers(stored: string | null): SelfAssessmentAnswers {
 /** Whether any row has an answer. */
 export const hasAnswers = (answers: SelfAssessmentAnswers) => Object.values(answers).some((a) => a.rating || a.evidence?.trim());
 
-export const selfAssessmentCsvHeader = ['Theme', 'Competency', 'This level', 'Next level', 'Rating', 'Evidence'] as const;
-
 /** The CSV's rows, one per row of the sheet, in its order: the answer's rating by its label, its evidence as written. */
-export function selfAssessmentCsvRows(sheet: SelfAssessmentSheet, answers: SelfAssessmentAnswers): string[][] {
+export function selfAssessmentCsvRows(sheet: SelfAssessmentSheet, answers: SelfAssessmentAnswers, words: SelfAssessmentFileWords): string[][] {
   return sheet.rows.map((row) => {
     const answer = answers[row.key] ?? {};
-    return [row.theme, row.competency, row.thisLevel, row.nextLevel, ratingLabel(answer.rating), answer.evidence ?? ''];
+    return [themeName(row.theme, words.themes), row.competency, row.thisLevel, row.nextLevel, ratingLabel(words, answer.rating), answer.evidence ?? ''];
   });
 }
 
-/** The whole CSV file (src/lib/csv.ts: BOM, CRLF, every cell quoted, formula starts defused). */
-export const selfAssessmentCsv = (sheet: SelfAssessmentSheet, answers: SelfAssessmentAnswers) => csv(selfAssessmentCsvHeader, selfAssessmentCsvRows(sheet, answers));
+/** The whole CSV file (src/lib/csv.ts: BOM, CRLF, every cell quoted, formula starts defused), its header row in the page's language. */
+export const selfAssessmentCsv = (sheet: SelfAssessmentSheet, answers: SelfAssessmentAnswers, words: SelfAssessmentFileWords) => csv(words.csvHeader, selfAssessmentCsvRows(sheet, answers, words));
 
 /** Text from the handbook on one line of Markdown: its line breaks become spaces, its syntax is escaped. */
 const line = (text: string) => escapeMarkdown(text.replace(/\s+/g, ' ').trim());
@@ -112,21 +133,21 @@ const line = (text: string) => escapeMarkdown(text.replace(/\s+/g, ' ').trim());
  * theme with both expectations, the rating and the evidence. The evidence is the reader's own
  * writing and is kept as written (their lists and emphasis too), line breaks included.
  */
-export function selfAssessmentMarkdown(sheet: SelfAssessmentSheet, answers: SelfAssessmentAnswers): string {
-  const lines = [`# Self-assessment: ${line(sheet.title)}`, '', 'Rating points:', ''];
-  for (const r of selfAssessmentRatings) lines.push(`- **${r.label}**: ${r.meaning}`);
+export function selfAssessmentMarkdown(sheet: SelfAssessmentSheet, answers: SelfAssessmentAnswers, words: SelfAssessmentFileWords): string {
+  const lines = [`# ${fill(words.heading, { level: line(sheet.title) })}`, '', words.ratingPoints, ''];
+  for (const r of words.ratings) lines.push(`- **${r.label}**: ${r.meaning}`);
   let theme: string | undefined;
   for (const row of sheet.rows) {
     const answer = answers[row.key] ?? {};
     if (row.theme !== theme) {
       theme = row.theme;
-      lines.push('', `## ${theme}`);
+      lines.push('', `## ${themeName(theme, words.themes)}`);
     }
     lines.push('', `### ${line(row.competency)}`, '');
-    if (row.thisLevel) lines.push(`- **This level:** ${line(row.thisLevel)}`);
-    lines.push(`- **Next level:** ${line(row.nextLevel)}`, `- **Rating:** ${ratingLabel(answer.rating) || 'Not rated'}`, '', '**Evidence:**', '');
+    if (row.thisLevel) lines.push(`- **${words.thisLevel}** ${line(row.thisLevel)}`);
+    lines.push(`- **${words.nextLevel}** ${line(row.nextLevel)}`, `- **${words.rating}** ${ratingLabel(words, answer.rating) || words.notRated}`, '', `**${words.evidence}**`, '');
     const evidence = answer.evidence?.replace(/\r\n?/g, '\n').trim();
-    lines.push(evidence || '_None written._');
+    lines.push(evidence || `_${words.noEvidence}_`);
   }
   return `${lines.join('\n')}\n`;
 }

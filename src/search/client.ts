@@ -1,7 +1,7 @@
 /**
  * Browser side of search, shared by the header search and the /search/ page: loads pagefind's
  * Component UI and its JS API on demand from the site's own pagefind/ folder, configures an
- * instance, renders results and says plainly when there is no index to search.
+ * instance and renders results. What it shows in words comes from the page (search-ui.ts).
  */
 import { excerptLength, ranking } from './config.ts';
 
@@ -91,11 +91,6 @@ export async function createSearch(base: string): Promise<PagefindSearch> {
   return api.createInstance(options(base));
 }
 
-/** What to say when search cannot run. In dev the fix is one command away, so name it. */
-export function unavailableMessage(dev: boolean): string {
-  return dev ? 'Search needs an index, and the dev server has none yet. Run “npm run build” once, then reload: the dev server searches the index from your last build.' : 'Search is unavailable: this copy of the site has no search index. Browse the roles or the FAQ instead.';
-}
-
 /** The sections of a page that match best (by pagefind's per-word scores), not merely the first ones. */
 function bestSections(data: PagefindResultData, max: number): SubResult[] {
   const score = (sub: SubResult) => (sub.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
@@ -107,8 +102,11 @@ function bestSections(data: PagefindResultData, max: number): SubResult[] {
     .map(({ sub }) => sub);
 }
 
-/** One result as a list item: type, title (the link), excerpt, and up to two matching sections. */
-function renderResult(data: PagefindResultData): HTMLElement {
+/**
+ * One result as a list item: type, title (the link), excerpt, and up to two matching sections.
+ * withLevel: the types (in the page's language) whose badge names the level too.
+ */
+function renderResult(data: PagefindResultData, withLevel: readonly string[]): HTMLElement {
   const item = document.createElement('li');
   item.className = 'search-result';
   const link = document.createElement('a');
@@ -124,7 +122,7 @@ function renderResult(data: PagefindResultData): HTMLElement {
     badge.className = 'search-result-type';
     // "Level · Mid-level" tells apart a level whose title repeats the role's.
     const level = data.meta['level'];
-    badge.textContent = level && (type === 'Level' || type === 'Job ad') ? `${type} · ${level}` : type;
+    badge.textContent = level && withLevel.includes(type) ? `${type} · ${level}` : type;
     link.append(' ', badge);
   }
   item.append(link);
@@ -152,8 +150,8 @@ function renderResult(data: PagefindResultData): HTMLElement {
 }
 
 /** Sets the results template of every <pagefind-results> inside root. */
-export function useResultTemplate(root: ParentNode): void {
+export function useResultTemplate(root: ParentNode, withLevel: readonly string[]): void {
   for (const results of root.querySelectorAll('pagefind-results')) {
-    (results as HTMLElement & { resultTemplate?: (d: PagefindResultData) => HTMLElement }).resultTemplate = (d) => renderResult(d);
+    (results as HTMLElement & { resultTemplate?: (d: PagefindResultData) => HTMLElement }).resultTemplate = (d) => renderResult(d, withLevel);
   }
 }

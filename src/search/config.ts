@@ -1,7 +1,10 @@
 /**
  * Search settings shared by the header search, the /search/ page, the page markup (SearchMeta.astro)
- * and the tests, so the ranking a reader gets is the ranking the relevance test measures.
+ * and the tests, so the ranking a reader gets is the ranking the relevance test measures. Labels are
+ * each language's (src/i18n/words/): the functions below take the catalogue of the page's language,
+ * pageWords(Astro.params). Only its type is imported, so the browser's search code carries no catalogue.
  */
+import type { Words } from '../i18n/words/en.ts';
 
 /** pagefind ranking (applied in the browser; see https://pagefind.app/docs/ranking/). */
 export const ranking = {
@@ -35,26 +38,16 @@ export const rewrites: Record<string, string> = {
   versus: 'difference',
 };
 /** Filters shown on /search/, in order. Keys match data-pagefind-filter in SearchMeta.astro. */
-export const filters = [
-  { key: 'type', label: 'Type' },
-  { key: 'family', label: 'Role family' },
-  { key: 'level', label: 'Level' },
-  { key: 'track', label: 'Track' },
-] as const;
+export const filters = [{ key: 'type' }, { key: 'family' }, { key: 'level' }, { key: 'track' }] as const;
 
-/** Readable names for the page types Base.astro is given, used as the "type" filter and result badge. */
-export const typeLabels: Record<string, string> = {
-  role: 'Role',
-  level: 'Level',
-  faq: 'FAQ',
-  'career-path': 'Career path',
-  skill: 'Skill',
-  job: 'Job ad',
-  grades: 'Grades and pay',
-  opening: 'Opening',
-};
+/** The filters with their labels in the language of the words given. */
+export const filterLabels = (words: Words) => filters.map(({ key }) => ({ key, label: words.search.filters[key] }));
 
-export { trackNames as trackLabels } from '../i18n/words/en.ts';
+/** Readable names for the page types Base.astro is given, used as the "type" filter and result badge, in the language of the words given. */
+export const typeLabels = (words: Words): Record<string, string> => words.search.types;
+
+/** The tracks' names, as the "track" filter shows them, in the language of the words given. */
+export const trackLabels = (words: Words): Record<string, string> => words.trackNames;
 
 /** Where the site publishes the handbook's words for "did you mean" on typos (vocabulary-route.ts). */
 export const vocabularyPath = 'search/vocabulary.json';

@@ -1,20 +1,25 @@
 /**
  * Everything search does in the browser, loaded only when needed: the header dialog on the
  * reader's first sign of intent (SiteSearch.astro) and the /search/ page (SearchPage.astro).
- * One module with no shared chunks, so the scripts every page runs up front stay tiny.
+ * One module with no shared chunks, so the scripts every page runs up front stay tiny. Its words are
+ * the page's language: both components hand them over in data-words (src/i18n/client-words.ts).
  */
-import { createInstance, createSearch, loadSearchUI, NoSearchIndex, unavailableMessage, useResultTemplate, type Filters, type PagefindInstance } from './client.ts';
+import type { SearchClientWords } from '../i18n/client-words.ts';
+import { createInstance, createSearch, loadSearchUI, NoSearchIndex, useResultTemplate, type Filters, type PagefindInstance } from './client.ts';
 import { filters } from './config.ts';
 import { helpQuery, loadVocabulary, type Correction } from './query-help.ts';
+
+/** The words the component wrote on its root element. */
+const wordsOf = (root: HTMLElement) => JSON.parse(root.dataset['words'] ?? '{}') as SearchClientWords;
 
 /**
  * Connects one of Rolebook's search boxes (a plain input, not pagefind's, so that pagefind only
  * ever searches the helped query of query-help.ts) to a Component UI instance, and keeps the
- * notice and the empty state inside root in step. Returns the function that searches what the box
- * holds, with the given filters or the instance's current ones.
+ * notice and the empty state inside root in step, saying so in the page's words. Returns the
+ * function that searches what the box holds, with the given filters or the instance's current ones.
  */
-async function connect(instance: PagefindInstance, base: string, input: HTMLInputElement, root: HTMLElement) {
-  const [pagefind, words] = await Promise.all([createSearch(base), loadVocabulary(base)]);
+async function connect(instance: PagefindInstance, base: string, input: HTMLInputElement, root: HTMLElement, words: SearchClientWords) {
+  const [pagefind, vocabulary] = await Promise.all([createSearch(base), loadVocabulary(base)]);
   let latest = 0;
   let correction: Correction | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -22,7 +27,7 @@ async function connect(instance: PagefindInstance, base: string, input: HTMLInpu
     clearTimeout(timer);
     const asked = ++latest;
     const typed = input.value.trim();
-    const helped = typed ? await helpQuery(pagefind, words, typed, chosen) : { term: '' };
+    const helped = typed ? await helpQuery(pagefind, vocabulary, typed, chosen) : { term: '' };
     if (asked !== latest) return; // the reader has typed on
     correction = helped.correction;
     instance.triggerSearchWithFilters(helped.term, chosen);
@@ -35,7 +40,7 @@ async function connect(instance: PagefindInstance, base: string, input: HTMLInpu
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' && instance.focusNextResults(input)) event.preventDefault();
   });
-  input.addEventListener('focus', () => instance.registerShortcut({ label: '↓', description: instance.translate('keyboard_navigate') || 'navigate' }, input));
+  input.addEventListener('focus', () => instance.registerShortcut({ label: '↓', description: instance.translate('keyboard_navigate') || words.navigate }, input));
   input.addEventListener('blur', () => instance.deregisterAllShortcuts(input));
   // A letter typed on a result goes on in the box: pagefind's results would hand it only to
   // pagefind's own input, so it is taken before them and focus moves where the letter then lands.
@@ -57,10 +62,18 @@ async function connect(instance: PagefindInstance, base: string, input: HTMLInpu
       notice.replaceChildren();
       notice.hidden = !correction;
       if (correction) {
+        const { from, to } = correction;
         const strong = document.createElement('strong');
-        strong.textContent = correction.to;
-        notice.append('Showing results for ', strong, ` (no exact match for “${correction.from}”).`);
-        instance.announceRaw(`Showing results for ${correction.to}.`, 'polite');
+        strong.textContent = to;
+        // The templates' {to} and {from} filled in here, not with src/i18n/template.ts's fill: this
+        // module shares no code with the other on-demand ones, so it needs no chunk. Split first, so
+        // nothing the reader typed is taken for the place of {to}.
+        const [before = '', after = ''] = words.corrected.split('{to}').map((part) => part.replace('{from}', () => from));
+        notice.append(before, strong, after);
+        instance.announceRaw(
+          words.correctedAnnounced.replace('{to}', () => to),
+          'polite',
+        );
       }
     }
     if (empty) empty.hidden = !(instance.searchTerm && response.results.length === 0);
@@ -75,6 +88,7 @@ function mount(root: HTMLElement, trigger: HTMLAnchorElement): Promise<Modal> {
   const template = root.querySelector<HTMLTemplateElement>('[data-search-template]');
   if (!template) return Promise.reject(new Error('search template missing'));
   const base = root.dataset['base'] ?? '/';
+  const words = wordsOf(root);
   modal ??= loadSearchUI(base).then(async (components) => {
     const instance = createInstance(components, 'site', base);
     // The dialog lives at the end of <body>, away from the header's link styles.
@@ -83,10 +97,10 @@ function mount(root: HTMLElement, trigger: HTMLAnchorElement): Promise<Modal> {
     host.append(template.content.cloneNode(true));
     document.body.append(host);
     // After insertion: upgrading an element resets its properties.
-    useResultTemplate(host);
+    useResultTemplate(host, words.withLevel);
     const element = host.querySelector('pagefind-modal') as Modal;
     const input = host.querySelector<HTMLInputElement>('[data-search-input]')!;
-    await connect(instance, base, input, host);
+    await connect(instance, base, input, host, words);
     // "Search with filters" opens /search/ with what the reader typed.
     const full = host.querySelector<HTMLAnchorElement>('[data-search-full]');
     instance.on('search', () => {
@@ -101,12 +115,10 @@ function mount(root: HTMLElement, trigger: HTMLAnchorElement): Promise<Modal> {
   return modal;
 }
 
+/** The dialog saying search cannot run, as SiteSearch.astro wrote it in the page's language. */
 function unavailable(root: HTMLElement, error: unknown) {
   if (!(error instanceof NoSearchIndex)) console.error(error);
-  const dialog = root.querySelector<HTMLDialogElement>('[data-search-unavailable]');
-  const text = root.querySelector('[data-search-unavailable-text]');
-  if (text) text.textContent = unavailableMessage(root.dataset['dev'] === 'true');
-  dialog?.showModal();
+  root.querySelector<HTMLDialogElement>('[data-search-unavailable]')?.showModal();
 }
 
 /** Starts loading so the dialog opens at once when asked. */
@@ -171,6 +183,7 @@ export function startSearchPage() {
   const status = root?.querySelector<HTMLElement>('[data-search-status]');
   if (!root || !form || !input || !status) return;
   const base = root.dataset['base'] ?? '/';
+  const words = wordsOf(root);
   const params = new URLSearchParams(location.search);
   const initialFilters: Filters = {};
   for (const { key } of filters) {
@@ -200,8 +213,8 @@ export function startSearchPage() {
           template.replaceWith(template.content.cloneNode(true));
         }
         // After insertion: upgrading an element resets its properties.
-        useResultTemplate(root);
-        const search = await connect(instance, base, input, root);
+        useResultTemplate(root, words.withLevel);
+        const search = await connect(instance, base, input, root, words);
         const filterPane = root.querySelector<HTMLElement>('[data-search-filters]')!;
         filterPane.hidden = false;
         nameFilterTriggers(filterPane);
@@ -216,7 +229,7 @@ export function startSearchPage() {
       },
       (error: unknown) => {
         console.error(error);
-        status.textContent = unavailableMessage(root.dataset['dev'] === 'true');
+        status.textContent = root.dataset['unavailable'] ?? '';
         status.classList.add('search-status-problem');
       },
     );

@@ -13,7 +13,9 @@ import { parse } from 'csv-parse/sync';
 import type { Download, Page } from 'playwright-core';
 import type { Level } from '../../src/handbook/model.ts';
 import { selfAssessmentPage } from '../../src/handbook/views/self-assessment.ts';
-import { selfAssessmentCsv, selfAssessmentCsvHeader, selfAssessmentMarkdown, type SelfAssessmentAnswers, type SelfAssessmentSheet } from '../../src/lib/self-assessment.ts';
+import { selfAssessmentClientWords } from '../../src/i18n/client-words.ts';
+import { en } from '../../src/i18n/words/en.ts';
+import { selfAssessmentCsv, selfAssessmentMarkdown, selfAssessmentRatings, type SelfAssessmentAnswers, type SelfAssessmentSheet } from '../../src/lib/self-assessment.ts';
 import { paths } from '../../src/lib/url.ts';
 import { sitemapPaths } from '../../scripts/lib/built-site.ts';
 import { openPage } from '../browser/browser.ts';
@@ -21,6 +23,8 @@ import { crawlPage } from '../quality/crawl.ts';
 import { base, builtSiteUnderTest, dist } from './helpers/built-site.ts';
 
 const built = builtSiteUnderTest();
+/** The files' words as the English page hands them to its module. */
+const words = selfAssessmentClientWords(en, selfAssessmentRatings).file;
 const wait = { timeout: 10_000 };
 
 /** A level with a level above it, several competencies and items to reach the next level. */
@@ -90,9 +94,9 @@ describe('answers in the browser', () => {
       const slug = `self-assessment-${level.role.id}-${level.slug}`;
       assert.equal(csv.download.suggestedFilename(), `${slug}.csv`);
       const sheet = sheetOf(level);
-      assert.equal(csv.text, selfAssessmentCsv(sheet, kept), 'the rows the page reads from itself are the read model’s');
+      assert.equal(csv.text, selfAssessmentCsv(sheet, kept, words), 'the rows the page reads from itself are the read model’s');
       const rows = parse(csv.text, { bom: true }) as string[][];
-      assert.deepEqual(rows[0], [...selfAssessmentCsvHeader]);
+      assert.deepEqual(rows[0], [...words.csvHeader]);
       const next = level.next!;
       const nextOf = (area: string) => next.data.competencies.find((c) => c.area === area)?.expectation ?? `${next.data.title} names no expectation for ${area}.`;
       const answered: Record<string, [string, string]> = { [first!.area]: ['Meets', 'Led the "billing" migration,\nthen ran its on-call.'], [second!.area]: ['Not yet', ''], [item]: ['', "'=1+1 mentoring sessions"] };
@@ -103,7 +107,7 @@ describe('answers in the browser', () => {
 
       const md = await downloaded(page, 'Download as Markdown');
       assert.equal(md.download.suggestedFilename(), `${slug}.md`);
-      assert.equal(md.text, selfAssessmentMarkdown(sheet, kept));
+      assert.equal(md.text, selfAssessmentMarkdown(sheet, kept, words));
       assert.match(md.text, new RegExp(`^# Self-assessment: ${level.data.title}$`, 'm'));
       assert.match(md.text, /^- \*\*Rating:\*\* Meets\n\n\*\*Evidence:\*\*\n\nLed the "billing" migration,\nthen ran its on-call\.$/m);
       await page

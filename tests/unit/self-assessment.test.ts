@@ -10,7 +10,9 @@ import { buildHandbook } from '../../src/handbook/build.ts';
 import type { Handbook, Level } from '../../src/handbook/model.ts';
 import { levelPage } from '../../src/handbook/views/level.ts';
 import { selfAssessmentPage, selfAssessmentRows } from '../../src/handbook/views/self-assessment.ts';
-import { hasAnswers, readAnswers, rowKeys, selfAssessmentCsv, selfAssessmentCsvHeader, selfAssessmentCsvRows, selfAssessmentMarkdown, selfAssessmentRatings, type SelfAssessmentAnswers, type SelfAssessmentSheet } from '../../src/lib/self-assessment.ts';
+import { selfAssessmentClientWords } from '../../src/i18n/client-words.ts';
+import { en } from '../../src/i18n/words/en.ts';
+import { hasAnswers, readAnswers, rowKeys, selfAssessmentCsv, selfAssessmentCsvRows, selfAssessmentMarkdown, selfAssessmentRatings, type SelfAssessmentAnswers, type SelfAssessmentSheet } from '../../src/lib/self-assessment.ts';
 import type { LevelData } from '../../src/schemas/level.ts';
 import { input } from '../fixtures/handbook-input.ts';
 
@@ -128,6 +130,9 @@ test('two rows with the same words get keys of their own', () => {
   );
 });
 
+/** The files' words as the English page hands them to its module. */
+const words = selfAssessmentClientWords(en, selfAssessmentRatings).file;
+
 const sheet = (): SelfAssessmentSheet => ({ title: 'junior backend-engineer', rows: selfAssessmentRows(level('backend-engineer/junior')) });
 const answersFor = (s: SelfAssessmentSheet): SelfAssessmentAnswers => ({
   [s.rows[0]!.key]: { rating: 'meets', evidence: 'Shipped the "billing" fix,\nthen the retry queue.' },
@@ -137,12 +142,12 @@ const answersFor = (s: SelfAssessmentSheet): SelfAssessmentAnswers => ({
 
 test('the CSV: the header, one row per row of the sheet with its rating and evidence, read back as written', () => {
   const s = sheet();
-  const file = selfAssessmentCsv(s, answersFor(s));
+  const file = selfAssessmentCsv(s, answersFor(s), words);
   assert.ok(file.startsWith('\uFEFF'), 'a byte-order mark, so spreadsheets read UTF-8');
   assert.ok(file.endsWith('\r\n') && !/[^\r]\n(?=")/.test(file), 'rows end with CRLF');
   const parsed = parse(file, { bom: true }) as string[][];
   assert.deepEqual(parsed[0], ['Theme', 'Competency', 'This level', 'Next level', 'Rating', 'Evidence']);
-  assert.deepEqual(parsed[0], [...selfAssessmentCsvHeader]);
+  assert.deepEqual(parsed[0], [...words.csvHeader]);
   const expected = [
     ['Competencies', 'Delivery', 'Ships small changes with help.', 'Ships features alone, "end to end".', 'Meets', 'Shipped the "billing" fix,\nthen the retry queue.'],
     ['Competencies', 'Design', "Follows the team's designs.", 'mid backend-engineer names no expectation for Design.', '', '  '],
@@ -153,14 +158,14 @@ test('the CSV: the header, one row per row of the sheet with its rating and evid
   assert.deepEqual(parsed.slice(1), expected);
   // Without the escaping, the rows are the sheet's own words.
   assert.deepEqual(
-    selfAssessmentCsvRows(s, answersFor(s)).map((r) => r.map((c) => c.replace(/^'(?==)/, ''))),
+    selfAssessmentCsvRows(s, answersFor(s), words).map((r) => r.map((c) => c.replace(/^'(?==)/, ''))),
     parsed.slice(1).map((r) => r.map((c) => c.replace(/^'(?==)/, ''))),
   );
 });
 
 test('the Markdown: the level’s title, the rating points, then each row with both expectations, its rating and evidence', () => {
   const s = sheet();
-  const md = selfAssessmentMarkdown(s, answersFor(s));
+  const md = selfAssessmentMarkdown(s, answersFor(s), words);
   assert.equal(
     md,
     [
@@ -218,7 +223,7 @@ test('the Markdown: the level’s title, the rating points, then each row with b
 });
 
 test('handbook text is escaped in the Markdown, so it reads as words; the reader’s evidence is kept as they wrote it', () => {
-  const md = selfAssessmentMarkdown({ title: 'A *bold* level', rows: [{ key: 'k', theme: 'Competencies', competency: '# Not a heading', thisLevel: 'Uses [links] and\nline breaks', nextLevel: 'x' }] }, { k: { rating: 'beyond', evidence: '- a list\r\n- **of mine**' } });
+  const md = selfAssessmentMarkdown({ title: 'A *bold* level', rows: [{ key: 'k', theme: 'Competencies', competency: '# Not a heading', thisLevel: 'Uses [links] and\nline breaks', nextLevel: 'x' }] }, { k: { rating: 'beyond', evidence: '- a list\r\n- **of mine**' } }, words);
   assert.match(md, /^# Self-assessment: A \\\*bold\\\* level$/m);
   assert.match(md, /^### \\# Not a heading$/m);
   assert.match(md, /^- \*\*This level:\*\* Uses \\\[links\\\] and line breaks$/m);
