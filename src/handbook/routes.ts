@@ -70,7 +70,7 @@ export async function careerPathPaths() {
 
 export async function skillPaths() {
   const h = await getHandbook();
-  return h.skills.map((skill) => route({ skill: skill.slug }, () => skillPage(skill)));
+  return h.skills.map((skill) => route({ skill: skill.slug }, () => skillPage(skill, h)));
 }
 
 /** The default zone's page; every other zone gets its own (jobArchitectureZonePaths). */

@@ -54,16 +54,15 @@ export const siteSchema = z
       .describe('The folder the handbook lives in on that address: / for the root, or a folder such as /handbook/ (handbook and /handbook work too). The GitHub Pages workflow sets it for you.'),
     locale: localeTag
       .default('en-US')
-      .describe('Language and region of the handbook, such as en-US, en-GB or de-DE. Its content is in content/; it sets how dates and amounts are written (de-DE: 2. Dezember 2026, 85.000 €), the words around the content, and the language screen readers and search engines assume.'),
+      .describe(
+        'Language and region of the handbook, such as en-US, en-GB or de-DE. Its content is in content/; it sets how dates and amounts are written (de-DE: 2. Dezember 2026, 85.000 €), the words around the content, and the language screen readers and search engines assume.',
+      ),
     translations: z
       .record(
-        z.string().regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})?$/, 'must be a short lowercase language key such as de, fr or pt-br: it names the folder (content/de/) and the start of the pages\' addresses (/de/)'),
+        z.string().regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})?$/, "must be a short lowercase language key such as de, fr or pt-br: it names the folder (content/de/) and the start of the pages' addresses (/de/)"),
         z.strictObject({
           locale: localeTag.describe('Language and region of this translation, such as de-DE: its words, dates and amounts, and which way its text runs.'),
-          untranslated: z
-            .enum(['notice', 'leave-out'])
-            .default('notice')
-            .describe('What a page not yet translated becomes in this language: notice shows the page in the default language with a notice saying so; leave-out makes no such page.'),
+          untranslated: z.enum(['notice', 'leave-out']).default('notice').describe('What a page not yet translated becomes in this language: notice shows the page in the default language with a notice saying so; leave-out makes no such page.'),
         }),
       )
       .default({})
