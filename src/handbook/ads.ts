@@ -3,7 +3,8 @@
  * level's with the opening's own details on top). The details are the hiring defaults with the
  * role's, the level's and the opening's on top; the pay section shows the bands of the zones the
  * ad is open to. The content check judges these same ads (src/integrity/rules/job-ads.ts), and
- * views only format them, so what the check reads is what the page says.
+ * views only format them, so what the check reads is what the page says. Each is in the language
+ * of the read model it is made from: its headings, sentences, dates, amounts and link.
  */
 import { composeAd, whereSentence, type AdCopy } from '../lib/ad-copy.ts';
 import { formatDate } from '../lib/dates.ts';
@@ -45,23 +46,26 @@ export function levelAd(level: Level, h: Handbook, extra: AdOverrides = {}, base
   const pay = level.pay.map((band) => (band.zone.id === extra.pay?.zone ? { zone: band.zone, min: extra.pay.min, max: extra.pay.max } : band));
   const local = pay.filter((band) => band.zone.countries.some((c) => countries.includes(c)));
   const bands = local.length ? local : pay;
-  const copy = composeAd({
-    company: h.site.company,
-    role: role.data,
-    level: level.data,
-    pay: bands.map((band) => ({ zone: band.zone.name, band: bandText(band, h) })),
-    where: whereSentence(hiring.workMode, { remoteCountries: hiring.remoteCountries ?? [], offices: hiring.offices ?? [] }, h.site.locale),
-    timeZones: hiring.timeZones,
-    benefits: hiring.benefits,
-    howToApply: hiring.howToApply,
-    closing: extra.closing ? formatDate(extra.closing, h.site.locale) : undefined,
-    applyAt: extra.applyAt,
-    interviewStages: hiring.interviewStages,
-    equalOpportunity: hiring.equalOpportunity,
-    adjustments: hiring.adjustments,
-    sourceUrl: absoluteUrl(paths.level(role.id, level.slug), h.site.url, base),
-  });
-  return { copy: extra.title ? { ...copy, title: extra.title } : copy, hiring, countries, bands };
+  const copy = composeAd(
+    {
+      company: h.site.company,
+      role: role.data,
+      level: level.data,
+      pay: bands.map((band) => ({ zone: band.zone.name, band: bandText(band, h) })),
+      where: whereSentence(hiring.workMode, { remoteCountries: hiring.remoteCountries ?? [], offices: hiring.offices ?? [] }, h.locale.tag, h.words),
+      timeZones: hiring.timeZones,
+      benefits: hiring.benefits,
+      howToApply: hiring.howToApply,
+      closing: extra.closing ? formatDate(extra.closing, h.locale.tag) : undefined,
+      applyAt: extra.applyAt,
+      interviewStages: hiring.interviewStages,
+      equalOpportunity: hiring.equalOpportunity,
+      adjustments: hiring.adjustments,
+      sourceUrl: absoluteUrl(`${h.locale.prefix}${paths.level(role.id, level.slug)}`, h.site.url, base),
+    },
+    h.words,
+  );
+  return { copy: extra.title ? { ...copy, title: h.words.ad.title(extra.title) } : copy, hiring, countries, bands };
 }
 
 /** mailto:jobs@x → jobs@x; a form's address as written. */

@@ -48,7 +48,7 @@ async function build(key: string | undefined): Promise<Handbook> {
           return t ? { ...e, data: merged(e.data, t.data.fields), filePath: t.filePath } : { ...e, fallback: true };
         });
   return buildHandbook({
-    site,
+    site: merged(site, own.get('site/')?.data.fields),
     pay,
     hiring: merged(hiring, own.get('hiring/')?.data.fields),
     roles: localized('roles', roles),

@@ -8,7 +8,7 @@
 import { withOverrides, type Hiring } from '../schemas/hiring.ts';
 import type { Handbook, InterviewQuestion, Level } from './model.ts';
 import { byText } from './order.ts';
-import type { ScalePoint } from '../i18n/words/en.ts';
+import type { ScalePoint, Words } from '../i18n/words/en.ts';
 
 /** One point of a competency's scale: the expectation it stands for, or why there is none. */
 export interface Anchor {
@@ -53,20 +53,21 @@ export const reservedMinutes = 10;
 
 const expectationIn = (level: Level | undefined, area: string) => level?.data.competencies.find((c) => c.area === area)?.expectation;
 
-/** The four anchors of a level's competency: below the level under it, that level, this level, the next. */
-export function anchorsFor(level: Level, area: string): Anchor[] {
+/** The four anchors of a level's competency: below the level under it, that level, this level, the next; why one is missing in the words given. */
+export function anchorsFor(level: Level, area: string, words: Pick<Words, 'kit'>): Anchor[] {
+  const w = words.kit;
   const own = expectationIn(level, area);
   const around = (point: ScalePoint, other: Level | undefined, none: string): Anchor => {
     if (!other) return { point, missing: none };
     const expectation = expectationIn(other, area);
-    return expectation ? { point, level: other, expectation } : { point, level: other, missing: `${other.data.title} names no expectation for ${area}.` };
+    return expectation ? { point, level: other, expectation } : { point, level: other, missing: w.noExpectation(other.data.title, area) };
   };
-  const noneBelow = `${level.data.title} is the first level of this ladder: there is no level below it to anchor this point.`;
+  const noneBelow = w.noneBelow(level.data.title);
   return [
     around('below', level.previous, noneBelow),
     around('not-yet', level.previous, noneBelow),
-    own ? { point: 'meets', level, expectation: own } : { point: 'meets', level, missing: `${level.data.title} names no expectation for ${area}.` },
-    around('exceeds', level.next, `${level.data.title} is the top of this ladder: there is no level above it to anchor this point.`),
+    own ? { point: 'meets', level, expectation: own } : { point: 'meets', level, missing: w.noExpectation(level.data.title, area) },
+    around('exceeds', level.next, w.noneAbove(level.data.title)),
   ];
 }
 
@@ -127,7 +128,7 @@ export function kitFor(level: Level, h: Handbook): Kit {
   const kit: Kit = {
     level,
     stages,
-    competencies: level.data.competencies.filter((c) => rated.has(c.area)).map((c) => ({ area: c.area, expectation: c.expectation, anchors: anchorsFor(level, c.area) })),
+    competencies: level.data.competencies.filter((c) => rated.has(c.area)).map((c) => ({ area: c.area, expectation: c.expectation, anchors: anchorsFor(level, c.area, h.words) })),
   };
   kits.set(level, kit);
   return kit;

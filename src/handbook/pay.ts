@@ -2,7 +2,6 @@
 import { formatBand, type MoneyFormat } from '../lib/money.ts';
 import type { LevelData } from '../schemas/level.ts';
 import type { PayTable } from '../schemas/pay.ts';
-import type { SiteSettings } from '../schemas/site.ts';
 import type { Grade, Handbook, Level, Pay, Zone, ZoneBand } from './model.ts';
 
 export function buildPay(table: PayTable): Pay {
@@ -33,14 +32,15 @@ export function levelBands(data: LevelData, grade: Grade): ZoneBand[] {
 /** A level's band in one zone (its grade's, or its exception's), where the pay table gives one. */
 export const bandIn = (level: Pick<Level, 'pay'>, zone: string): ZoneBand | undefined => level.pay.find((band) => band.zone.id === zone);
 
-export const money = (site: SiteSettings, currency: string): MoneyFormat => ({ locale: site.locale, currency });
+/** Amounts in a currency as the model's language writes them (de-DE: 85.000 €). */
+export const money = (h: Pick<Handbook, 'locale'>, currency: string): MoneyFormat => ({ locale: h.locale.tag, currency });
 
-/** "$95,000 – $130,000 per year", in the zone's currency and the site's locale. */
-export const bandText = (band: Pick<ZoneBand, 'min' | 'max' | 'zone'>, h: Pick<Handbook, 'site' | 'pay'>) => formatBand({ min: band.min, max: band.max, period: h.pay.period }, money(h.site, band.zone.currency));
+/** "$95,000 – $130,000 per year", in the zone's currency and the model's language. */
+export const bandText = (band: Pick<ZoneBand, 'min' | 'max' | 'zone'>, h: Pick<Handbook, 'locale' | 'words' | 'pay'>) => formatBand({ min: band.min, max: band.max, period: h.pay.period }, money(h, band.zone.currency), h.words);
 
 /**
  * "$95,000 – $130,000 per year (United States)": a band where nothing around it names its zone,
  * as "$" alone is the currency of many. The zone's name from the pay table, in parentheses, where
  * "in the Western Europe" or "in United Kingdom" would not read.
  */
-export const bandInZoneText = (band: Pick<ZoneBand, 'min' | 'max' | 'zone'>, h: Pick<Handbook, 'site' | 'pay'>) => `${bandText(band, h)} (${band.zone.name})`;
+export const bandInZoneText = (band: Pick<ZoneBand, 'min' | 'max' | 'zone'>, h: Pick<Handbook, 'locale' | 'words' | 'pay'>) => h.words.pay.inZone(bandText(band, h), band.zone.name);

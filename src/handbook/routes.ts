@@ -66,7 +66,7 @@ export const pairPaths = () => perLanguage((h, page) => h.roles.filter(hasPage(h
 
 export const careerPathPaths = () => perLanguage((h, page) => h.careerPaths.filter(hasPage(h)).map((path) => page({ path: path.id }, () => careerPathPage(path, h))));
 
-export const skillPaths = () => perLanguage((h, page) => h.skills.map((skill) => page({ skill: skill.slug }, () => skillPage(skill))));
+export const skillPaths = () => perLanguage((h, page) => h.skills.map((skill) => page({ skill: skill.slug }, () => skillPage(skill, h))));
 
 /** The default zone's page; every other zone gets its own (jobArchitectureZonePaths). */
 export const jobArchitecturePaths = single((h) => jobArchitecturePage(h, h.pay.zones[0]!));
@@ -84,8 +84,8 @@ export const languagePaths = single((h) => h);
 
 export const openingPaths = () => perLanguage((h, page) => h.openings.filter(hasPage(h)).map((opening) => page({ opening: opening.id }, () => openingPage(opening, h))));
 
-export const jobsJson = async () => openingsJson(await getHandbook());
-export const jobsAtom = async () => openingsAtom(await getHandbook());
+export const jobsJsonPaths = single(openingsJson);
+export const jobsAtomPaths = single(openingsAtom);
 
 /** The 404 page's list of roles, in the default language. */
 export const roleFamilies = async () => families(await getHandbook());

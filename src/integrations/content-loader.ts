@@ -57,6 +57,14 @@ function shownHandbook(content: Checked, problems: readonly Problem[], dev: bool
   return dev ? content.handbook : handbookOf(content, false);
 }
 
+/** Each translation's read model, as shownHandbook() gives the default language's. */
+function shownTranslations(content: Checked, problems: readonly Problem[], dev: boolean): Handbook[] {
+  if (countBySeverity(problems).errors > 0 || !content.site) return [];
+  return localesOf(content.site)
+    .slice(1)
+    .flatMap((locale) => handbookOf(localizedContent(content, locale.key), dev, locale) ?? []);
+}
+
 export function handbookLoaders(settings: Settings): Record<StoredCollection, Loader> {
   /** One check per build, or per refresh in dev; the collections it fed are counted as they are stored. */
   interface Run {
@@ -120,7 +128,7 @@ export function handbookLoaders(settings: Settings): Record<StoredCollection, Lo
           const id = translationId(t.file);
           stale.delete(id);
           // A translation without a body of its own shows its source's, drawn in its language.
-          const source = t.collection === 'hiring' ? undefined : content[t.collection].find((e) => e.id === t.id);
+          const source = t.collection === 'hiring' || t.collection === 'site' ? undefined : content[t.collection].find((e) => e.id === t.id);
           const body = t.body.trim() ? t.body : (source?.body ?? '');
           const components = run.translated.get(t.key) ?? noComponents;
           const file = await bodies.file(body, () => renderBody(body, { base: config.base, components }));
@@ -149,6 +157,7 @@ export function handbookLoaders(settings: Settings): Record<StoredCollection, Lo
           problems: run.problems,
           levels: content.levels.map((l) => ({ id: l.id, title: l.data.title })),
           handbook: shownHandbook(content, run.problems, dev),
+          translations: shownTranslations(content, run.problems, dev),
           generation: run.generation,
           wholeList: run.wholeList,
         });

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { allDownloads, downloadAt, type Download } from '../handbook/downloads.ts';
 import { normaliseBase } from '../lib/url.ts';
-import { latestHandbook } from '../problems/live.ts';
+import { latestHandbooks } from '../problems/live.ts';
 import { requestPath } from './request-path.ts';
 
 /**
@@ -58,19 +58,23 @@ export function downloads(): AstroIntegration {
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((request, response, next) => {
           const at = request.method === 'GET' || request.method === 'HEAD' ? sitePath(request, base) : undefined;
-          const handbook = latestHandbook();
-          const file = at && handbook ? downloadAt(handbook, base, at) : undefined;
+          const file = at === undefined ? undefined : latestHandbooks().reduce<Download | undefined>((found, h) => found ?? downloadAt(h, base, at), undefined);
           if (!file) return next();
           response.setHeader('content-type', file.type);
           response.end(request.method === 'HEAD' ? undefined : file.text);
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const handbook = latestHandbook();
+        const handbooks = latestHandbooks();
         // The loader publishes the model before any page is built, or stops the build with the check's report.
-        if (!handbook) throw new Error('The downloads were not written: the content check published no read model.');
+        if (!handbooks.length) throw new Error('The downloads were not written: the content check published no read model.');
         const started = performance.now();
-        const written = await writeDownloads(fileURLToPath(dir), allDownloads(handbook, base));
+        const written = await writeDownloads(
+          fileURLToPath(dir),
+          (function* () {
+            for (const h of handbooks) yield* allDownloads(h, base);
+          })(),
+        );
         logger.info(`${written} downloads beside the level pages in ${Math.round(performance.now() - started)} ms`);
       },
     },

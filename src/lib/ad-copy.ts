@@ -1,8 +1,10 @@
 /**
  * A ready-to-post job ad from a role, one of its levels, the hiring defaults and the pay table.
  * One structure feeds the page and its .txt, .md, .html and .json files, so they never drift.
- * Pure: the view (src/handbook/views/ad.ts) resolves data; this composes words.
+ * Pure: the view (src/handbook/views/ad.ts) resolves data; this composes words, each from the
+ * catalogue of the ad's language (src/i18n/words/).
  */
+import type { Words } from '../i18n/words/en.ts';
 import { escapeHtml } from './html.ts';
 
 interface AdShape {
@@ -96,92 +98,81 @@ export function mergePoints(own: readonly string[], roleWide: readonly string[],
   return kept.map((k) => k.item);
 }
 
-const article = (word: string) => (/^[aeiou]/i.test(word) ? 'an' : 'a');
-const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const firstSentence = (text: string) => /^.*?[.!?](?=\s|$)/.exec(text.trim())?.[0] ?? text.trim();
 
-/**
- * Summaries in content are written without a subject ("Owns a service…"). In an ad they read
- * better with one: "A Backend Engineer at Acme owns a service…". Sentences that do not start with
- * such a verb are left as written.
- */
-export function withSubject(subject: string, sentence: string): string {
-  const match = /^([A-Z])([a-z]*[^su]s)\b/.exec(sentence);
-  if (!match) return sentence;
-  return `${subject} ${match[1]!.toLowerCase()}${sentence.slice(1)}`;
-}
-
 /** Experience as a guide, never a cap: "Around 5 years …, or the equivalent …". None for entry levels. */
-export function experienceSentence(minYears: number): string | undefined {
+export function experienceSentence(minYears: number, words: Pick<Words, 'ad'>): string | undefined {
   if (minYears <= 0) return undefined;
-  return `Around ${minYears} ${minYears === 1 ? 'year' : 'years'} of relevant experience, or the equivalent gained another way. We value what you can do over how long you have done it.`;
+  return words.ad.experience(minYears);
 }
 
-export function composeAd(input: AdInput): AdCopy {
+/** The ad in the language of `words`: its headings and the sentences it composes around the content. */
+export function composeAd(input: AdInput, words: Pick<Words, 'ad'>): AdCopy {
+  const w = words.ad;
   const { company, role, level } = input;
   const section = (key: AdSectionKey, heading: string, paragraphs: string[], items: string[] = [], ordered = false): AdSection => ({ key, heading, paragraphs, items, ...(ordered ? { ordered } : {}) });
   const omit = [...(role.ad?.omit ?? []), ...(level.ad?.omit ?? [])];
-  const intro = level.ad?.intro ?? role.ad?.intro ?? `${withSubject(capital(`${article(role.title)} ${role.title} at ${company.name}`), firstSentence(role.summary))} ${withSubject(`In this role, ${article(level.title)} ${level.title}`, firstSentence(level.summary))}`;
+  const intro = level.ad?.intro ?? role.ad?.intro ?? w.intro({ role: role.title, level: level.title, company: company.name, roleSentence: firstSentence(role.summary), levelSentence: firstSentence(level.summary) });
   const bring = mergePoints(level.requirements, role.requirements, omit);
   // Where the level already states its years, a second statement would repeat or contradict it.
-  const years = bring.some((r) => /\byears?\b/i.test(r)) ? undefined : experienceSentence(level.experience.minYears);
+  const years = bring.some((r) => w.statesYears(r)) ? undefined : experienceSentence(level.experience.minYears, words);
   const nice = mergePoints(level.niceToHaves, role.niceToHaves, omit);
   const sections = [
-    section('about', 'About us', [company.about]),
-    section('role', 'About the role', [intro]),
-    section('do', 'What you will do', [], mergePoints(level.responsibilities, role.responsibilities, omit)),
-    section('bring', 'What you bring', years ? [years] : [], bring),
-    ...(nice.length ? [section('nice', 'Nice to have', [], nice)] : []),
-    section('offer', 'What we offer', [], [...input.benefits]),
+    section('about', w.sections.about, [company.about]),
+    section('role', w.sections.role, [intro]),
+    section('do', w.sections.do, [], mergePoints(level.responsibilities, role.responsibilities, omit)),
+    section('bring', w.sections.bring, years ? [years] : [], bring),
+    ...(nice.length ? [section('nice', w.sections.nice, [], nice)] : []),
+    section('offer', w.sections.offer, [], [...input.benefits]),
     section(
       'pay',
-      'Pay',
+      w.sections.pay,
       input.pay.map((p) => `${p.zone}: ${p.band}.`),
     ),
-    section('where', 'Location and working hours', [input.where, ...(input.timeZones ? [input.timeZones] : [])]),
-    section('apply', 'How to apply', [input.howToApply, ...(input.applyAt ? [`Apply at ${input.applyAt}`] : []), ...(input.closing ? [`Applications close on ${input.closing}.`] : [])]),
+    section('where', w.sections.where, [input.where, ...(input.timeZones ? [input.timeZones] : [])]),
+    section('apply', w.sections.apply, [input.howToApply, ...(input.applyAt ? [w.applyAt(input.applyAt)] : []), ...(input.closing ? [w.closes(input.closing)] : [])]),
     section(
       'process',
-      'Interview process',
+      w.sections.process,
       [],
       input.interviewStages.map((s) => `${s.name}: ${s.description}`),
       true,
     ),
-    section('equal', 'Equal opportunity', [input.equalOpportunity, input.adjustments]),
+    section('equal', w.sections.equal, [input.equalOpportunity, input.adjustments]),
   ];
-  return { title: level.title, company: company.name, website: company.website, sections, ...(input.sourceUrl ? { sourceUrl: input.sourceUrl } : {}) };
+  return { title: w.title(level.title), company: company.name, website: company.website, sections, ...(input.sourceUrl ? { sourceUrl: input.sourceUrl } : {}) };
 }
 
 /** Made once per locale: building them costs far more than using them, and every ad has a place. */
 const placeWords = new Map<string, { regions: Intl.DisplayNames; or: Intl.ListFormat; and: Intl.ListFormat }>();
 
-/** "Remote. You can live and work in any of these countries: …" / "Hybrid, at our office in Berlin, Germany." */
-export function whereSentence(workMode: 'remote' | 'hybrid' | 'on-site', places: { remoteCountries: readonly string[]; offices: readonly { city: string; country: string }[] }, locale: string): string {
-  let words = placeWords.get(locale);
-  if (!words) {
-    words = { regions: new Intl.DisplayNames([locale], { type: 'region' }), or: new Intl.ListFormat(locale, { type: 'disjunction' }), and: new Intl.ListFormat(locale, { type: 'conjunction' }) };
-    placeWords.set(locale, words);
+/** "Remote. You can live and work in any of these countries: …" / "Hybrid, at our office in Berlin, Germany.": countries and lists as `locale` writes them, sentences from `words`. */
+export function whereSentence(workMode: 'remote' | 'hybrid' | 'on-site', places: { remoteCountries: readonly string[]; offices: readonly { city: string; country: string }[] }, locale: string, words: Pick<Words, 'ad'>): string {
+  let intl = placeWords.get(locale);
+  if (!intl) {
+    intl = { regions: new Intl.DisplayNames([locale], { type: 'region' }), or: new Intl.ListFormat(locale, { type: 'disjunction' }), and: new Intl.ListFormat(locale, { type: 'conjunction' }) };
+    placeWords.set(locale, intl);
   }
-  const { regions, or, and } = words;
+  const { regions, or, and } = intl;
   const offices = or.format(places.offices.map((o) => `${o.city}, ${regions.of(o.country) ?? o.country}`));
   if (workMode === 'remote') {
     const countries = places.remoteCountries.map((c) => regions.of(c) ?? c);
-    if (countries.length === 1) return `Remote. You can live and work anywhere in this country: ${countries[0]}.`;
-    return countries.length ? `Remote. You can live and work in any of these countries: ${and.format(countries)}.` : 'Remote.';
+    if (countries.length === 1) return words.ad.where.remoteIn(countries[0]!);
+    return countries.length ? words.ad.where.remoteInAny(and.format(countries)) : words.ad.where.remote;
   }
-  if (workMode === 'hybrid') return `Hybrid: part of the week at our office in ${offices}, the rest wherever suits you.`;
-  return `On site at our office in ${offices}.`;
+  if (workMode === 'hybrid') return words.ad.where.hybrid(offices);
+  return words.ad.where.onSite(offices);
 }
 
 /** Plain text that pastes cleanly into any applicant-tracking system: no markup, "- " bullets. */
-export function adText(copy: AdCopy): string {
+export function adText(copy: AdCopy, words: Pick<Words, 'ad'>): string {
   const lines = [copy.title, `${copy.company} (${copy.website})`];
   for (const s of copy.sections) {
     lines.push('', s.heading);
     for (const p of s.paragraphs) lines.push(p);
     for (const [i, item] of s.items.entries()) lines.push(`${s.ordered ? `${i + 1}.` : '-'} ${item}`);
   }
-  if (copy.sourceUrl) lines.push('', `Levels and expectations: ${copy.sourceUrl}`);
+  if (copy.sourceUrl) lines.push('', `${words.ad.source}: ${copy.sourceUrl}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -193,7 +184,7 @@ export function escapeMarkdown(text: string): string {
     .replace(/^(\s*\d+)\.(?=\s)/, '$1\\.');
 }
 
-export function adMarkdown(copy: AdCopy): string {
+export function adMarkdown(copy: AdCopy, words: Pick<Words, 'ad'>): string {
   const lines = [`# ${escapeMarkdown(copy.title)}`, '', `**${escapeMarkdown(copy.company)}** · <${copy.website}>`];
   for (const s of copy.sections) {
     lines.push('', `## ${escapeMarkdown(s.heading)}`, '');
@@ -201,12 +192,12 @@ export function adMarkdown(copy: AdCopy): string {
     for (const [i, item] of s.items.entries()) lines.push(`${s.ordered ? `${i + 1}.` : '-'} ${escapeMarkdown(item)}`);
     if (!s.items.length) lines.pop();
   }
-  if (copy.sourceUrl) lines.push('', `Levels and expectations: <${copy.sourceUrl}>`);
+  if (copy.sourceUrl) lines.push('', `${escapeMarkdown(words.ad.source)}: <${copy.sourceUrl}>`);
   return `${lines.join('\n')}\n`;
 }
 
 /** An HTML fragment for the rich-text editors of applicant-tracking systems: headings, paragraphs, lists. */
-export function adHtml(copy: AdCopy): string {
+export function adHtml(copy: AdCopy, words: Pick<Words, 'ad'>): string {
   const parts = [`<h1>${escapeHtml(copy.title)}</h1>`, `<p><a href="${escapeHtml(copy.website)}">${escapeHtml(copy.company)}</a></p>`];
   for (const s of copy.sections) {
     parts.push(`<h2>${escapeHtml(s.heading)}</h2>`);
@@ -216,6 +207,6 @@ export function adHtml(copy: AdCopy): string {
       parts.push(`<${tag}>${s.items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</${tag}>`);
     }
   }
-  if (copy.sourceUrl) parts.push(`<p>Levels and expectations: <a href="${escapeHtml(copy.sourceUrl)}">${escapeHtml(copy.sourceUrl)}</a></p>`);
+  if (copy.sourceUrl) parts.push(`<p>${escapeHtml(words.ad.source)}: <a href="${escapeHtml(copy.sourceUrl)}">${escapeHtml(copy.sourceUrl)}</a></p>`);
   return `${parts.join('\n')}\n`;
 }

@@ -1,7 +1,12 @@
 /**
  * What changes between two levels of a role: the data behind the comparison page's
- * "show only what changes" view and the level page's "from the level below".
+ * "show only what changes" view and the level page's "from the level below". Experience is
+ * compared as numbers, so the diff holds no words: views write it in their page's language.
  */
+import type { Words } from '../i18n/words/en.ts';
+
+type Experience = { minYears: number; maxYears?: number | undefined };
+
 export interface DiffableLevel {
   shortTitle: string;
   summary: string;
@@ -10,7 +15,7 @@ export interface DiffableLevel {
   requirements: readonly string[];
   niceToHaves: readonly string[];
   competencies: readonly { area: string; expectation: string }[];
-  experience: { minYears: number; maxYears?: number | undefined };
+  experience: Experience;
   salary: { min: number; max: number };
 }
 
@@ -44,7 +49,7 @@ export interface LevelDiff {
   requirements: ListChange;
   niceToHaves: ListChange;
   competencies: CompetencyChange[];
-  experience: TextChange;
+  experience: { a: Experience; b: Experience; changed: boolean };
   salary: { a: { min: number; max: number }; b: { min: number; max: number }; changed: boolean; minDelta: number; maxDelta: number };
   /** How many of the rows above differ. */
   changedCount: number;
@@ -65,11 +70,9 @@ function diffText(a: string, b: string): TextChange {
   return { a, b, changed: normal(a) !== normal(b) };
 }
 
-/** "1–3 years", "5+ years", "1 year". */
-export function formatYears({ minYears, maxYears }: { minYears: number; maxYears?: number | undefined }): string {
-  if (maxYears === undefined) return `${minYears}+ years`;
-  if (maxYears === minYears) return `${minYears} ${minYears === 1 ? 'year' : 'years'}`;
-  return `${minYears}–${maxYears} years`;
+/** "1–3 years", "5+ years", "1 year", in the words' language. */
+export function formatYears({ minYears, maxYears }: Experience, words: Pick<Words, 'level'>): string {
+  return words.level.years(minYears, maxYears);
 }
 
 /** Competency areas across levels, in the order they first appear, so comparison rows line up. */
@@ -112,7 +115,7 @@ export function diffLevels(a: DiffableLevel, b: DiffableLevel): LevelDiff {
     requirements: diffLists(a.requirements, b.requirements),
     niceToHaves: diffLists(a.niceToHaves, b.niceToHaves),
     competencies,
-    experience: diffText(formatYears(a.experience), formatYears(b.experience)),
+    experience: { a: a.experience, b: b.experience, changed: a.experience.minYears !== b.experience.minYears || a.experience.maxYears !== b.experience.maxYears },
     salary: {
       a: { min: a.salary.min, max: a.salary.max },
       b: { min: b.salary.min, max: b.salary.max },

@@ -1,4 +1,6 @@
-/** Pay amounts and bands in the site's locale and currency. */
+/** Pay amounts and bands in a page's locale and a zone's currency. */
+import type { Words } from '../i18n/words/en.ts';
+
 export interface MoneyFormat {
   locale: string;
   currency: string;
@@ -34,12 +36,10 @@ export function formatMoneyCompact(amount: number, { locale, currency }: MoneyFo
   return formatter(locale, currency, true).format(amount);
 }
 
-const periodWords: Record<PayPeriod, string> = { year: 'per year', month: 'per month', hour: 'per hour' };
-
-/** "$95,000 – $130,000 per year" */
-export function formatBand(band: { min: number; max: number; period?: PayPeriod }, money: MoneyFormat): string {
+/** "$95,000 – $130,000 per year": the amounts in the money's locale, the period in the words' language. */
+export function formatBand(band: { min: number; max: number; period?: PayPeriod }, money: MoneyFormat, words: Pick<Words, 'pay'>): string {
   const range = band.min === band.max ? formatMoney(band.min, money) : `${formatMoney(band.min, money)} – ${formatMoney(band.max, money)}`;
-  return `${range} ${periodWords[band.period ?? 'year']}`;
+  return words.pay.band(range, band.period ?? 'year');
 }
 
 const currencyNames = new Map<string, string>();

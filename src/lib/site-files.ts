@@ -86,7 +86,9 @@ function routeSources(): string[] {
 export function siteFiles(): SiteFile[] {
   // The pages of every language: the default's without a prefix, each translation's in a folder of its key.
   const languages = (source: string) => (source.startsWith('[...locale]/') ? [source.slice('[...locale]/'.length), `[locale]/${source.slice('[...locale]/'.length)}`] : [source]);
-  return [...routeSources().flatMap(languages).map(routeFile), ...writtenFiles];
+  // The downloads beside a translation's level pages too.
+  const inLanguages = (file: SiteFile) => (file.pattern.startsWith('roles/') ? [file, { ...file, pattern: `*/${file.pattern}` }] : [file]);
+  return [...routeSources().flatMap(languages).map(routeFile), ...writtenFiles.flatMap(inLanguages)];
 }
 
 const nameMatches = (pattern: string, name: string) =>

@@ -27,6 +27,8 @@ export interface Check {
    * has found an error: a build stops then, and astro dev serves no download made from it.
    */
   handbook: Handbook | undefined;
+  /** The read model of each translation (src/i18n/localized.ts), when there is a handbook. */
+  translations: readonly Handbook[];
   /** The dev server's refresh that this check answered (undefined for the first load and builds). */
   generation: number | undefined;
   /** Where the check wrote every problem (src/problems/whole-list.ts), if it could. */
@@ -37,7 +39,7 @@ const key = Symbol.for('rolebook.content-report');
 
 function channel(): Check {
   const global = globalThis as { [key]?: Check };
-  global[key] ??= { problems: [], levels: [], handbook: undefined, generation: undefined, wholeList: undefined };
+  global[key] ??= { problems: [], levels: [], handbook: undefined, translations: [], generation: undefined, wholeList: undefined };
   return global[key];
 }
 
@@ -50,7 +52,11 @@ export const latestProblems = (): readonly Problem[] => channel().problems;
 
 export const latestLevels = (): readonly LevelName[] => channel().levels;
 
-export const latestHandbook = (): Handbook | undefined => channel().handbook;
+/** The read model of every language, the default first; none while the check has found an error. */
+export const latestHandbooks = (): readonly Handbook[] => {
+  const { handbook, translations } = channel();
+  return handbook ? [handbook, ...translations] : [];
+};
 
 export const latestGeneration = (): number | undefined => channel().generation;
 

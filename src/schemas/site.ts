@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { normaliseBase } from '../lib/url.ts';
 import { isKnownLocale, ofKind, paragraph, text } from './fields.ts';
+import { translated } from './translated.ts';
 
 /**
  * What content/site.yaml ships with. A fork that still holds these has not been made its own: the
@@ -37,7 +38,7 @@ export const siteSchema = z
           .regex(/^\/[^\s]+\.(svg|png|webp|jpg|jpeg)$/i, 'must be a path inside public/, such as /logo.svg')
           .optional()
           .describe('Path of your logo inside the public/ folder, such as /logo.svg. Leave out to show the name only.'),
-        about: paragraph('Two or three sentences about the company, used in job ads under "About us".'),
+        about: translated(paragraph('Two or three sentences about the company, used in job ads under "About us".')),
       })
       .describe('Your company: its name, website, logo and a few sentences about it.'),
     url: httpUrl('The address where the handbook is published, such as https://handbook.example.com.').refine((url) => !URL.canParse(url) || new URL(url).pathname === '/', {

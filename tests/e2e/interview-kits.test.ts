@@ -104,7 +104,7 @@ describe('npm run kits', () => {
     assert.match(first.stdout, new RegExp(`^${h.levels.length} interview kits in kits/`));
     for (const level of h.levels) {
       const csv = parse(await readFile(project.file(`kits/${level.role.id}/${level.slug}.csv`), 'utf8'), { bom: true }) as string[][];
-      assert.deepEqual(csv[0], kitCsvHeader);
+      assert.deepEqual(csv[0], kitCsvHeader(h.words));
       const asked = kitFor(level, h).stages.flatMap((s) => s.questions.map((q) => q.data.question));
       assert.deepEqual(
         csv.slice(1).map((row) => row[2]),

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { employmentTypeNames } from '../../src/i18n/words/en.ts';
+import { en } from '../../src/i18n/words/en.ts';
 import { listPages, urlPathOf } from '../../src/lib/built-pages.ts';
 import { formatDate } from '../../src/lib/dates.ts';
 import { formatMoney } from '../../src/lib/money.ts';
@@ -62,7 +62,7 @@ describe('JobPosting on the built site', () => {
         );
       visible(formatDate(ld['datePosted'] as string, built.h.site.locale), 'datePosted');
       visible(formatDate(ld['validThrough'] as string, built.h.site.locale), 'validThrough');
-      visible(employmentTypeNames[ld['employmentType'] as keyof typeof employmentTypeNames], 'employmentType');
+      visible(en.employmentTypeNames[ld['employmentType'] as keyof typeof en.employmentTypeNames], 'employmentType');
       const org = ld['hiringOrganization'] as Json;
       visible(org['name'] as string, 'hiringOrganization.name');
       assert.ok((await page.locator(`main a[href="${org['sameAs'] as string}"]`).count()) > 0, `${opening.id}: hiringOrganization.sameAs is a link on the page`);

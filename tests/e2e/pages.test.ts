@@ -12,7 +12,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { adminPolicy } from '../../src/admin/page.ts';
 import { bandInZoneText, bandText } from '../../src/handbook/pay.ts';
-import { stepKindNames } from '../../src/i18n/words/en.ts';
+import { en } from '../../src/i18n/words/en.ts';
 import { metaPolicy } from '../../src/integrations/csp.ts';
 import { adminFolder, editorPage, listFiles, listPages } from '../../src/lib/built-pages.ts';
 import { paths } from '../../src/lib/url.ts';
@@ -232,7 +232,7 @@ describe('career paths', () => {
       for (const step of p.steps) {
         const sameRole = step.from.kind === 'level' && step.to.kind === 'level' && step.from.role === step.to.role;
         const from = sameRole && step.from.kind === 'level' ? step.from.data.shortTitle : step.from.data.title;
-        const words = `${stepKindNames[step.kind]}: ${from} to ${step.to.data.title}`;
+        const words = `${en.stepKindNames[step.kind]}: ${from} to ${step.to.data.title}`;
         assert.ok(list.includes(words), `${p.id}: "${words}"`);
         if (step.reason) assert.ok(list.includes(text(step.reason)), `${p.id}: the reason for ${step.from.id} → ${step.to.id}`);
       }

@@ -26,10 +26,10 @@ test('PayZones lists every zone of the table, default first: with its currency, 
   assert.equal(listText(payZonesParts(h)!), 'United States (US dollars) and Europe (euros)');
   assert.equal(listText(payZonesParts(h, senior)!), '$95,000 – $130,000 per year (United States) and €68,000 – €90,000 per year (Europe)');
   assert.equal(payZonesParts(h, 'backend-engineer/gone'), undefined);
-  // The currencies' names and the list's joining word are in the site's language; the zones' names are the table's.
+  // The currencies' names, the pay period and the list's joining word are in the site's language; the zones' names are the table's.
   const german = buildHandbook({ ...input(), site: { ...site, locale: 'de-DE' } });
   assert.equal(listText(payZonesParts(german)!), 'United States (US-Dollar) und Europe (Euro)');
-  assert.equal(listText(payZonesParts(german, senior)!).replace(/\s/g, ' '), '95.000 $ – 130.000 $ per year (United States) und 68.000 € – 90.000 € per year (Europe)');
+  assert.equal(listText(payZonesParts(german, senior)!).replace(/\s/g, ' '), '95.000 $ – 130.000 $ pro Jahr (United States) und 68.000 € – 90.000 € pro Jahr (Europe)');
 });
 
 test('the components render as pay figures in the sentence, each figure in its own span', () => {

@@ -41,9 +41,9 @@ function expected(level: Level, site: Handbook, base = '/'): Map<string, Buffer>
   const ad = levelAd(level, site, {}, base);
   const links = adPage(level, site).files;
   const files = new Map([
-    [linked(links.txt), adText(ad.copy)],
-    [linked(links.md), adMarkdown(ad.copy)],
-    [linked(links.html), adHtml(ad.copy)],
+    [linked(links.txt), adText(ad.copy, site.words)],
+    [linked(links.md), adMarkdown(ad.copy, site.words)],
+    [linked(links.html), adHtml(ad.copy, site.words)],
     [linked(links.json), `${JSON.stringify(adJson(level, ad, site), null, 2)}\n`],
   ]);
   const kit = interviewsPage(level, site).kit;

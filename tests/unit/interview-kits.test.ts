@@ -56,7 +56,7 @@ const expectation = (h: Handbook, id: string, area = 'Delivery') => levelIn(h, i
 
 test("a level's anchors are the expectations of the level below (twice), its own and the next, word for word", () => {
   const h = handbook([]);
-  const anchors = anchorsFor(levelIn(h, 'backend-engineer/mid'), 'Delivery');
+  const anchors = anchorsFor(levelIn(h, 'backend-engineer/mid'), 'Delivery', h.words);
   assert.deepEqual(
     anchors.map((a) => [a.point, a.level?.id, a.expectation]),
     [
@@ -85,10 +85,10 @@ test('an edit to a level changes the anchors of the kits around it, and nothing 
 
 test('where the ladder has no level below or above, or the level there names no such competency, the anchor says so instead of inventing one', () => {
   const h = handbook([], (i) => ({ ...i, levels: i.levels.map((l) => (l.id === 'backend-engineer/senior' ? { ...l, data: { ...l.data, competencies: [...l.data.competencies, { area: 'System design', expectation: 'Designs services.' }] } } : l)) }));
-  const junior = anchorsFor(levelIn(h, 'backend-engineer/junior'), 'Delivery');
+  const junior = anchorsFor(levelIn(h, 'backend-engineer/junior'), 'Delivery', h.words);
   assert.equal(junior[0]!.expectation, undefined);
   assert.match(junior[0]!.missing!, /first level of this ladder/);
-  const senior = anchorsFor(levelIn(h, 'backend-engineer/senior'), 'System design');
+  const senior = anchorsFor(levelIn(h, 'backend-engineer/senior'), 'System design', h.words);
   assert.match(senior[1]!.missing!, new RegExp(`${levelIn(h, 'backend-engineer/mid').data.title} names no expectation for System design`));
   // The draft level above senior is not on the published ladder.
   assert.match(senior[3]!.missing!, /top of this ladder/);
@@ -129,7 +129,7 @@ test('the CSV reads back through a CSV parser: a byte-order mark, the header, on
   assert.ok(file.startsWith('\uFEFF'), 'UTF-8 with a byte-order mark');
   assert.ok(file.includes('\r\n'));
   const rows = parse(file, { bom: true, relax_column_count: false }) as string[][];
-  assert.deepEqual(rows[0], kitCsvHeader);
+  assert.deepEqual(rows[0], kitCsvHeader(h.words));
   assert.equal(rows.length, 2);
   const [stage, attribute, asked, followUps, listenFor, ...anchors] = rows[1]!;
   assert.equal(stage, copy.stages[1]!.heading);

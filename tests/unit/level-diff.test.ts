@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { competencyAreas, diffLevels, diffLists, expectationFor, formatYears, type DiffableLevel } from '../../src/lib/level-diff.ts';
+import { de } from '../../src/i18n/words/de.ts';
+import { en } from '../../src/i18n/words/en.ts';
 
 const level = (over: Partial<DiffableLevel>): DiffableLevel => ({
   shortTitle: 'Mid',
@@ -56,8 +58,10 @@ test('diffLevels reports only what changes', () => {
     ],
   );
   assert.equal(d.competencies[2]!.a, undefined);
-  assert.equal(d.experience.a, '3–5 years');
-  assert.equal(d.experience.b, '5+ years');
+  assert.deepEqual(d.experience.a, { minYears: 3, maxYears: 5 });
+  assert.deepEqual(d.experience.b, { minYears: 5 });
+  assert.ok(d.experience.changed);
+  assert.equal(diffLevels(level({ experience: { minYears: 5 } }), level({ experience: { minYears: 5, maxYears: 5 } })).experience.changed, true, '5+ years and 5 years differ');
   assert.equal(d.salary.minDelta, 27000);
   assert.equal(d.salary.maxDelta, 32000);
   // scope, responsibilities, two competencies, experience, salary
@@ -69,9 +73,11 @@ test('a level compared with itself has no changes', () => {
 });
 
 test('formatYears', () => {
-  assert.equal(formatYears({ minYears: 1, maxYears: 3 }), '1–3 years');
-  assert.equal(formatYears({ minYears: 12 }), '12+ years');
-  assert.equal(formatYears({ minYears: 1, maxYears: 1 }), '1 year');
+  assert.equal(formatYears({ minYears: 1, maxYears: 3 }, en), '1–3 years');
+  assert.equal(formatYears({ minYears: 12 }, en), '12+ years');
+  assert.equal(formatYears({ minYears: 1, maxYears: 1 }, en), '1 year');
+  assert.equal(formatYears({ minYears: 1, maxYears: 3 }, de), '1–3 Jahre');
+  assert.equal(formatYears({ minYears: 1, maxYears: 1 }, de), '1 Jahr');
 });
 
 test('competencyAreas keeps first-seen order across levels and matches areas ignoring case', () => {

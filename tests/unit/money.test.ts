@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { currencyName, formatBand, formatMoney, formatMoneyCompact } from '../../src/lib/money.ts';
+import { de } from '../../src/i18n/words/de.ts';
+import { en } from '../../src/i18n/words/en.ts';
 
 const usd = { locale: 'en-US', currency: 'USD' };
 
@@ -17,9 +19,10 @@ test('formatMoneyCompact shortens thousands', () => {
 });
 
 test('formatBand writes a range and the period', () => {
-  assert.equal(formatBand({ min: 95000, max: 130000, period: 'year' }, usd), '$95,000 – $130,000 per year');
-  assert.equal(formatBand({ min: 40, max: 40, period: 'hour' }, usd), '$40 per hour');
-  assert.equal(formatBand({ min: 5000, max: 6000 }, usd), '$5,000 – $6,000 per year');
+  assert.equal(formatBand({ min: 95000, max: 130000, period: 'year' }, usd, en), '$95,000 – $130,000 per year');
+  assert.equal(formatBand({ min: 40, max: 40, period: 'hour' }, usd, en), '$40 per hour');
+  assert.equal(formatBand({ min: 5000, max: 6000 }, usd, en), '$5,000 – $6,000 per year');
+  assert.equal(formatBand({ min: 85000, max: 120000, period: 'year' }, { locale: 'de-DE', currency: 'EUR' }, de).replace(/\s/g, ' '), '85.000 € – 120.000 € pro Jahr');
 });
 
 test('currencyName names a currency as a sentence does, in the site language', () => {

@@ -48,7 +48,7 @@ test('each competency row shows this level and the next level as the ladder word
   const junior = level('backend-engineer/junior');
   const mid = level('backend-engineer/mid');
   assert.equal(junior.next, mid);
-  const rows = selfAssessmentRows(junior).filter((r) => r.theme === 'Competencies');
+  const rows = selfAssessmentRows(junior, h).filter((r) => r.theme === 'Competencies');
   assert.deepEqual(
     rows.map((r) => r.competency),
     junior.data.competencies.map((c) => c.area),
@@ -133,7 +133,7 @@ test('two rows with the same words get keys of their own', () => {
 /** The files' words as the English page hands them to its module. */
 const words = selfAssessmentClientWords(en, selfAssessmentRatings).file;
 
-const sheet = (): SelfAssessmentSheet => ({ title: 'junior backend-engineer', rows: selfAssessmentRows(level('backend-engineer/junior')) });
+const sheet = (): SelfAssessmentSheet => ({ title: 'junior backend-engineer', rows: selfAssessmentRows(level('backend-engineer/junior'), h) });
 const answersFor = (s: SelfAssessmentSheet): SelfAssessmentAnswers => ({
   [s.rows[0]!.key]: { rating: 'meets', evidence: 'Shipped the "billing" fix,\nthen the retry queue.' },
   [s.rows[3]!.key]: { rating: 'not-yet', evidence: '=HYPERLINK("http://evil.test")' },

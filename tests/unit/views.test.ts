@@ -98,7 +98,7 @@ test('comparisons: every level in columns, a page per step showing only what cha
   assert.ok(!view.rows.some((r) => r.label === 'Summary'), 'unchanged rows are left out');
   assert.deepEqual(view.rows.find((r) => r.label === 'Pay')!.cells[1], { text: 'United States: $95,000 – $130,000 per year', note: '(+$27,000 at the bottom, +$32,000 at the top)' });
   assert.deepEqual(view.rows.find((r) => r.label === 'Grade')!.cells, ['G2', 'G3']);
-  const c = chooser(be, pair);
+  const c = chooser(be, h, pair);
   assert.deepEqual(
     c.steps.map((l) => [l.text, l.current]),
     [
@@ -244,7 +244,7 @@ test('skills, FAQ and home views', () => {
       ['People', ['Coaching']],
     ],
   );
-  const go = skillPage(h.skills.find((s) => s.slug === 'go')!);
+  const go = skillPage(h.skills.find((s) => s.slug === 'go')!, h);
   assert.equal(go.askedBy, 'Go appears in the skills of 1 role.');
   assert.deepEqual(
     go.mentions.map((m) => [m.link.text, m.lines]),
@@ -355,7 +355,7 @@ test('the JobPosting markup carries every required and recommended property, fro
     '@context': 'https://schema.org',
     '@type': 'JobPosting',
     title: 'Senior Backend Engineer, Payments',
-    description: adHtml(shown),
+    description: adHtml(shown, h.words),
     datePosted: '2026-11-01',
     validThrough: '2026-12-02',
     employmentType: 'PART_TIME',

@@ -3,7 +3,7 @@
  * the one ad the read model composes (src/handbook/ads.ts).
  */
 import type { AdCopy } from '../../lib/ad-copy.ts';
-import { paths, url } from '../../lib/url.ts';
+import { paths } from '../../lib/url.ts';
 import { levelAd, type Ad } from '../ads.ts';
 import type { Handbook, Level } from '../model.ts';
 import { draftHead, type PageHead } from './common.ts';
@@ -39,14 +39,14 @@ export interface AdPage {
 }
 
 export function adPage(level: Level, h: Handbook): AdPage {
-  const { site } = h;
+  const { site, words } = h;
   const role = level.role;
   const d = level.data;
   return {
     head: {
-      title: `${d.title}: job ad`,
-      description: `A ready-to-post job ad for ${d.title} at ${site.company.name}: the work, what to bring, pay, location, benefits and the interview process.`,
-      crumbs: [{ label: 'Roles', href: paths.roles() }, { label: role.data.title, href: paths.role(role.id) }, { label: d.shortTitle, href: paths.level(role.id, level.slug) }, { label: 'Job ad' }],
+      title: words.ad.pageTitle(words.ad.title(d.title)),
+      description: words.ad.description(d.title, site.company.name),
+      crumbs: [{ label: words.crumbs.roles, href: paths.roles() }, { label: role.data.title, href: paths.role(role.id) }, { label: d.shortTitle, href: paths.level(role.id, level.slug) }, { label: words.crumbs.jobAd }],
       editPath: level.filePath,
       forCandidates: true,
       section: 'roles',
@@ -54,10 +54,10 @@ export function adPage(level: Level, h: Handbook): AdPage {
       ...draftHead([level]),
     },
     copy: levelAd(level, h).copy,
-    files: Object.fromEntries(adFormats.map((f) => [f, url(paths.adFile(role.id, level.slug, f))])) as Record<AdFormat, string>,
-    levelHref: url(paths.level(role.id, level.slug)),
+    files: Object.fromEntries(adFormats.map((f) => [f, h.url(paths.adFile(role.id, level.slug, f))])) as Record<AdFormat, string>,
+    levelHref: h.url(paths.level(role.id, level.slug)),
     levelTitle: d.title,
-    roleHref: url(paths.role(role.id)),
+    roleHref: h.url(paths.role(role.id)),
     roleTitle: role.data.title,
   };
 }

@@ -1,7 +1,6 @@
 /** The career-paths index (a card per path) and one page per career path, with its own graph. */
-import { paths, url } from '../../lib/url.ts';
+import { paths } from '../../lib/url.ts';
 import type { CareerPath, Handbook } from '../model.ts';
-import { pathTrackNames, plural, stepKindNames } from '../../i18n/words/en.ts';
 import { draftHead, placeLink, reviewLine, type Link, type PageHead, type ReviewLine } from './common.ts';
 import { pathGraph, type GraphView } from './graph.ts';
 
@@ -20,22 +19,23 @@ export interface CareerPathsPage {
 }
 
 export function careerPathsPage(h: Handbook): CareerPathsPage {
+  const { words } = h;
   return {
     head: {
-      title: 'Career paths',
-      description: `How the ${h.roles.length} roles and ${h.levels.length} levels at ${h.site.company.name} connect: promotions, moves between tracks and lateral moves.`,
-      crumbs: [{ label: 'Career paths' }],
+      title: words.career.title,
+      description: words.career.description(h.roles.length, h.levels.length, h.site.company.name),
+      crumbs: [{ label: words.crumbs.careerPaths }],
       section: 'career-paths',
       search: { type: 'career-path' },
     },
     cards: h.careerPaths.map((path) => ({
-      href: url(paths.careerPath(path.id)),
+      href: h.url(paths.careerPath(path.id)),
       title: path.data.title,
       summary: path.data.summary,
-      track: `${pathTrackNames[path.data.track]} track`,
-      steps: plural(path.steps.length, 'step'),
+      track: words.role.track(words.pathTrackNames[path.data.track]),
+      steps: words.career.steps(path.steps.length),
     })),
-    jobArchitecture: url(paths.jobArchitecture()),
+    jobArchitecture: h.url(paths.jobArchitecture()),
   };
 }
 
@@ -50,20 +50,21 @@ export interface CareerPathPage {
 
 export function careerPathPage(path: CareerPath, h: Handbook): CareerPathPage {
   const d = path.data;
+  const { words } = h;
   return {
     head: {
       title: d.title,
       description: d.summary,
-      crumbs: [{ label: 'Career paths', href: paths.careerPaths() }, { label: d.title }],
+      crumbs: [{ label: words.crumbs.careerPaths, href: paths.careerPaths() }, { label: d.title }],
       editPath: path.filePath,
       section: 'career-paths',
       search: { type: 'career-path', filters: { track: d.track } },
       ...draftHead([path]),
     },
     path,
-    track: `${pathTrackNames[d.track]} track`,
-    graph: pathGraph(path, { id: 'path-graph', title: `${d.title}: the steps by grade` }),
-    steps: path.steps.map((s) => ({ from: placeLink(s.from), to: placeLink(s.to), kind: stepKindNames[s.kind], changes: s.changes, ...(s.reason ? { reason: s.reason } : {}) })),
-    review: reviewLine(h.site, path),
+    track: words.role.track(words.pathTrackNames[d.track]),
+    graph: pathGraph(path, h, { id: 'path-graph', title: words.career.graphTitle(d.title) }),
+    steps: path.steps.map((s) => ({ from: placeLink(s.from, h), to: placeLink(s.to, h), kind: words.stepKindNames[s.kind], changes: s.changes, ...(s.reason ? { reason: s.reason } : {}) })),
+    review: reviewLine(h, path),
   };
 }

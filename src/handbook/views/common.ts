@@ -1,12 +1,17 @@
-/** What every page view shares: the page head Base.astro takes, links to places, and the review line. */
+/**
+ * What every page view shares: the page head Base.astro takes, links to places, and the review
+ * line. Views take their words from the read model's catalogue (h.words) and link with h.url, so a
+ * page of a translation is in its language and links to pages of its language.
+ */
+import { en, type Words } from '../../i18n/words/en.ts';
 import { formatDate } from '../../lib/dates.ts';
-import { paths, url } from '../../lib/url.ts';
+import { absoluteUrl, paths } from '../../lib/url.ts';
 import type { SiteSettings } from '../../schemas/site.ts';
-import type { Drafted, Place } from '../model.ts';
+import type { Drafted, Handbook, Place } from '../model.ts';
 
 export interface Crumb {
   label: string;
-  /** Path inside the site, as given to url(); leave out for the current page. */
+  /** Path inside the site, as given to url(), without the language's prefix (Breadcrumbs adds the page's); leave out for the current page. */
   href?: string;
 }
 
@@ -33,10 +38,11 @@ export interface PageHead {
 /**
  * The banner astro dev shows on a draft page, and on a draft question in a list: what it is, which
  * file makes it so and how to publish it. The file is the entry's own, or its role's or level's.
+ * In the words of the page's language (English where the caller gives none).
  */
-export const draftNotice = (file: string, what: 'page' | 'question') => ({
-  lead: 'Draft: not on the published site.',
-  text: `Only npm run dev shows this ${what}, as ${file} says status: draft. To publish it, change that line to status: published.`,
+export const draftNotice = (file: string, what: 'page' | 'question', words: Pick<Words, 'draft'> = en) => ({
+  lead: words.draft.lead,
+  text: words.draft.text(file, what),
 });
 
 /** The head's draft for a page about these entries: set when any of them is a draft (in astro dev). */
@@ -54,10 +60,13 @@ function placePath(place: Place): string {
   return place.kind === 'role' ? paths.role(place.id) : paths.level(place.role.id, place.slug);
 }
 
-/** A role or level as a link with its full title. */
-export function placeLink(place: Place): Link {
-  return { href: url(placePath(place)), text: place.data.title };
+/** A role or level as a link with its full title, to its page in the model's language. */
+export function placeLink(place: Place, h: Pick<Handbook, 'url'>): Link {
+  return { href: h.url(placePath(place)), text: place.data.title };
 }
+
+/** The absolute address of a page in the model's language, for feeds and JSON-LD. */
+export const addressOf = (h: Pick<Handbook, 'site' | 'locale'>, path: string) => absoluteUrl(`${h.locale.prefix}${path}`, h.site.url);
 
 /** Whether a page shows the links for the people who edit the handbook, as site.yaml's editingLinks says. */
 export function showsEditingLinks(site: SiteSettings, page: Pick<PageHead, 'forCandidates'>): boolean {
@@ -76,11 +85,11 @@ export interface ReviewLine {
   editHref?: string | undefined;
 }
 
-export function reviewLine(site: SiteSettings, entity: { data: { owner: string; lastReviewed: string }; filePath: string }, page: Pick<PageHead, 'forCandidates'> = {}): ReviewLine {
+export function reviewLine(h: Pick<Handbook, 'site' | 'locale'>, entity: { data: { owner: string; lastReviewed: string }; filePath: string }, page: Pick<PageHead, 'forCandidates'> = {}): ReviewLine {
   return {
     owner: entity.data.owner,
     lastReviewed: entity.data.lastReviewed,
-    lastReviewedText: formatDate(entity.data.lastReviewed, site.locale),
-    editHref: editHref(site, entity.filePath, page),
+    lastReviewedText: formatDate(entity.data.lastReviewed, h.locale.tag),
+    editHref: editHref(h.site, entity.filePath, page),
   };
 }

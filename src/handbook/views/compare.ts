@@ -1,7 +1,7 @@
 /** The comparison pages: every level of a role side by side, and what changes between two levels. */
 import { competencyAreas, expectationFor, formatYears, type ListChange } from '../../lib/level-diff.ts';
 import { formatMoney } from '../../lib/money.ts';
-import { paths, url } from '../../lib/url.ts';
+import { paths } from '../../lib/url.ts';
 import type { Handbook, LevelPair, Role } from '../model.ts';
 import { isAdjacent } from '../pairs.ts';
 import { bandText, money } from '../pay.ts';
@@ -22,10 +22,10 @@ export interface Chooser {
   sideBySide?: string;
 }
 
-export function chooser(role: Role, current?: LevelPair): Chooser {
+export function chooser(role: Role, h: Pick<Handbook, 'url'>, current?: LevelPair): Chooser {
   return {
-    steps: role.pairs.map((p) => ({ href: url(paths.comparePair(role.id, p.a.slug, p.b.slug)), text: `${p.a.data.shortTitle} → ${p.b.data.shortTitle}`, current: p === current })),
-    ...(current ? { sideBySide: url(paths.compare(role.id)) } : {}),
+    steps: role.pairs.map((p) => ({ href: h.url(paths.comparePair(role.id, p.a.slug, p.b.slug)), text: `${p.a.data.shortTitle} → ${p.b.data.shortTitle}`, current: p === current })),
+    ...(current ? { sideBySide: h.url(paths.compare(role.id)) } : {}),
   };
 }
 
@@ -48,28 +48,30 @@ export interface ComparePage {
 export function comparePage(role: Role, h: Handbook): ComparePage {
   const levels = role.levels;
   const d = levels.map((l) => l.data);
+  const { words } = h;
+  const w = words.compare;
   return {
     head: {
-      title: `Compare ${role.data.title} levels`,
-      description: `${d.map((l) => l.shortTitle).join(', ')}: scope, responsibilities, competencies, experience and pay for each ${role.data.title} level, side by side.`,
-      crumbs: [{ label: 'Roles', href: paths.roles() }, { label: role.data.title, href: paths.role(role.id) }, { label: 'Compare levels' }],
+      title: w.title(role.data.title),
+      description: w.description(d.map((l) => l.shortTitle).join(', '), role.data.title),
+      crumbs: [{ label: words.crumbs.roles, href: paths.roles() }, { label: role.data.title, href: paths.role(role.id) }, { label: words.crumbs.compareLevels }],
       section: 'roles',
       search: { type: 'role', filters: { family: role.data.family, role: role.data.title }, restate: true },
       ...draftHead([role]),
     },
     roleTitle: role.data.title,
-    title: `Compare ${role.data.title} levels`,
-    columns: levels.map((l) => ({ href: url(paths.level(role.id, l.slug)), text: l.data.shortTitle, id: `level-${l.slug}` })),
+    title: w.title(role.data.title),
+    columns: levels.map((l) => ({ href: h.url(paths.level(role.id, l.slug)), text: l.data.shortTitle, id: `level-${l.slug}` })),
     rows: [
-      { label: 'Summary', cells: d.map((l) => l.summary) },
-      { label: 'Scope', cells: d.map((l) => l.scope) },
-      { label: 'Responsibilities', cells: d.map((l) => l.responsibilities) },
+      { label: w.rows.summary, cells: d.map((l) => l.summary) },
+      { label: w.rows.scope, cells: d.map((l) => l.scope) },
+      { label: w.rows.responsibilities, cells: d.map((l) => l.responsibilities) },
       ...competencyAreas(d).map((area) => ({ label: area, cells: d.map((l) => expectationFor(l, area) ?? '—') })),
-      { label: 'Experience', cells: d.map((l) => formatYears(l.experience)) },
-      { label: 'Grade', cells: levels.map((l) => l.grade.name) },
-      { label: 'Pay', cells: levels.map((l) => l.pay.map((band) => `${band.zone.name}: ${bandText(band, h)}`)) },
+      { label: w.rows.experience, cells: d.map((l) => formatYears(l.experience, words)) },
+      { label: w.rows.grade, cells: levels.map((l) => l.grade.name) },
+      { label: w.rows.pay, cells: levels.map((l) => l.pay.map((band) => `${band.zone.name}: ${bandText(band, h)}`)) },
     ],
-    chooser: chooser(role),
+    chooser: chooser(role, h),
   };
 }
 
@@ -92,43 +94,46 @@ export function pairPage(pair: LevelPair, h: Handbook): PairPage {
   const role = a.role;
   const A = a.data.shortTitle;
   const B = b.data.shortTitle;
-  const moneyB = money(h.site, b.band.zone.currency);
+  const { words } = h;
+  const w = words.compare;
+  const moneyB = money(h, b.band.zone.currency);
   const signed = (n: number) => `${n >= 0 ? '+' : '−'}${formatMoney(Math.abs(n), moneyB)}`;
   const dash = (items: string[]) => (items.length ? items : '—');
-  const list = (label: string, change: ListChange): Row[] => (change.changed ? [{ label, ...(change.both.length ? { note: `(${change.both.length} shared, not shown)` } : {}), cells: [dash(change.onlyA), dash(change.onlyB)] }] : []);
+  const list = (label: string, change: ListChange): Row[] => (change.changed ? [{ label, ...(change.both.length ? { note: w.shared(change.both.length) } : {}), cells: [dash(change.onlyA), dash(change.onlyB)] }] : []);
   const text = (label: string, change: { a: string; b: string; changed: boolean }): Row[] => (change.changed ? [{ label, cells: [change.a, change.b] }] : []);
+  const years = diff.experience;
   return {
     head: {
-      title: `${A} vs ${B} ${role.data.title}`,
-      description: `What changes between ${a.data.title} and ${b.data.title}: scope, responsibilities, competencies, experience and pay.`,
-      crumbs: [{ label: 'Roles', href: paths.roles() }, { label: role.data.title, href: paths.role(role.id) }, { label: 'Compare levels', href: paths.compare(role.id) }, { label: `${A} and ${B}` }],
+      title: w.pairTitle(A, B, role.data.title),
+      description: w.pairDescription(a.data.title, b.data.title),
+      crumbs: [{ label: words.crumbs.roles, href: paths.roles() }, { label: role.data.title, href: paths.role(role.id) }, { label: words.crumbs.compareLevels, href: paths.compare(role.id) }, { label: words.crumbs.pair(A, B) }],
       section: 'roles',
       ...draftHead([a, b]),
     },
     roleTitle: role.data.title,
-    a: { href: url(paths.level(role.id, a.slug)), text: a.data.title, short: A },
-    b: { href: url(paths.level(role.id, b.slug)), text: b.data.title, short: B },
-    compareHref: url(paths.compare(role.id)),
-    changed: `${diff.changedCount} ${diff.changedCount === 1 ? 'thing changes' : 'things change'}`,
+    a: { href: h.url(paths.level(role.id, a.slug)), text: a.data.title, short: A },
+    b: { href: h.url(paths.level(role.id, b.slug)), text: b.data.title, short: B },
+    compareHref: h.url(paths.compare(role.id)),
+    changed: w.changed(diff.changedCount),
     inShort: isAdjacent(pair) ? (b.data.changesFromPrevious ?? []) : [],
     rows: [
-      ...text('Summary', diff.summary),
-      ...text('Scope', diff.scope),
-      ...list('Responsibilities', diff.responsibilities),
-      ...list('Requirements', diff.requirements),
-      ...list('Nice to have', diff.niceToHaves),
+      ...text(w.rows.summary, diff.summary),
+      ...text(w.rows.scope, diff.scope),
+      ...list(w.rows.responsibilities, diff.responsibilities),
+      ...list(w.rows.requirements, diff.requirements),
+      ...list(w.rows.niceToHaves, diff.niceToHaves),
       ...diff.competencies.filter((c) => c.changed).map((c) => ({ label: c.area, cells: [c.a ?? '—', c.b ?? '—'] })),
-      ...text('Experience', diff.experience),
-      ...(a.grade !== b.grade ? [{ label: 'Grade', cells: [a.grade.name, b.grade.name] }] : []),
+      ...text(w.rows.experience, { a: formatYears(years.a, words), b: formatYears(years.b, words), changed: years.changed }),
+      ...(a.grade !== b.grade ? [{ label: w.rows.grade, cells: [a.grade.name, b.grade.name] }] : []),
       ...(diff.salary.changed
         ? [
             {
-              label: 'Pay',
-              cells: [`${a.band.zone.name}: ${bandText(a.band, h)}`, { text: `${b.band.zone.name}: ${bandText(b.band, h)}`, note: `(${signed(diff.salary.minDelta)} at the bottom, ${signed(diff.salary.maxDelta)} at the top)` }],
+              label: w.rows.pay,
+              cells: [`${a.band.zone.name}: ${bandText(a.band, h)}`, { text: `${b.band.zone.name}: ${bandText(b.band, h)}`, note: w.payChange(signed(diff.salary.minDelta), signed(diff.salary.maxDelta)) }],
             },
           ]
         : []),
     ],
-    chooser: chooser(role, pair),
+    chooser: chooser(role, h, pair),
   };
 }

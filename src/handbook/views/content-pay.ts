@@ -52,11 +52,11 @@ export function payZonesParts(h: Handbook, levelId?: string): ListPart[] | undef
   );
 }
 
-const zoneWithCurrency = (zone: Zone, h: Handbook) => `${zone.name} (${currencyName(money(h.site, zone.currency))})`;
+const zoneWithCurrency = (zone: Zone, h: Handbook) => h.words.pay.zoneCurrency(zone.name, currencyName(money(h, zone.currency)));
 
-/** The items joined as the site's language joins a list ("a, b and c", "a, b und c"). */
+/** The items joined as the model's language joins a list ("a, b and c", "a, b und c"). */
 function listParts(h: Handbook, items: ListPart[]): ListPart[] {
-  const parts = new Intl.ListFormat(h.site.locale, { type: 'conjunction' }).formatToParts(items.map((_, i) => String(i)));
+  const parts = new Intl.ListFormat(h.locale.tag, { type: 'conjunction' }).formatToParts(items.map((_, i) => String(i)));
   return parts.map((part) => (part.type === 'element' ? items[Number(part.value)]! : { text: part.value }));
 }
 

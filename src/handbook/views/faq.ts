@@ -1,7 +1,6 @@
 /** The FAQ page: questions by audience up front, then every answer by topic. */
-import { paths, url } from '../../lib/url.ts';
+import { paths } from '../../lib/url.ts';
 import type { Handbook, TopicGroup } from '../model.ts';
-import { audienceHeadings } from '../../i18n/words/en.ts';
 import type { Link, PageHead } from './common.ts';
 
 export interface FaqPage {
@@ -11,18 +10,19 @@ export interface FaqPage {
 }
 
 export function faqPage(h: Handbook): FaqPage {
+  const { words } = h;
   return {
     head: {
-      title: 'Frequently asked questions',
-      description: `${h.faqs.length} answers for candidates, hiring managers and employees at ${h.site.company.name}: pay, levels, skills, hiring and careers.`,
-      crumbs: [{ label: 'FAQ' }],
+      title: words.faq.title,
+      description: words.faq.description(h.faqs.length, h.site.company.name),
+      crumbs: [{ label: words.crumbs.faq }],
       section: 'faq',
       search: { type: 'faq' },
     },
     audiences: h.faqsByAudience.map(({ audience, faqs }) => ({
-      heading: audienceHeadings[audience],
+      heading: words.audienceHeadings[audience],
       count: faqs.length,
-      questions: faqs.map((f) => ({ href: url(paths.faq(f.anchor)), text: f.data.question })),
+      questions: faqs.map((f) => ({ href: h.url(paths.faq(f.anchor)), text: f.data.question })),
     })),
     topics: h.faqsByTopic,
   };

@@ -7,8 +7,7 @@ import { gradeGrid } from '../../lib/grade-grid.ts';
 import type { StepKind } from '../../schemas/career-path.ts';
 import type { Track } from '../../schemas/level.ts';
 import { roleOf } from '../career.ts';
-import type { CareerPath, Level, Place, Role } from '../model.ts';
-import { entryLevelName, stepKindNames, trackNames } from '../../i18n/words/en.ts';
+import type { CareerPath, Handbook, Level, Place, Role } from '../model.ts';
 import { placeLink, type Link } from './common.ts';
 import { largest } from '../../lib/lists.ts';
 
@@ -64,14 +63,15 @@ const levelOf = (place: Place): Level | undefined => (place.kind === 'level' ? p
 const order: (StepKind | 'entry')[] = ['entry', 'promotion', 'lateral', 'track-switch'];
 
 /** "Senior to Lead Backend Engineer" within one role; full titles across roles. */
-function stepLinks(from: Place, to: Place): { from: Link; to: Link } {
+function stepLinks(from: Place, to: Place, h: Pick<Handbook, 'url'>): { from: Link; to: Link } {
   const sameRole = from.kind === 'level' && to.kind === 'level' && from.role === to.role;
-  return { from: { ...placeLink(from), ...(sameRole ? { text: from.data.shortTitle } : {}) }, to: placeLink(to) };
+  return { from: { ...placeLink(from, h), ...(sameRole ? { text: from.data.shortTitle } : {}) }, to: placeLink(to, h) };
 }
 
 const textWidth = (text: string, perChar: number, padding: number) => Math.ceil(text.length * perChar + padding);
 
-export function pathGraph(path: CareerPath, text: { id: string; title: string }): GraphView {
+export function pathGraph(path: CareerPath, h: Pick<Handbook, 'url' | 'words'>, text: { id: string; title: string }): GraphView {
+  const { words } = h;
   const roles: Role[] = [];
   for (const step of path.steps) for (const role of [roleOf(step.from), roleOf(step.to)]) if (!roles.includes(role)) roles.push(role);
   const levels = roles.flatMap((r) => r.levels);
@@ -106,22 +106,22 @@ export function pathGraph(path: CareerPath, text: { id: string; title: string })
     list.push({ ...step, order: order.indexOf(kind) });
     byGrade.set(level.grade.rank, list);
   };
-  for (const level of levels) if (!level.previous) add(level, 'entry', { kind: entryLevelName, to: placeLink(level) });
+  for (const level of levels) if (!level.previous) add(level, 'entry', { kind: words.entryLevelName, to: placeLink(level, h) });
   for (const e of edges.values()) {
-    const links = stepLinks(e.step?.from ?? e.from, e.step?.to ?? e.to);
-    add(e.to, e.kind, { kind: stepKindNames[e.kind], ...links, ...(e.step?.reason ? { reason: e.step.reason } : {}) });
+    const links = stepLinks(e.step?.from ?? e.from, e.step?.to ?? e.to, h);
+    add(e.to, e.kind, { kind: words.stepKindNames[e.kind], ...links, ...(e.step?.reason ? { reason: e.step.reason } : {}) });
   }
 
   return {
     ...text,
-    description: `${levels.length} levels of ${roles.length} ${roles.length === 1 ? 'role' : 'roles'} in rows by grade, the most senior grade at the top; each column is a role, individual contributor roles first. Solid arrows are promotions, dotted arrows lateral moves and dashed arrows track switches; the list after the graph says the same in words.`,
+    description: words.career.graphDescription(levels.length, roles.length),
     width: layout.width,
     height: layout.height,
     rows: layout.rows.map((row, i) => ({ y: row.y, height: row.height, label: gradeName.get(row.rank) ?? '', shaded: i % 2 === 0 })),
-    groups: layout.groups.map((g) => ({ x: g.x, width: g.width, label: trackNames[g.id as Track] })),
+    groups: layout.groups.map((g) => ({ x: g.x, width: g.width, label: words.trackNames[g.id as Track] })),
     dividers: layout.dividers.map((x) => ({ x, y1: layout.groups[0]!.y, y2: bottom })),
     columns: layout.columns.map((c) => ({ x: c.x, width: c.width, label: roles.find((r) => r.id === c.id)!.data.title })),
-    nodes: levels.map((l) => ({ href: placeLink(l).href, name: nodeName(l.data.shortTitle, l.data.title), main: l.data.shortTitle, track: l.data.track, onPath: onPath.has(l), ...box.get(l.id)! })),
+    nodes: levels.map((l) => ({ href: placeLink(l, h).href, name: nodeName(l.data.shortTitle, l.data.title), main: l.data.shortTitle, track: l.data.track, onPath: onPath.has(l), ...box.get(l.id)! })),
     edges: [...edges.values()].map((e) => ({ kind: e.kind, d: routes.get(`${e.from.id}>${e.to.id}`)!, onPath: e.onPath })),
     list: [...byGrade.entries()].sort(([a], [b]) => b - a).map(([rank, steps]) => ({ grade: gradeName.get(rank)!, steps: steps.sort((a, b) => a.order - b.order).map(({ order: _, ...s }) => s) })),
   };

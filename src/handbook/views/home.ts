@@ -24,7 +24,7 @@ export function homePage(h: Handbook): HomePage {
   return {
     head: {
       title: name,
-      description: `How ${name} hires and grows people: ${h.roles.length} roles, ${h.levels.length} levels with pay bands, career paths and answers to common questions.`,
+      description: h.words.homeHead.description(name, h.roles.length, h.levels.length),
       ogType: 'website',
       search: {},
     },

@@ -5,10 +5,9 @@
  * zone, so choosing a location needs no JavaScript.
  */
 import { formatDate } from '../../lib/dates.ts';
-import { paths, url } from '../../lib/url.ts';
+import { paths } from '../../lib/url.ts';
 import type { Track } from '../../schemas/level.ts';
 import type { Handbook, Zone } from '../model.ts';
-import { trackNames } from '../../i18n/words/en.ts';
 import { bandText } from '../pay.ts';
 import type { Link, PageHead } from './common.ts';
 
@@ -34,17 +33,19 @@ export function jobArchitecturePage(h: Handbook, zone: Zone): JobArchitecturePag
   const isDefault = zone === h.pay.zones[0];
   const groups = (['ic', 'management'] as Track[]).map((track) => ({ track, roles: h.roles.filter((r) => r.track === track && r.levels.length) })).filter((g) => g.roles.length);
   const roles = groups.flatMap((g) => g.roles);
+  const { words } = h;
+  const w = words.architecture;
   return {
     head: {
-      title: isDefault ? 'Grades and pay' : `Grades and pay: ${zone.name}`,
-      description: `Which levels of different roles at ${h.site.company.name} are peers, grade by grade, and the pay band of each grade in ${zone.name}.`,
-      crumbs: [{ label: 'Grades and pay' }],
+      title: isDefault ? w.title : w.zoneTitle(zone.name),
+      description: w.description(h.site.company.name, zone.name),
+      crumbs: [{ label: w.title }],
       section: 'grades',
       ...(isDefault ? { search: { type: 'grades' } } : {}),
     },
     zone,
-    zones: h.pay.zones.map((z, i) => ({ href: url(paths.jobArchitecture(i === 0 ? undefined : z.id)), text: z.name, current: z === zone })),
-    groups: groups.map((g) => ({ name: trackNames[g.track], roles: g.roles.map((r) => ({ href: url(paths.role(r.id)), text: r.data.title })) })),
+    zones: h.pay.zones.map((z, i) => ({ href: h.url(paths.jobArchitecture(i === 0 ? undefined : z.id)), text: z.name, current: z === zone })),
+    groups: groups.map((g) => ({ name: words.trackNames[g.track], roles: g.roles.map((r) => ({ href: h.url(paths.role(r.id)), text: r.data.title })) })),
     rows: [...h.pay.grades].reverse().map((grade) => {
       const band = grade.bands.find((b) => b.zone === zone);
       return {
@@ -55,11 +56,11 @@ export function jobArchitecturePage(h: Handbook, zone: Zone): JobArchitecturePag
         cells: roles.map((role) =>
           role.levels.flatMap((level) => {
             const own = level.grade === grade ? level.pay.find((b) => b.zone === zone) : undefined;
-            return own ? [{ href: url(paths.level(role.id, level.slug)), title: level.data.title, band: bandText(own, h), ...(own.exception ? { exception: own.exception } : {}) }] : [];
+            return own ? [{ href: h.url(paths.level(role.id, level.slug)), title: level.data.title, band: bandText(own, h), ...(own.exception ? { exception: own.exception } : {}) }] : [];
           }),
         ),
       };
     }),
-    note: `Bands per ${h.pay.period}, effective ${formatDate(h.pay.effective, h.site.locale)}. Source: ${h.pay.source}.`,
+    note: w.note(h.pay.period, formatDate(h.pay.effective, h.locale.tag), h.pay.source),
   };
 }

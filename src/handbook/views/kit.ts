@@ -2,15 +2,16 @@
  * A level's interview kit in words, and its files: Markdown, a CSV in the columns applicant-tracking
  * systems import scorecards from, and an HTML fragment for the printable page. All three are
  * formatted from one KitCopy, made from the kit the read model derives (src/handbook/kits.ts), so
- * the files cannot say different things. Also the public "how we interview" page of a level.
+ * the files cannot say different things. Also the public "how we interview" page of a level. All
+ * in the read model's language: the copy carries its words, so each file is worded alike.
  */
 import { csv } from '../../lib/csv.ts';
 import { escapeHtml } from '../../lib/html.ts';
 import { append } from '../../lib/lists.ts';
-import { paths, url } from '../../lib/url.ts';
+import { paths } from '../../lib/url.ts';
 import { kitFor, reservedMinutes, type Anchor, type Kit } from '../kits.ts';
 import type { Handbook, Level } from '../model.ts';
-import { kitRules, plural, recommendations, scaleNames, scalePoints } from '../../i18n/words/en.ts';
+import { scalePoints, type Words } from '../../i18n/words/en.ts';
 import { draftHead, type PageHead } from './common.ts';
 
 interface KitQuestionCopy {
@@ -40,6 +41,8 @@ interface KitCompetencyCopy {
 }
 
 export interface KitCopy {
+  /** The words the files put around the kit, in its language. */
+  words: Pick<Words, 'kit' | 'scaleNames'>;
   title: string;
   subtitle: string;
   rules: readonly string[];
@@ -49,32 +52,34 @@ export interface KitCopy {
 }
 
 /** An anchor in words: the level it comes from and its expectation, word for word, or why there is none. */
-function anchorText(anchor: Anchor): string {
+function anchorText(anchor: Anchor, words: Pick<Words, 'kit'>): string {
   if (!anchor.expectation || !anchor.level) return anchor.missing ?? '';
   const title = anchor.level.data.title;
-  return anchor.point === 'below' ? `Short of what ${title} expects: ${anchor.expectation}` : `As ${title}: ${anchor.expectation}`;
+  return anchor.point === 'below' ? words.kit.anchorBelow(title, anchor.expectation) : words.kit.anchorAs(title, anchor.expectation);
 }
 
 export function kitCopy(kit: Kit, h: Handbook): KitCopy {
   const { level } = kit;
+  const { words } = h;
+  const w = words.kit;
   return {
-    title: `Interview kit: ${level.data.title}`,
-    subtitle: `${h.site.company.name} · ${level.grade.name} · for interviewers only`,
-    rules: kitRules,
+    words,
+    title: w.title(level.data.title),
+    subtitle: w.subtitle(h.site.company.name, level.grade.name),
+    rules: words.kitRules,
     stages: kit.stages.map((stage, i) => {
       const asked = stage.questions.reduce((sum, q) => sum + q.data.minutes, 0);
       return {
-        heading: `${i + 1}. ${stage.name}${stage.minutes ? ` (${stage.minutes} minutes)` : ''}`,
+        heading: `${i + 1}. ${w.stage(stage.name, stage.minutes)}`,
         description: stage.description,
-        // Areas are named by semicolons: a name such as "Influence and leadership" holds an "and" of its own.
-        focus: stage.areas.length ? `Rates: ${stage.areas.join('; ')}.` : 'Rates no competency.',
+        focus: w.rates(stage.areas),
         areas: stage.areas,
         questions: stage.questions.map((q) => ({ area: q.data.area, question: q.data.question, minutes: q.data.minutes, followUps: q.data.followUps, listenFor: q.data.listenFor })),
-        ...(stage.minutes && stage.questions.length ? { timing: `${plural(asked, 'minute')} of questions in ${stage.minutes}, with ${reservedMinutes} kept for the welcome and the candidate's own questions.` } : {}),
+        ...(stage.minutes && stage.questions.length ? { timing: w.timing(asked, stage.minutes, reservedMinutes) } : {}),
       };
     }),
-    competencies: kit.competencies.map((c) => ({ area: c.area, anchors: c.anchors.map((a) => [`${scalePoints.indexOf(a.point) + 1} ${scaleNames[a.point]}`, anchorText(a)]) })),
-    recommendations,
+    competencies: kit.competencies.map((c) => ({ area: c.area, anchors: c.anchors.map((a) => [w.point(scalePoints.indexOf(a.point) + 1, words.scaleNames[a.point]), anchorText(a, words)]) })),
+    recommendations: words.recommendations,
   };
 }
 
@@ -82,18 +87,19 @@ export function kitCopy(kit: Kit, h: Handbook): KitCopy {
 export const levelKit = (level: Level, h: Handbook) => kitCopy(kitFor(level, h), h);
 
 export function kitMarkdown(copy: KitCopy): string {
-  const out = [`# ${copy.title}`, '', copy.subtitle, '', '## Before you start', '', ...copy.rules.map((r) => `- ${r}`), '', '## The stages', '', ...copy.stages.map((s) => `- ${s.heading.replace(/^\d+\. /, '')}: ${s.focus}`), ''];
+  const w = copy.words.kit;
+  const out = [`# ${copy.title}`, '', copy.subtitle, '', `## ${w.beforeYouStart}`, '', ...copy.rules.map((r) => `- ${r}`), '', `## ${w.stages}`, '', ...copy.stages.map((s) => `- ${s.heading.replace(/^\d+\. /, '')}: ${s.focus}`), ''];
   // A stage that rates nothing of this level is in the list above, with no section of its own.
   for (const stage of copy.stages.filter((s) => s.questions.length)) {
     out.push(`## ${stage.heading}`, '', stage.description, '', stage.focus, '');
     if (stage.timing) out.push(stage.timing, '');
     for (const q of stage.questions) {
-      append(out, [`### ${q.area}: ${q.question} (${q.minutes} min)`, '', 'Follow-ups:', '', ...q.followUps.map((f) => `- ${f}`), '', 'Listen for:', '', ...q.listenFor.map((l) => `- ${l}`), '', 'Notes:', '', '', '']);
+      append(out, [`### ${q.area}: ${q.question} (${w.minutes(q.minutes)})`, '', `${w.followUps}:`, '', ...q.followUps.map((f) => `- ${f}`), '', `${w.listenFor}:`, '', ...q.listenFor.map((l) => `- ${l}`), '', `${w.notes}:`, '', '', '']);
     }
-    for (const c of anchorsOf(copy, stage)) append(out, [`### Rate ${c.area}`, '', ...c.anchors.map(([name, text]) => `- **${name}:** ${text}`), '', 'Rating and evidence:', '', '']);
-    out.push(`Your recommendation: ${copy.recommendations.map((r) => r.name).join(' / ')}`, '');
+    for (const c of anchorsOf(copy, stage)) append(out, [`### ${w.rate(c.area)}`, '', ...c.anchors.map(([name, text]) => `- **${name}:** ${text}`), '', `${w.ratingAndEvidence}:`, '', '']);
+    out.push(`${w.yourRecommendation}: ${copy.recommendations.map((r) => r.name).join(' / ')}`, '');
   }
-  append(out, ['## Overall recommendation', '', ...copy.recommendations.map((r) => `- **${r.name}:** ${r.meaning}`), '']);
+  append(out, [`## ${w.overall}`, '', ...copy.recommendations.map((r) => `- **${r.name}:** ${r.meaning}`), '']);
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n')}`;
 }
 
@@ -101,37 +107,41 @@ export function kitMarkdown(copy: KitCopy): string {
 const anchorsOf = (copy: KitCopy, stage: KitStageCopy) => copy.competencies.filter((c) => stage.areas.includes(c.area));
 
 /** The header of the CSV: the words applicant-tracking systems use, then one column per point of the scale. */
-export const kitCsvHeader = ['Stage', 'Attribute', 'Question', 'Follow-ups', 'What to listen for', ...scalePoints.map((p, i) => `${i + 1} ${scaleNames[p]}`)];
+export const kitCsvHeader = (words: Pick<Words, 'kit' | 'scaleNames'>) => {
+  const w = words.kit.csv;
+  return [w.stage, w.attribute, w.question, w.followUps, w.listenFor, ...scalePoints.map((p, i) => words.kit.point(i + 1, words.scaleNames[p]))];
+};
 
 /** One row per question: its stage, the competency it rates (the attribute) and that competency's anchors. */
 export function kitCsv(copy: KitCopy): string {
   const anchors = new Map(copy.competencies.map((c) => [c.area, c.anchors.map(([, text]) => text)]));
   const rows = copy.stages.flatMap((stage) => stage.questions.map((q) => [stage.heading, q.area, q.question, q.followUps.join('\n'), q.listenFor.join('\n'), ...(anchors.get(q.area) ?? scalePoints.map(() => ''))]));
-  return csv(kitCsvHeader, rows);
+  return csv(kitCsvHeader(copy.words), rows);
 }
 
 /** The kit as an HTML fragment: the public page's body, and the printable file of npm run kits. */
 export function kitHtml(copy: KitCopy): string {
   const e = escapeHtml;
+  const w = copy.words.kit;
   const list = (items: readonly string[]) => `<ul>${items.map((i) => `<li>${e(i)}</li>`).join('')}</ul>`;
   const parts = [
     `<header class="kit-head"><h1>${e(copy.title)}</h1><p>${e(copy.subtitle)}</p></header>`,
-    `<section class="kit-rules"><h2>Before you start</h2>${list(copy.rules)}</section>`,
-    `<section class="kit-plan"><h2>The stages</h2><ol>${copy.stages.map((s) => `<li><strong>${e(s.heading.replace(/^\d+\. /, ''))}.</strong> ${e(s.focus)}</li>`).join('')}</ol></section>`,
+    `<section class="kit-rules"><h2>${e(w.beforeYouStart)}</h2>${list(copy.rules)}</section>`,
+    `<section class="kit-plan"><h2>${e(w.stages)}</h2><ol>${copy.stages.map((s) => `<li><strong>${e(s.heading.replace(/^\d+\. /, ''))}.</strong> ${e(s.focus)}</li>`).join('')}</ol></section>`,
   ];
   for (const stage of copy.stages.filter((s) => s.questions.length)) {
     const questions = stage.questions.map(
       (q) =>
-        `<article class="kit-question"><h3><span class="kit-area">${e(q.area)}</span> ${e(q.question)} <span class="kit-minutes">${q.minutes} min</span></h3><h4>Follow-ups</h4>${list(q.followUps)}<h4>Listen for</h4>${list(q.listenFor)}<div class="kit-notes" aria-label="Notes">Notes</div></article>`,
+        `<article class="kit-question"><h3><span class="kit-area">${e(q.area)}</span> ${e(q.question)} <span class="kit-minutes">${e(w.minutes(q.minutes))}</span></h3><h4>${e(w.followUps)}</h4>${list(q.followUps)}<h4>${e(w.listenFor)}</h4>${list(q.listenFor)}<div class="kit-notes" aria-label="${e(w.notes)}">${e(w.notes)}</div></article>`,
     );
     const anchors = anchorsOf(copy, stage).map(
       (c) =>
-        `<div class="kit-rate"><table class="kit-anchors"><caption>Rate ${e(c.area)}</caption><tbody>${c.anchors.map(([name, text]) => `<tr><th scope="row">${e(name)}</th><td>${e(text)}</td></tr>`).join('')}</tbody></table><div class="kit-notes">Rating and evidence</div></div>`,
+        `<div class="kit-rate"><table class="kit-anchors"><caption>${e(w.rate(c.area))}</caption><tbody>${c.anchors.map(([name, text]) => `<tr><th scope="row">${e(name)}</th><td>${e(text)}</td></tr>`).join('')}</tbody></table><div class="kit-notes">${e(w.ratingAndEvidence)}</div></div>`,
     );
-    const recommend = `<p class="kit-recommend">Your recommendation: ${copy.recommendations.map((r) => `<span>☐ ${e(r.name)}</span>`).join(' ')}</p>`;
+    const recommend = `<p class="kit-recommend">${e(w.yourRecommendation)}: ${copy.recommendations.map((r) => `<span>☐ ${e(r.name)}</span>`).join(' ')}</p>`;
     parts.push(`<section class="kit-stage"><h2>${e(stage.heading)}</h2><p>${e(stage.description)}</p><p>${e(stage.focus)}${stage.timing ? ` ${e(stage.timing)}` : ''}</p>${questions.join('')}<div class="kit-scale">${anchors.join('')}${recommend}</div></section>`);
   }
-  parts.push(`<section class="kit-overall"><h2>Overall recommendation</h2><dl>${copy.recommendations.map((r) => `<dt>${e(r.name)}</dt><dd>${e(r.meaning)}</dd>`).join('')}</dl></section>`);
+  parts.push(`<section class="kit-overall"><h2>${e(w.overall)}</h2><dl>${copy.recommendations.map((r) => `<dt>${e(r.name)}</dt><dd>${e(r.meaning)}</dd>`).join('')}</dl></section>`);
   return `${parts.join('\n')}\n`;
 }
 
@@ -147,33 +157,26 @@ export interface InterviewsPage {
   kit?: { html: string; files: { md: string; csv: string } };
 }
 
-/** What each point of the scale means, in general: the kits anchor each one in the ladder. */
-const scaleMeanings: Record<(typeof scalePoints)[number], string> = {
-  below: 'The evidence falls short of what the level below this one expects.',
-  'not-yet': 'The evidence matches the level below this one.',
-  meets: 'The evidence matches what this level expects.',
-  exceeds: 'The evidence matches what the next level up expects.',
-};
-
 /** "How we interview for Senior Backend Engineer": what is assessed and how, for candidates; the kit too where kits are public. */
 export function interviewsPage(level: Level, h: Handbook): InterviewsPage {
   const kit = kitFor(level, h);
   const role = level.role;
   const d = level.data;
   const open = h.site.interviewKits === 'public';
+  const { words } = h;
   return {
     head: {
-      title: `How we interview for ${d.title}`,
-      description: `What ${h.site.company.name} assesses when it interviews for ${d.title}, in which stage, and the scale interviewers rate on.`,
-      crumbs: [{ label: 'Roles', href: paths.roles() }, { label: role.data.title, href: paths.role(role.id) }, { label: d.shortTitle, href: paths.level(role.id, level.slug) }, { label: 'Interviews' }],
+      title: words.kit.interviewsTitle(d.title),
+      description: words.kit.interviewsDescription(h.site.company.name, d.title),
+      crumbs: [{ label: words.crumbs.roles, href: paths.roles() }, { label: role.data.title, href: paths.role(role.id) }, { label: d.shortTitle, href: paths.level(role.id, level.slug) }, { label: words.crumbs.interviews }],
       editPath: level.filePath,
       section: 'roles',
       ...draftHead([level]),
     },
-    level: { title: d.title, href: url(paths.level(role.id, level.slug)) },
-    stages: kit.stages.map((s) => ({ name: s.minutes ? `${s.name} (${s.minutes} minutes)` : s.name, description: s.description, areas: s.areas })),
+    level: { title: d.title, href: h.url(paths.level(role.id, level.slug)) },
+    stages: kit.stages.map((s) => ({ name: words.kit.stage(s.name, s.minutes), description: s.description, areas: s.areas })),
     competencies: kit.competencies.map((c) => ({ term: c.area, text: c.expectation })),
-    scale: scalePoints.map((p) => ({ term: scaleNames[p], text: scaleMeanings[p] })),
-    ...(open ? { kit: { html: kitHtml(kitCopy(kit, h)), files: { md: url(paths.kitFile(role.id, level.slug, 'md')), csv: url(paths.kitFile(role.id, level.slug, 'csv')) } } } : {}),
+    scale: scalePoints.map((p) => ({ term: words.scaleNames[p], text: words.kit.scaleMeanings[p] })),
+    ...(open ? { kit: { html: kitHtml(kitCopy(kit, h)), files: { md: h.url(paths.kitFile(role.id, level.slug, 'md')), csv: h.url(paths.kitFile(role.id, level.slug, 'csv')) } } } : {}),
   };
 }

@@ -2,10 +2,9 @@
 import { formatYears } from '../../lib/level-diff.ts';
 import { formatMoneyCompact } from '../../lib/money.ts';
 import { barGeometry, payScale, type BarGeometry } from '../../lib/pay-bar.ts';
-import { paths, url } from '../../lib/url.ts';
+import { paths } from '../../lib/url.ts';
 import type { Track } from '../../schemas/level.ts';
 import type { Handbook, Level, Role } from '../model.ts';
-import { trackNames } from '../../i18n/words/en.ts';
 import { bandText, money } from '../pay.ts';
 
 export interface LadderStep {
@@ -40,18 +39,18 @@ export function ladderView(role: Role, h: Handbook): LadderView {
       level,
       {
         level,
-        href: url(paths.level(role.id, level.slug)),
+        href: h.url(paths.level(role.id, level.slug)),
         band: bandText(level.band, h),
-        years: formatYears(level.data.experience),
+        years: formatYears(level.data.experience, h.words),
         bar: barGeometry(level.band, scale, width / 100),
       },
     ]),
   );
   view = {
     width,
-    low: role.payRange ? formatMoneyCompact(scale.low, money(h.site, role.payRange.zone.currency)) : '',
-    high: role.payRange ? formatMoneyCompact(scale.high, money(h.site, role.payRange.zone.currency)) : '',
-    tracks: role.tracks.map((track) => ({ track, name: `${trackNames[track]} track`, steps: role.levels.filter((l) => l.data.track === track).map((l) => steps.get(l)!) })),
+    low: role.payRange ? formatMoneyCompact(scale.low, money(h, role.payRange.zone.currency)) : '',
+    high: role.payRange ? formatMoneyCompact(scale.high, money(h, role.payRange.zone.currency)) : '',
+    tracks: role.tracks.map((track) => ({ track, name: h.words.role.track(h.words.trackNames[track]), steps: role.levels.filter((l) => l.data.track === track).map((l) => steps.get(l)!) })),
     steps,
   };
   cache.set(role, view);

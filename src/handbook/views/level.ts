@@ -1,9 +1,8 @@
 /** The level page: its band on the role's pay scale, where it sits on the ladder, its neighbours. */
 import { formatDate } from '../../lib/dates.ts';
-import { paths, url } from '../../lib/url.ts';
+import { paths } from '../../lib/url.ts';
 import { ladderOf } from '../levels.ts';
 import type { Handbook, Level } from '../model.ts';
-import { trackNames } from '../../i18n/words/en.ts';
 import { bandText } from '../pay.ts';
 import { draftHead, placeLink, reviewLine, type Link, type PageHead, type ReviewLine } from './common.ts';
 import { ladderView, type LadderStep, type LadderView } from './ladder.ts';
@@ -50,7 +49,7 @@ function closestPeers(level: Level): { peers: Level[]; more: number } {
 }
 
 export function levelPage(level: Level, h: Handbook): LevelPage {
-  const { site } = h;
+  const { site, words } = h;
   const d = level.data;
   const role = level.role;
   const ladder = ladderView(role, h);
@@ -61,28 +60,28 @@ export function levelPage(level: Level, h: Handbook): LevelPage {
   return {
     head: {
       title: d.title,
-      description: `${d.summary} Pay band ${step.band}; ${step.years} of experience.`,
-      crumbs: [{ label: 'Roles', href: paths.roles() }, { label: role.data.title, href: paths.role(role.id) }, { label: d.shortTitle }],
+      description: words.level.description(d.summary, step.band, step.years),
+      crumbs: [{ label: words.crumbs.roles, href: paths.roles() }, { label: role.data.title, href: paths.role(role.id) }, { label: d.shortTitle }],
       editPath: level.filePath,
       section: 'roles',
       search: { type: 'level', filters: { family: role.data.family, role: role.data.title, level: d.shortTitle, track: d.track } },
       ...draftHead([level]),
     },
     level,
-    roleHref: url(paths.role(role.id)),
+    roleHref: h.url(paths.role(role.id)),
     ladder,
     step,
-    payNote: `${level.band.zone.name}. Effective ${formatDate(h.pay.effective, site.locale)}. Source: ${h.pay.source}. The bar shows this band against every ${role.data.title} level.`,
+    payNote: words.level.payNote(level.band.zone.name, formatDate(h.pay.effective, h.locale.tag), h.pay.source, role.data.title),
     zones: level.pay.map((band) => ({ name: band.zone.name, band: bandText(band, h), ...(band.exception ? { exception: band.exception } : {}) })),
-    grade: { name: level.grade.name, href: `${url(paths.jobArchitecture())}#grade-${level.grade.id}`, peers: peers.peers.map(placeLink), morePeers: peers.more },
-    position: `${trackNames[d.track]}, level ${rung.indexOf(level) + 1} of ${rung.length}`,
-    adHref: url(paths.ad(role.id, level.slug)),
-    ...(site.interviewKits === 'off' ? {} : { interviewsHref: url(paths.interviews(role.id, level.slug)) }),
-    selfAssessmentHref: url(paths.selfAssessment(role.id, level.slug)),
-    ...(role.levels.length > 1 ? { compareHref: url(paths.compare(role.id)) } : {}),
-    ...(below ? { pairBelowHref: url(paths.comparePair(role.id, below.a.slug, below.b.slug)) } : {}),
-    ...(level.previous ? { previous: placeLink(level.previous) } : {}),
-    ...(level.next ? { next: placeLink(level.next) } : {}),
-    review: reviewLine(site, level),
+    grade: { name: level.grade.name, href: `${h.url(paths.jobArchitecture())}#grade-${level.grade.id}`, peers: peers.peers.map((p) => placeLink(p, h)), morePeers: peers.more },
+    position: words.level.position(words.trackNames[d.track], rung.indexOf(level) + 1, rung.length),
+    adHref: h.url(paths.ad(role.id, level.slug)),
+    ...(site.interviewKits === 'off' ? {} : { interviewsHref: h.url(paths.interviews(role.id, level.slug)) }),
+    selfAssessmentHref: h.url(paths.selfAssessment(role.id, level.slug)),
+    ...(role.levels.length > 1 ? { compareHref: h.url(paths.compare(role.id)) } : {}),
+    ...(below ? { pairBelowHref: h.url(paths.comparePair(role.id, below.a.slug, below.b.slug)) } : {}),
+    ...(level.previous ? { previous: placeLink(level.previous, h) } : {}),
+    ...(level.next ? { next: placeLink(level.next, h) } : {}),
+    review: reviewLine(h, level),
   };
 }

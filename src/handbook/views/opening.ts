@@ -1,19 +1,19 @@
 /**
  * An opening's page, the jobs list and the feeds. The ad is the one the read model composes
  * (src/handbook/ads.ts); the JobPosting markup is built from the same view, so every value it
- * carries is one the page shows.
+ * carries is one the page shows. Each in the read model's language, its titles as its job ads
+ * write them (ad.title: "(m/w/d)" in German).
  */
 import type { JobPosting, Place, WithContext } from 'schema-dts';
 import { formatDate } from '../../lib/dates.ts';
 import { escapeHtml as xml } from '../../lib/html.ts';
 import { adHtml, type AdCopy } from '../../lib/ad-copy.ts';
-import { absoluteUrl, paths, url } from '../../lib/url.ts';
+import { absoluteUrl, paths } from '../../lib/url.ts';
 import type { Hiring } from '../../schemas/hiring.ts';
 import { applyText, openingAd, type Ad } from '../ads.ts';
 import type { Handbook, Opening } from '../model.ts';
 import { bandText } from '../pay.ts';
-import { employmentTypeNames, workModeNames } from '../../i18n/words/en.ts';
-import { draftHead, reviewLine, type PageHead, type ReviewLine } from './common.ts';
+import { addressOf, draftHead, reviewLine, type PageHead, type ReviewLine } from './common.ts';
 
 interface Fact {
   label: string;
@@ -39,37 +39,42 @@ export interface OpeningPage {
 
 const regionName = (code: string, locale: string) => new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
 
-/** "Remote: United States, Germany" / "Hybrid: Berlin, Germany". */
-function placeText(hiring: Hiring, locale: string): string {
+/** "Remote: United States, Germany" / "Hybrid: Berlin, Germany", in the model's language. */
+function placeText(hiring: Hiring, h: Pick<Handbook, 'locale' | 'words'>): string {
+  const locale = h.locale.tag;
+  const mode = h.words.workModeNames[hiring.workMode];
   const list = new Intl.ListFormat(locale, { type: 'conjunction' });
   const places = hiring.workMode === 'remote' ? (hiring.remoteCountries ?? []).map((c) => regionName(c, locale)) : (hiring.offices ?? []).map((o) => `${o.city}, ${regionName(o.country, locale)}`);
-  return places.length ? `${workModeNames[hiring.workMode]}: ${list.format(places)}` : workModeNames[hiring.workMode];
+  return places.length ? `${mode}: ${list.format(places)}` : mode;
 }
 
 export function openingPage(opening: Opening, h: Handbook): OpeningPage {
-  const { site } = h;
+  const { site, words } = h;
+  const w = words.jobs;
   const d = opening.data;
   const level = opening.level;
   const ad = openingAd(opening, h);
-  const where = placeText(ad.hiring, site.locale);
-  const posted = formatDate(d.datePosted, site.locale);
-  const closes = formatDate(d.validThrough, site.locale);
+  const title = words.ad.title(opening.title);
+  const where = placeText(ad.hiring, h);
+  const posted = formatDate(d.datePosted, h.locale.tag);
+  const closes = formatDate(d.validThrough, h.locale.tag);
   const role = level.role;
+  const employment = words.employmentTypeNames[d.employmentType];
   const facts: Fact[] = [
-    { label: 'Level', value: level.data.title, href: url(paths.level(role.id, level.slug)) },
-    { label: 'Employment', value: employmentTypeNames[d.employmentType] },
-    { label: 'Location', value: where },
+    { label: w.facts.level, value: level.data.title, href: h.url(paths.level(role.id, level.slug)) },
+    { label: w.facts.employment, value: employment },
+    { label: w.facts.location, value: where },
     // Its own range where it has one (openingAd put it in place of its zone's band).
-    ...ad.bands.map((band) => ({ label: `Pay, ${band.zone.name}`, value: bandText(band, h) })),
-    { label: 'Posted', value: posted },
-    { label: opening.open ? 'Apply by' : 'Closed', value: closes },
-    { label: 'Reference', value: opening.id },
+    ...ad.bands.map((band) => ({ label: w.facts.pay(band.zone.name), value: bandText(band, h) })),
+    { label: w.facts.posted, value: posted },
+    { label: opening.open ? w.facts.applyBy : w.facts.closed, value: closes },
+    { label: w.facts.reference, value: opening.id },
   ];
   const page: OpeningPage = {
     head: {
-      title: opening.title,
-      description: `${opening.title} at ${site.company.name}. ${where}. ${employmentTypeNames[d.employmentType]}. ${opening.open ? `Apply by ${closes}.` : `Closed on ${closes}.`}`,
-      crumbs: [{ label: 'Jobs', href: paths.jobs() }, { label: opening.title }],
+      title,
+      description: w.openingDescription({ title, company: site.company.name, where, employment, open: opening.open, closes }),
+      crumbs: [{ label: words.crumbs.jobs, href: paths.jobs() }, { label: title }],
       editPath: opening.filePath,
       forCandidates: true,
       ...(opening.open ? { search: { type: 'opening', filters: { family: role.data.family, role: role.data.title, level: level.data.shortTitle, track: level.data.track }, restate: true } } : {}),
@@ -81,11 +86,11 @@ export function openingPage(opening: Opening, h: Handbook): OpeningPage {
     facts,
     copy: ad.copy,
     team: opening.team,
-    review: reviewLine(site, opening, { forCandidates: true }),
+    review: reviewLine(h, opening, { forCandidates: true }),
   };
-  if (!opening.open) page.closedNotice = `This opening closed on ${closes} and no longer takes applications.`;
+  if (!opening.open) page.closedNotice = w.closedNotice(closes);
   else {
-    page.apply = { label: d.applyUrl.startsWith('mailto:') ? `Apply by email to ${applyText(d.applyUrl)}` : 'Apply now', value: applyText(d.applyUrl), href: d.applyUrl };
+    page.apply = { label: d.applyUrl.startsWith('mailto:') ? w.applyByEmail(applyText(d.applyUrl)) : w.applyNow, value: applyText(d.applyUrl), href: d.applyUrl };
     page.jsonLd = serialiseJsonLd(jobPosting(opening, ad, h));
   }
   return page;
@@ -103,7 +108,7 @@ export function jobPosting(opening: Opening, ad: Ad, h: Handbook): WithContext<J
   const location: Pick<JobPosting & object, 'jobLocation' | 'jobLocationType' | 'applicantLocationRequirements'> = remote
     ? {
         jobLocationType: 'TELECOMMUTE',
-        applicantLocationRequirements: ad.countries.map((c) => ({ '@type': 'Country', name: regionName(c, site.locale) })),
+        applicantLocationRequirements: ad.countries.map((c) => ({ '@type': 'Country', name: regionName(c, h.locale.tag) })),
       }
     : {
         jobLocation: (ad.hiring.offices ?? []).map((o): Place => ({ '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: o.city, addressCountry: o.country } })),
@@ -111,8 +116,8 @@ export function jobPosting(opening: Opening, ad: Ad, h: Handbook): WithContext<J
   return {
     '@context': 'https://schema.org',
     '@type': 'JobPosting',
-    title: opening.title,
-    description: adHtml(shown),
+    title: h.words.ad.title(opening.title),
+    description: adHtml(shown, h.words),
     datePosted: d.datePosted,
     validThrough: d.validThrough,
     employmentType: d.employmentType,
@@ -143,11 +148,11 @@ export interface JobsPage {
 }
 
 export function jobsPage(h: Handbook): JobsPage {
-  const { site } = h;
+  const { site, words } = h;
   return {
     head: {
-      title: 'Jobs',
-      description: `Open positions at ${site.company.name}, each with its level, pay, location and closing date.`,
+      title: words.jobs.title,
+      description: words.jobs.description(site.company.name),
       forCandidates: true,
     },
     items: h.openings
@@ -155,16 +160,16 @@ export function jobsPage(h: Handbook): JobsPage {
       .map((o) => {
         const ad = openingAd(o, h);
         return {
-          href: url(paths.opening(o.id)),
-          title: o.title,
+          href: h.url(paths.opening(o.id)),
+          title: words.ad.title(o.title),
           level: o.level.data.title,
-          where: placeText(ad.hiring, site.locale),
-          employment: employmentTypeNames[o.data.employmentType],
+          where: placeText(ad.hiring, h),
+          employment: words.employmentTypeNames[o.data.employmentType],
           pay: ad.bands.map((b) => `${b.zone.name}: ${bandText(b, h)}`),
-          closes: formatDate(o.data.validThrough, site.locale),
+          closes: formatDate(o.data.validThrough, h.locale.tag),
         };
       }),
-    feeds: { atom: url(paths.jobsFeed()), json: url(paths.jobsJson()) },
+    feeds: { atom: h.url(paths.jobsFeed()), json: h.url(paths.jobsJson()) },
   };
 }
 
@@ -173,18 +178,18 @@ export function openingsJson(h: Handbook) {
   const { site } = h;
   return {
     company: site.company.name,
-    url: absoluteUrl(paths.jobs(), site.url),
+    url: addressOf(h, paths.jobs()),
     openings: h.openings
       .filter((o) => o.open)
       .map((o) => {
         const ad = openingAd(o, h);
         return {
           id: o.id,
-          title: o.title,
-          url: absoluteUrl(paths.opening(o.id), site.url),
+          title: h.words.ad.title(o.title),
+          url: addressOf(h, paths.opening(o.id)),
           level: { id: o.level.id, title: o.level.data.title },
           employmentType: o.data.employmentType,
-          location: { workMode: ad.hiring.workMode, offices: ad.hiring.offices ?? [], remoteCountries: ad.hiring.workMode === 'remote' ? ad.countries : [], text: placeText(ad.hiring, site.locale) },
+          location: { workMode: ad.hiring.workMode, offices: ad.hiring.offices ?? [], remoteCountries: ad.hiring.workMode === 'remote' ? ad.countries : [], text: placeText(ad.hiring, h) },
           pay: ad.bands.map((b) => ({ zone: b.zone.id, zoneName: b.zone.name, currency: b.zone.currency, min: b.min, max: b.max, period: h.pay.period, text: bandText(b, h) })),
           datePosted: o.data.datePosted,
           validThrough: o.data.validThrough,
@@ -209,7 +214,7 @@ export function openingsAtom(h: Handbook): string {
       `    <link rel="alternate" type="text/html" href="${xml(o.url)}"/>`,
       `    <published>${o.datePosted}T00:00:00Z</published>`,
       `    <updated>${o.datePosted}T00:00:00Z</updated>`,
-      `    <summary>${xml(`${o.level.title}. ${o.location.text}. ${o.pay.map((p) => `${p.zoneName}: ${p.text}`).join('; ')}. Apply by ${o.validThrough} at ${o.applyUrl}`)}</summary>`,
+      `    <summary>${xml(h.words.jobs.feedSummary({ level: o.level.title, where: o.location.text, pay: o.pay.map((p) => `${p.zoneName}: ${p.text}`).join('; '), by: o.validThrough, at: o.applyUrl }))}</summary>`,
       '  </entry>',
     ].join('\n'),
   );
@@ -217,9 +222,9 @@ export function openingsAtom(h: Handbook): string {
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom">',
     `  <id>${xml(self)}</id>`,
-    `  <title>${xml(`Jobs at ${h.site.company.name}`)}</title>`,
+    `  <title>${xml(h.words.jobs.feedTitle(h.site.company.name))}</title>`,
     `  <link rel="alternate" type="text/html" href="${xml(self)}"/>`,
-    `  <link rel="self" type="application/atom+xml" href="${xml(absoluteUrl(paths.jobsFeed(), h.site.url))}"/>`,
+    `  <link rel="self" type="application/atom+xml" href="${xml(addressOf(h, paths.jobsFeed()))}"/>`,
     `  <author><name>${xml(h.site.company.name)}</name></author>`,
     `  <updated>${updated}</updated>`,
     ...entries,

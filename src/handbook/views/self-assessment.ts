@@ -2,10 +2,12 @@
  * A level's self-assessment page, for employees preparing a promotion case: each competency's
  * expectation at this level and the next, then what it takes to reach the next level, each with a
  * rating and room for evidence. Every expectation is the ladder's own text; where the next level
- * says nothing of an area, or there is no next level, the row says so.
+ * says nothing of an area, or there is no next level, the row says so. In the read model's
+ * language; a row's theme stays the key its answer is kept under (selfAssessmentThemes), which the
+ * page and the files name in their language.
  */
-import { rowKeys, selfAssessmentRatings, selfAssessmentThemes, type SelfAssessmentRow, type SelfAssessmentTheme } from '../../lib/self-assessment.ts';
-import { paths, url } from '../../lib/url.ts';
+import { rowKeys, selfAssessmentRatings, selfAssessmentThemes, type SelfAssessmentRating, type SelfAssessmentRow, type SelfAssessmentTheme } from '../../lib/self-assessment.ts';
+import { paths } from '../../lib/url.ts';
 import type { Handbook, Level } from '../model.ts';
 import { draftHead, type PageHead } from './common.ts';
 
@@ -17,6 +19,8 @@ export interface SelfAssessmentRowView extends SelfAssessmentRow {
 }
 
 interface SelfAssessmentGroup {
+  /** Which group it is, whatever its name in the page's language. */
+  kind: 'competencies' | 'toReachNext';
   theme: SelfAssessmentTheme;
   /** The heading's id. */
   id: string;
@@ -25,7 +29,7 @@ interface SelfAssessmentGroup {
 
 export interface SelfAssessmentPage {
   head: PageHead;
-  /** The level's id: the answers are kept in the browser under it. */
+  /** The level's id, after its language's prefix (de/…): the answers are kept in the browser under it. */
   levelId: string;
   title: string;
   shortTitle: string;
@@ -33,23 +37,22 @@ export interface SelfAssessmentPage {
   next?: { title: string; shortTitle: string; href: string };
   /** Said once, above the rows, when the level is the top of its ladder. */
   topOfLadder?: string;
-  ratings: typeof selfAssessmentRatings;
+  /** The points of the rating, lowest first, each with its name and meaning. */
+  ratings: { value: SelfAssessmentRating; label: string; meaning: string }[];
   groups: SelfAssessmentGroup[];
   /** The Markdown and CSV files' names, without their extension. */
   fileName: string;
 }
 
-const topOfLadderText = (level: Level) => `${level.data.title} is the top of this ladder.`;
-
-/** The sentence for a next-level cell without an expectation. */
-const noNextExpectation = (level: Level, area: string) => (level.next ? `${level.next.data.title} names no expectation for ${area}.` : topOfLadderText(level));
-
 /** The rows of the sheet, competencies first, in the level's order. */
-export function selfAssessmentRows(level: Level): SelfAssessmentRowView[] {
+export function selfAssessmentRows(level: Level, h: Pick<Handbook, 'words'>): SelfAssessmentRowView[] {
+  const w = h.words.selfAssessment;
   const next = level.next;
+  /** The sentence for a next-level cell without an expectation. */
+  const noNextExpectation = (area: string) => (next ? w.noNextExpectation(next.data.title, area) : w.topOfLadder(level.data.title));
   const competencies = level.data.competencies.map((c) => {
     const expectation = next?.data.competencies.find((n) => n.area === c.area)?.expectation;
-    return { theme: selfAssessmentThemes.competencies, competency: c.area, thisLevel: c.expectation, nextLevel: expectation ?? noNextExpectation(level, c.area), missing: expectation === undefined };
+    return { theme: selfAssessmentThemes.competencies, competency: c.area, thisLevel: c.expectation, nextLevel: expectation ?? noNextExpectation(c.area), missing: expectation === undefined };
   });
   // As on the level page, only a level with a level above it lists what it takes to get there.
   const toReachNext = next ? (level.data.toReachNext ?? []).map((item) => ({ theme: selfAssessmentThemes.toReachNext, competency: item, thisLevel: '', nextLevel: next.data.title, missing: false })) : [];
@@ -62,27 +65,29 @@ export function selfAssessmentPage(level: Level, h: Handbook): SelfAssessmentPag
   const role = level.role;
   const d = level.data;
   const next = level.next;
-  const rows = selfAssessmentRows(level);
+  const { words } = h;
+  const w = words.selfAssessment;
+  const rows = selfAssessmentRows(level, h);
   const groups: SelfAssessmentGroup[] = [
-    { theme: selfAssessmentThemes.competencies, id: 'sec-competencies', rows: rows.filter((r) => r.theme === selfAssessmentThemes.competencies) },
-    { theme: selfAssessmentThemes.toReachNext, id: 'sec-next', rows: rows.filter((r) => r.theme === selfAssessmentThemes.toReachNext) },
+    { kind: 'competencies', theme: selfAssessmentThemes.competencies, id: 'sec-competencies', rows: rows.filter((r) => r.theme === selfAssessmentThemes.competencies) },
+    { kind: 'toReachNext', theme: selfAssessmentThemes.toReachNext, id: 'sec-next', rows: rows.filter((r) => r.theme === selfAssessmentThemes.toReachNext) },
   ];
   return {
     head: {
-      title: `Self-assessment: ${d.title}`,
-      description: `Rate yourself against the ${d.title} competencies${next ? ` and what ${next.data.title} asks for` : ''}, note your evidence and keep it as Markdown or CSV: a start for a promotion case at ${h.site.company.name}.`,
-      crumbs: [{ label: 'Roles', href: paths.roles() }, { label: role.data.title, href: paths.role(role.id) }, { label: d.shortTitle, href: paths.level(role.id, level.slug) }, { label: 'Self-assessment' }],
+      title: w.title(d.title),
+      description: w.description(d.title, next?.data.title, h.site.company.name),
+      crumbs: [{ label: words.crumbs.roles, href: paths.roles() }, { label: role.data.title, href: paths.role(role.id) }, { label: d.shortTitle, href: paths.level(role.id, level.slug) }, { label: words.crumbs.selfAssessment }],
       editPath: level.filePath,
       section: 'roles',
       ...draftHead([level]),
     },
-    levelId: level.id,
+    levelId: `${h.locale.prefix}${level.id}`,
     title: d.title,
     shortTitle: d.shortTitle,
-    levelHref: url(paths.level(role.id, level.slug)),
-    ...(next ? { next: { title: next.data.title, shortTitle: next.data.shortTitle, href: url(paths.level(role.id, next.slug)) } } : { topOfLadder: topOfLadderText(level) }),
-    ratings: selfAssessmentRatings,
+    levelHref: h.url(paths.level(role.id, level.slug)),
+    ...(next ? { next: { title: next.data.title, shortTitle: next.data.shortTitle, href: h.url(paths.level(role.id, next.slug)) } } : { topOfLadder: w.topOfLadder(d.title) }),
+    ratings: selfAssessmentRatings.map(({ value }) => ({ value, ...w.ratings[value] })),
     groups: groups.filter((g) => g.rows.length > 0),
-    fileName: `self-assessment-${level.id.replaceAll('/', '-')}`,
+    fileName: `${w.fileName}-${level.id.replaceAll('/', '-')}`,
   };
 }

@@ -1,8 +1,7 @@
 /** The skills index and one page per skill: who asks for it and which level lines name it. */
-import { paths, url } from '../../lib/url.ts';
+import { paths } from '../../lib/url.ts';
 import type { Handbook, Skill } from '../model.ts';
 import { byText } from '../order.ts';
-import { plural } from '../../i18n/words/en.ts';
 import { draftHead, type Link, type PageHead } from './common.ts';
 
 export interface SkillsPage {
@@ -12,17 +11,18 @@ export interface SkillsPage {
 
 export function skillsPage(h: Handbook): SkillsPage {
   const groups = Map.groupBy(h.skills, (s) => s.groups[0]!);
+  const { words } = h;
   return {
     head: {
-      title: 'Skills',
-      description: `${h.skills.length} skills the roles at ${h.site.company.name} ask for, and which roles and levels ask for each.`,
-      crumbs: [{ label: 'Skills' }],
+      title: words.skills.title,
+      description: words.skills.description(h.skills.length, h.site.company.name),
+      crumbs: [{ label: words.crumbs.skills }],
       section: 'skills',
       search: { type: 'skill' },
     },
     groups: [...groups.keys()].sort(byText).map((group) => ({
       group,
-      skills: groups.get(group)!.map((s) => ({ href: url(paths.skill(s.slug)), name: s.name, roles: s.roles.length, rolesText: s.roles.length === 1 ? 'role' : 'roles' })),
+      skills: groups.get(group)!.map((s) => ({ href: h.url(paths.skill(s.slug)), name: s.name, roles: s.roles.length, rolesText: words.skills.roles(s.roles.length) })),
     })),
   };
 }
@@ -37,13 +37,14 @@ export interface SkillPage {
   skillsHref: string;
 }
 
-export function skillPage(skill: Skill): SkillPage {
+export function skillPage(skill: Skill, h: Pick<Handbook, 'url' | 'words'>): SkillPage {
   const roleNames = skill.roles.map((r) => r.data.title);
+  const { words } = h;
   return {
     head: {
       title: skill.name,
-      description: `Which roles ask for ${skill.name} (${roleNames.join(', ')}) and which levels mention it.`,
-      crumbs: [{ label: 'Skills', href: paths.skills() }, { label: skill.name }],
+      description: words.skills.skillDescription(skill.name, roleNames.join(', ')),
+      crumbs: [{ label: words.crumbs.skills, href: paths.skills() }, { label: skill.name }],
       section: 'skills',
       search: { type: 'skill', filters: { skill: skill.name } },
       // A skill only draft roles ask for has no page on the published site.
@@ -51,13 +52,13 @@ export function skillPage(skill: Skill): SkillPage {
     },
     skill,
     groups: skill.groups.join(' · '),
-    askedBy: `${skill.name} appears in the skills of ${plural(skill.roles.length, 'role')}.`,
+    askedBy: words.skills.askedBy(skill.name, skill.roles.length),
     roles: skill.roles.map((role) => ({
-      link: { href: url(paths.role(role.id)), text: role.data.title },
+      link: { href: h.url(paths.role(role.id)), text: role.data.title },
       group: role.skillGroups.find((g) => g.skills.some((s) => s.slug === skill.slug))?.group ?? '',
-      levels: role.levels.map((l) => ({ href: url(paths.level(role.id, l.slug)), text: l.data.shortTitle })),
+      levels: role.levels.map((l) => ({ href: h.url(paths.level(role.id, l.slug)), text: l.data.shortTitle })),
     })),
-    mentions: skill.mentions.map(({ level, lines }) => ({ link: { href: url(paths.level(level.role.id, level.slug)), text: level.data.title }, lines })),
-    skillsHref: url(paths.skills()),
+    mentions: skill.mentions.map(({ level, lines }) => ({ link: { href: h.url(paths.level(level.role.id, level.slug)), text: level.data.title }, lines })),
+    skillsHref: h.url(paths.skills()),
   };
 }

@@ -85,7 +85,7 @@ export function adFindings(content: Checked): AdFindings {
   const sources = new Map(content.files.map((source) => [source.file, source]));
   for (const { id, file, ad } of ads) {
     const level = { id, filePath: file };
-    const text = adText(ad.copy);
+    const text = adText(ad.copy, h.words);
     const masculine = masculineIn(text)
       .filter((w) => !allowed.some((a) => a.pattern.test(w.word)))
       .map((w) => w.word.toLowerCase());

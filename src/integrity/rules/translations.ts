@@ -20,6 +20,7 @@ import type { Checked } from '../checked.ts';
 /** What a translation is compared with: the data and body of the file it translates. */
 function sourceOf(content: Checked, t: Translation): { data: unknown; body: string } | undefined {
   if (t.collection === 'hiring') return content.hiring ? { data: content.hiring, body: '' } : undefined;
+  if (t.collection === 'site') return content.site ? { data: content.site, body: '' } : undefined;
   const entries = content[t.collection] as Entry<never, unknown>[];
   const entry = entries.find((e) => e.id === t.id);
   return entry && { data: entry.data, body: entry.body };
@@ -36,7 +37,7 @@ function translationStatus(content: Checked, t: Translation) {
   return { fingerprint, outOfDate: t.translatedFrom !== undefined && t.translatedFrom !== fingerprint, untranslated };
 }
 
-const translatable: Exclude<Translatable, 'hiring'>[] = ['roles', 'levels', 'faqs', 'careerPaths', 'openings'];
+const translatable: Exclude<Translatable, 'hiring' | 'site'>[] = ['roles', 'levels', 'faqs', 'careerPaths', 'openings'];
 
 export function checkTranslations(content: Checked): Problem[] {
   const problems: Problem[] = [];
@@ -102,6 +103,7 @@ function checkLanguage(content: Checked, locale: Locale, index: number, problems
     // One count per language: a handbook being translated has many pages still to do.
     const missing = translatable.flatMap((collection) => (content[collection] as Entry<never, unknown>[]).filter((e) => !own.has(`${collection}/${e.id}`)).map((e) => e.file));
     if (content.hiring && !own.has('hiring/')) missing.push(hiringFile);
+    if (!own.has('site/')) missing.push(siteSettingsFile);
     if (missing.length) {
       const shown = missing.slice(0, 3).join(', ') + (missing.length > 3 ? ` and ${missing.length - 3} more` : '');
       problems.push(
@@ -154,6 +156,7 @@ export function translationReport(content: Checked): string[] {
     const own = translationsOf(content, locale.key!);
     const all = translatable.flatMap((collection) => (content[collection] as Entry<never, unknown>[]).map((e) => ({ file: e.file, key: `${collection}/${e.id}` })));
     if (content.hiring) all.push({ file: hiringFile, key: 'hiring/' });
+    all.push({ file: siteSettingsFile, key: 'site/' });
     const statuses = [...own.values()].map((t) => ({ t, status: translationStatus(content, t) }));
     const outOfDate = statuses.filter((s) => s.status?.outOfDate).map((s) => s.t.file);
     const partial = statuses.filter((s) => s.status?.untranslated.length).map((s) => `${s.t.file} (${s.status!.untranslated.length})`);
