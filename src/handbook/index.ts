@@ -49,7 +49,7 @@ async function build(key: string | undefined): Promise<Handbook> {
         });
   return buildHandbook({
     site: merged(site, own.get('site/')?.data.fields),
-    pay,
+    pay: merged(pay, own.get('pay/')?.data.fields),
     hiring: merged(hiring, own.get('hiring/')?.data.fields),
     roles: localized('roles', roles),
     levels: localized('levels', levels),

@@ -22,11 +22,13 @@ function localized<E extends Entry<never, unknown>>(entry: E, translation: Trans
 export function localizedContent(content: LoadedContent, key: string | undefined): LoadedContent {
   if (key === undefined) return content;
   const own = translationsOf(content, key);
-  const of = <C extends Exclude<Translatable, 'hiring' | 'site'>, E extends Entry<C, unknown>>(collection: C, entries: E[]) => entries.map((e) => localized(e as never, own.get(`${collection}/${e.id}`)) as unknown as E);
+  const of = <C extends Exclude<Translatable, 'hiring' | 'site' | 'pay'>, E extends Entry<C, unknown>>(collection: C, entries: E[]) => entries.map((e) => localized(e as never, own.get(`${collection}/${e.id}`)) as unknown as E);
   const hiring = own.get('hiring/');
   const site = own.get('site/');
+  const pay = own.get('pay/');
   return {
     ...content,
+    ...(content.pay ? { pay: merged(content.pay, pay?.data) } : {}),
     ...(content.site ? { site: merged(content.site, site?.data) } : {}),
     ...(content.hiring ? { hiring: merged(content.hiring, hiring?.data) } : {}),
     roles: of('roles', content.roles),

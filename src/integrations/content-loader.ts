@@ -128,7 +128,7 @@ export function handbookLoaders(settings: Settings): Record<StoredCollection, Lo
           const id = translationId(t.file);
           stale.delete(id);
           // A translation without a body of its own shows its source's, drawn in its language.
-          const source = t.collection === 'hiring' || t.collection === 'site' ? undefined : content[t.collection].find((e) => e.id === t.id);
+          const source = t.collection === 'hiring' || t.collection === 'site' || t.collection === 'pay' ? undefined : content[t.collection].find((e) => e.id === t.id);
           const body = t.body.trim() ? t.body : (source?.body ?? '');
           const components = run.translated.get(t.key) ?? noComponents;
           const file = await bodies.file(body, () => renderBody(body, { base: config.base, components }));

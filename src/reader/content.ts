@@ -134,7 +134,7 @@ export async function readContent(root: string, settings: Settings): Promise<{ c
       (content[collection] as Entry<CollectionName, unknown>[]).push({ ...source, collection, id, data: result.data });
     }
   }
-  const read = await readTranslations(root, site, content.ids, hiring !== undefined);
+  const read = await readTranslations(root, site, content.ids, { hiring: hiring !== undefined, pay: pay !== undefined });
   content.translations = read.translations;
   // Their text goes through every rule on text, bodies above all: a translation is content too.
   for (const t of read.translations) if (t.collection !== 'hiring') content.files.push(t);

@@ -11,8 +11,9 @@ import { append } from '../lib/lists.ts';
 import { problemAt } from '../problems/at-field.ts';
 import { editorErrorMap, problemsFromZod } from '../problems/from-zod.ts';
 import { ofRule, type Problem } from '../problems/problem.ts';
-import { collectionNames, collectionSources, hiringFile, siteSettingsFile, type CollectionName } from '../schemas/collections.ts';
+import { collectionNames, collectionSources, hiringFile, payTableFile, siteSettingsFile, type CollectionName } from '../schemas/collections.ts';
 import { hiringSchema } from '../schemas/hiring.ts';
+import { payTableSchema } from '../schemas/pay.ts';
 import { siteSchema, type SiteSettings } from '../schemas/site.ts';
 import { translationSchemaOf } from '../schemas/translated.ts';
 import { visible } from './characters.ts';
@@ -21,7 +22,7 @@ import { listFiles } from './content.ts';
 import { readText } from './text.ts';
 
 /** What a translation can translate: an entry of a collection, or content/hiring.yaml. */
-export type Translatable = Exclude<CollectionName, 'interviewQuestions'> | 'hiring' | 'site';
+export type Translatable = Exclude<CollectionName, 'interviewQuestions'> | 'hiring' | 'site' | 'pay';
 
 export interface Translation extends SourceFile {
   /** The translation's key in site.yaml (de): its folder and route prefix. */
@@ -46,17 +47,19 @@ export const sourceSchemas: Record<Translatable, z.ZodType> = {
   openings: collectionSources.openings.schema,
   hiring: hiringSchema,
   site: siteSchema,
+  pay: payTableSchema,
 };
 
 const translationSchemas = Object.fromEntries(Object.entries(sourceSchemas).map(([kind, schema]) => [kind, translationSchemaOf(schema)!])) as Record<Translatable, z.ZodType>;
 
 /** Where a translatable file lives under content/ (levels/…, hiring.yaml): what a translation's path repeats. */
-const translatableFolders = collectionNames.filter((c): c is Exclude<Translatable, 'hiring' | 'site'> => c !== 'interviewQuestions').map((collection) => ({ collection, folder: `${collectionSources[collection].base.slice('content/'.length)}/` }));
+const translatableFolders = collectionNames.filter((c): c is Exclude<Translatable, 'hiring' | 'site' | 'pay'> => c !== 'interviewQuestions').map((collection) => ({ collection, folder: `${collectionSources[collection].base.slice('content/'.length)}/` }));
 
 /** The kind and id of the file a path under content/<key>/ translates, if it is one that can be translated. */
 function translatedBy(relative: string): { collection: Translatable; id: string; source: string } | undefined {
   if (relative === path.posix.basename(hiringFile)) return { collection: 'hiring', id: '', source: hiringFile };
   if (relative === path.posix.basename(siteSettingsFile)) return { collection: 'site', id: '', source: siteSettingsFile };
+  if (relative === path.posix.basename(payTableFile)) return { collection: 'pay', id: '', source: payTableFile };
   const found = translatableFolders.find((t) => relative.startsWith(t.folder) && relative.endsWith('.mdx'));
   if (!found) return undefined;
   return { collection: found.collection, id: relative.slice(found.folder.length, -'.mdx'.length), source: `content/${relative}` };
@@ -66,7 +69,7 @@ function translatedBy(relative: string): { collection: Translatable; id: string;
  * Every translation of every language site.yaml names, each checked against the file it
  * translates: `sources` says which files exist (ids by collection, from the content's reading).
  */
-export async function readTranslations(root: string, site: SiteSettings | undefined, sources: Record<CollectionName, ReadonlySet<string>>, hasHiring: boolean): Promise<{ translations: Translation[]; problems: Problem[] }> {
+export async function readTranslations(root: string, site: SiteSettings | undefined, sources: Record<CollectionName, ReadonlySet<string>>, has: { hiring: boolean; pay: boolean }): Promise<{ translations: Translation[]; problems: Problem[] }> {
   const translations: Translation[] = [];
   const problems: Problem[] = [];
   for (const { key } of site?.translations ?? []) {
@@ -77,16 +80,16 @@ export async function readTranslations(root: string, site: SiteSettings | undefi
       if (!target) {
         problems.push({
           file: visible(file),
-          message: 'is not read: a translation has the path of the file it translates, in roles/, levels/, faqs/, career-paths/ or openings/, or is hiring.yaml or site.yaml',
+          message: 'is not read: a translation has the path of the file it translates, in roles/, levels/, faqs/, career-paths/ or openings/, or is site.yaml, pay.yaml or hiring.yaml',
           fix: `move it to the path of the file it translates, such as ${base}/levels/backend-engineer/senior.mdx, or out of ${base}/`,
           severity: 'warning',
           rule: 'translations',
         });
         continue;
       }
-      const exists = target.collection === 'hiring' ? hasHiring : target.collection === 'site' ? site !== undefined : sources[target.collection].has(target.id);
+      const exists = target.collection === 'hiring' || target.collection === 'pay' ? has[target.collection] : target.collection === 'site' ? site !== undefined : sources[target.collection].has(target.id);
       if (!exists) {
-        const ids = target.collection === 'hiring' || target.collection === 'site' ? [] : [...sources[target.collection]];
+        const ids = target.collection === 'hiring' || target.collection === 'site' || target.collection === 'pay' ? [] : [...sources[target.collection]];
         const close = didYouMean(target.id, ids);
         problems.push({
           file: visible(file),
@@ -103,7 +106,7 @@ export async function readTranslations(root: string, site: SiteSettings | undefi
         continue;
       }
       let read: { source: SourceFile; data: unknown } | undefined;
-      if (target.collection === 'hiring' || target.collection === 'site') {
+      if (target.collection === 'hiring' || target.collection === 'site' || target.collection === 'pay') {
         const yaml = readYaml(file, text.value);
         if (yaml.ok) read = { source: { file, raw: text.value, body: '', bodyLine: 1, locate: yaml.value.locate }, data: yaml.value.data ?? {} };
         else append(problems, ofRule('syntax', yaml.problems));

@@ -4,6 +4,7 @@
  * figure on the site, in prose and in exports comes from here, so one edit changes them all.
  */
 import { z } from 'astro/zod';
+import { translated } from './translated.ts';
 import { country, editorHint, isCurrency, isoDate, ofKind, paragraph, slug, text } from './fields.ts';
 
 export const amount = (description: string) => z.number({ error: 'must be a number without currency signs or commas, such as 95000' }).int('must be a whole number').positive('must be above zero').describe(description);
@@ -24,7 +25,7 @@ export const bandSchema = z
 
 const zoneSchema = z.strictObject({
   id: slug('A short name for the zone, used in the grades below and in addresses, such as us or western-europe.'),
-  name: text('The zone as readers see it, such as United States or Western Europe.'),
+  name: translated(text('The zone as readers see it, such as United States or Western Europe.')),
   currency: ofKind(
     'currency',
     z
@@ -37,8 +38,8 @@ const zoneSchema = z.strictObject({
 
 const gradeSchema = z.strictObject({
   id: slug('A short name for the grade, used by levels (grade: g3), such as g3.'),
-  name: text('The grade as readers see it, such as "G3 · Senior".'),
-  summary: paragraph('One sentence on the scope every level at this grade shares.'),
+  name: translated(text('The grade as readers see it, such as "G3 · Senior".')),
+  summary: translated(paragraph('One sentence on the scope every level at this grade shares.')),
   bands: editorHint(z.record(z.string(), bandSchema), { keyedBy: 'zones' }).describe('One band per pay zone, by zone id: us: { min: 95000, max: 130000 }.'),
 });
 
@@ -46,7 +47,7 @@ export const payTableSchema = z
   .strictObject({
     period: z.enum(['year', 'month', 'hour']).default('year').describe('What the amounts are paid per: year, month or hour.'),
     effective: isoDate('The date these bands took effect, as YYYY-MM-DD.'),
-    source: text('Where the figures come from, as readers should see it, such as "2026 market survey".'),
+    source: translated(text('Where the figures come from, as readers should see it, such as "2026 market survey".')),
     defaultZone: editorHint(slug('The zone shown first everywhere, such as us.'), { picks: 'zones' }),
     maxOverlap: z.number({ error: 'must be a share between 0 and 1, such as 0.5' }).min(0, 'must be 0 or more').max(1, 'must be 1 or less').default(0.5).describe('How much of a band the band of the next grade may overlap, as a share: 0.5 allows half.'),
     zones: z.array(zoneSchema).min(1, 'needs at least one zone').describe('Where people are paid, each with its currency and countries.'),

@@ -11,7 +11,7 @@ import { localesOf, type Locale } from '../../i18n/locales.ts';
 import { problemAt } from '../../problems/at-field.ts';
 import { fieldName, valuesIn } from '../../problems/field-name.ts';
 import type { Problem } from '../../problems/problem.ts';
-import { hiringFile, siteSettingsFile } from '../../schemas/collections.ts';
+import { hiringFile, payTableFile, siteSettingsFile } from '../../schemas/collections.ts';
 import { fingerprintOf, translatedPart, untranslatedPaths } from '../../schemas/translated.ts';
 import type { Entry } from '../../reader/content.ts';
 import { sourceSchemas, type Translatable, type Translation } from '../../reader/translations.ts';
@@ -21,6 +21,7 @@ import type { Checked } from '../checked.ts';
 function sourceOf(content: Checked, t: Translation): { data: unknown; body: string } | undefined {
   if (t.collection === 'hiring') return content.hiring ? { data: content.hiring, body: '' } : undefined;
   if (t.collection === 'site') return content.site ? { data: content.site, body: '' } : undefined;
+  if (t.collection === 'pay') return content.pay ? { data: content.pay, body: '' } : undefined;
   const entries = content[t.collection] as Entry<never, unknown>[];
   const entry = entries.find((e) => e.id === t.id);
   return entry && { data: entry.data, body: entry.body };
@@ -37,7 +38,7 @@ function translationStatus(content: Checked, t: Translation) {
   return { fingerprint, outOfDate: t.translatedFrom !== undefined && t.translatedFrom !== fingerprint, untranslated };
 }
 
-const translatable: Exclude<Translatable, 'hiring' | 'site'>[] = ['roles', 'levels', 'faqs', 'careerPaths', 'openings'];
+const translatable: Exclude<Translatable, 'hiring' | 'site' | 'pay'>[] = ['roles', 'levels', 'faqs', 'careerPaths', 'openings'];
 
 export function checkTranslations(content: Checked): Problem[] {
   const problems: Problem[] = [];
@@ -67,7 +68,8 @@ function checkLanguage(content: Checked, locale: Locale, index: number, problems
     for (const t of own.values()) {
       const status = translationStatus(content, t);
       if (!status) continue;
-      const at = { file: t.file, locate: t.locate, data: t.data };
+      // A problem about the whole translation goes on its first line, where translatedFrom belongs.
+      const at = { file: t.file, locate: (path: PropertyKey[]) => t.locate(path) ?? 1, data: t.data };
       if (t.translatedFrom === undefined) {
         problems.push(
           problemAt(at, [], {
@@ -104,6 +106,7 @@ function checkLanguage(content: Checked, locale: Locale, index: number, problems
     const missing = translatable.flatMap((collection) => (content[collection] as Entry<never, unknown>[]).filter((e) => !own.has(`${collection}/${e.id}`)).map((e) => e.file));
     if (content.hiring && !own.has('hiring/')) missing.push(hiringFile);
     if (!own.has('site/')) missing.push(siteSettingsFile);
+    if (content.pay && !own.has('pay/')) missing.push(payTableFile);
     if (missing.length) {
       const shown = missing.slice(0, 3).join(', ') + (missing.length > 3 ? ` and ${missing.length - 3} more` : '');
       problems.push(
@@ -157,6 +160,7 @@ export function translationReport(content: Checked): string[] {
     const all = translatable.flatMap((collection) => (content[collection] as Entry<never, unknown>[]).map((e) => ({ file: e.file, key: `${collection}/${e.id}` })));
     if (content.hiring) all.push({ file: hiringFile, key: 'hiring/' });
     all.push({ file: siteSettingsFile, key: 'site/' });
+    if (content.pay) all.push({ file: payTableFile, key: 'pay/' });
     const statuses = [...own.values()].map((t) => ({ t, status: translationStatus(content, t) }));
     const outOfDate = statuses.filter((s) => s.status?.outOfDate).map((s) => s.t.file);
     const partial = statuses.filter((s) => s.status?.untranslated.length).map((s) => `${s.t.file} (${s.status!.untranslated.length})`);
