@@ -137,6 +137,17 @@ test('search finds German pages in German, by German titles, and English pages i
   }
 });
 
+test("a German level's job ad is in German, with a title for every gender, in its page and its files", async () => {
+  const [role, level] = translated.levels[0]!.split('/') as [string, string];
+  const page = await read(`de/${paths.ad(role, level)}`);
+  assert.match(page, /<h1[^>]*>[^<]*\(m\/w\/d\)<\/h1>/);
+  assert.match(page, /<h2[^>]*>Deine Aufgaben<\/h2>/);
+  const markdown = await readFile(path.join(dist, `de/${paths.adFile(role, level, 'md')}`), 'utf8');
+  assert.match(markdown.split('\n')[0]!, /^# .*\(m\/w\/d\)$/);
+  const english = await readFile(path.join(dist, paths.adFile(role, level, 'md')), 'utf8');
+  assert.doesNotMatch(english.split('\n')[0]!, /m\/w\/d/, 'the English ad keeps its title');
+});
+
 describe('a right-to-left language', () => {
   let project: ProjectCopy;
   before(async () => {
