@@ -148,6 +148,23 @@ test("a German level's job ad is in German, with a title for every gender, in it
   assert.doesNotMatch(english.split('\n')[0]!, /m\/w\/d/, 'the English ad keeps its title');
 });
 
+test('an opening carries its JobPosting in each language it is translated into, and none where it is shown untranslated', async () => {
+  const settings = await readSettings(process.cwd());
+  const { content } = await checkHandbook(process.cwd(), settings);
+  const germanOpenings = new Set(content.translations.filter((t) => t.key === 'de' && t.collection === 'openings').map((t) => t.id));
+  const posting = (html: string) => JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)?.[1] ?? 'null') as { title?: string } | null;
+  let checked = 0;
+  for (const opening of content.openings) {
+    const english = posting(await read(paths.opening(opening.id)));
+    if (!english) continue; // a closed opening carries none in any language
+    const german = posting(await read(`de/${paths.opening(opening.id)}`));
+    if (germanOpenings.has(opening.id)) assert.match(german?.title ?? '', /\(m\/w\/d\)$/, `${opening.id}: the German posting's title`);
+    else assert.equal(german, null, `${opening.id}: no posting on a page not yet translated`);
+    checked++;
+  }
+  assert.ok(checked > 0);
+});
+
 describe('a right-to-left language', () => {
   let project: ProjectCopy;
   before(async () => {

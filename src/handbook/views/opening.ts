@@ -91,7 +91,10 @@ export function openingPage(opening: Opening, h: Handbook): OpeningPage {
   if (!opening.open) page.closedNotice = w.closedNotice(closes);
   else {
     page.apply = { label: d.applyUrl.startsWith('mailto:') ? w.applyByEmail(applyText(d.applyUrl)) : w.applyNow, value: applyText(d.applyUrl), href: d.applyUrl };
-    page.jsonLd = serialiseJsonLd(jobPosting(opening, ad, h));
+    // One posting per language page that is its own (Google: markup only where the job is described,
+    // a copy under another address points at the original): a translated page carries it in its
+    // language; a page not yet translated repeats the original, whose address it names as canonical.
+    if (!opening.fallback) page.jsonLd = serialiseJsonLd(jobPosting(opening, ad, h));
   }
   return page;
 }
