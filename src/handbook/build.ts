@@ -47,6 +47,8 @@ export interface HandbookInput {
   drafts?: boolean;
   /** The language of the entries given: the default's when left out. */
   locale?: Locale;
+  /** Each competency area's name in that language, where it is not the area itself. */
+  areaNames?: ReadonlyMap<string, string>;
 }
 
 export function buildHandbook(input: HandbookInput): Handbook {
@@ -64,6 +66,7 @@ export function buildHandbook(input: HandbookInput): Handbook {
     site: input.site,
     locale,
     words: wordsFor(locale.tag),
+    areaName: (area) => input.areaNames?.get(area) ?? area,
     url: (path = '') => {
       const inSite = path.replace(/^\/+/, '');
       return url(leavesOut && entryOf(h, inSite)?.fallback ? inSite : `${locale.prefix}${inSite}`);
@@ -110,5 +113,6 @@ export function handbookOf(content: LoadedContent, drafts = false, locale?: Loca
     today: content.today,
     drafts,
     ...(locale ? { locale } : {}),
+    ...(content.areaNames ? { areaNames: content.areaNames } : {}),
   });
 }

@@ -9,6 +9,7 @@ import { getCollection, getEntry } from 'astro:content';
 import { localeOf } from '../i18n/locales.ts';
 import type { RenderedBody } from '../render/body.ts';
 import { readBody } from '../render/body-cache.ts';
+import { areaNamesOf, mergedEntry } from '../i18n/localized.ts';
 import { merged } from '../schemas/translated.ts';
 import { buildHandbook } from './build.ts';
 import type { Handbook, Source } from './model.ts';
@@ -45,7 +46,7 @@ async function build(key: string | undefined): Promise<Handbook> {
       ? entries
       : entries.map((e) => {
           const t = own.get(`${collection}/${e.id}`);
-          return t ? { ...e, data: merged(e.data, t.data.fields), filePath: t.filePath } : { ...e, fallback: true };
+          return t ? { ...e, data: mergedEntry(e.data, t.data.fields), filePath: t.filePath } : { ...e, fallback: true };
         });
   return buildHandbook({
     site: merged(site, own.get('site/')?.data.fields),
@@ -60,6 +61,7 @@ async function build(key: string | undefined): Promise<Handbook> {
     today,
     drafts: import.meta.env.DEV,
     locale,
+    areaNames: areaNamesOf(levels, (i) => own.get(`levels/${levels[i]!.id}`)?.data.fields),
   });
 }
 

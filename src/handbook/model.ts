@@ -210,6 +210,8 @@ export interface Handbook {
   locale: Locale;
   /** The interface's words in that language (src/i18n/words/). */
   words: Words;
+  /** A competency area's name in this language (areas are matched by their default-language name). */
+  areaName: (area: string) => string;
   /** A link to a page of this language: url('roles/') under its prefix and the base, /handbook/de/roles/. */
   url: (path?: string) => string;
   pay: Pay;

@@ -15,7 +15,35 @@ export function translationsOf(content: Pick<LoadedContent, 'translations'>, key
 /** An entry as a language shows it. */
 function localized<E extends Entry<never, unknown>>(entry: E, translation: Translation | undefined): E & { fallback: boolean } {
   if (!translation) return { ...entry, fallback: true };
-  return { ...entry, file: translation.file, data: merged(entry.data, translation.data), body: translation.body.trim() ? translation.body : entry.body, fallback: false };
+  return { ...entry, file: translation.file, data: mergedEntry(entry.data, translation.data), body: translation.body.trim() ? translation.body : entry.body, fallback: false };
+}
+
+type WithCompetencies = { competencies?: { area: string }[] };
+
+/**
+ * A source's data with its translation's fields in place. A competency's area stays the source's:
+ * it is what interview stages, questions and the levels of a role are matched by; its name in the
+ * language comes from areaNamesOf().
+ */
+export function mergedEntry<D>(source: D, fields: unknown): D {
+  const out = merged(source, fields);
+  const areas = (source as WithCompetencies).competencies;
+  const mine = (out as WithCompetencies).competencies;
+  if (!areas || !mine || mine === areas) return out;
+  return { ...out, competencies: mine.map((c, i) => ({ ...c, area: areas[i]?.area ?? c.area })) } as D;
+}
+
+/** Each competency area's name in a language, from its levels' translations (the first one found names it). */
+export function areaNamesOf(levels: readonly { data: WithCompetencies }[], fieldsOf: (index: number) => unknown): Map<string, string> {
+  const names = new Map<string, string>();
+  levels.forEach((level, index) => {
+    const translated = (fieldsOf(index) as WithCompetencies | undefined)?.competencies;
+    level.data.competencies?.forEach((c, i) => {
+      const name = (translated?.[i] as { area?: string } | undefined)?.area;
+      if (name && !names.has(c.area)) names.set(c.area, name);
+    });
+  });
+  return names;
 }
 
 /** The content of the language `key`, for handbookOf(); the default language's content for undefined. */
@@ -28,6 +56,7 @@ export function localizedContent(content: LoadedContent, key: string | undefined
   const pay = own.get('pay/');
   return {
     ...content,
+    areaNames: areaNamesOf(content.levels, (i) => own.get(`levels/${content.levels[i]!.id}`)?.data),
     ...(content.pay ? { pay: merged(content.pay, pay?.data) } : {}),
     ...(content.site ? { site: merged(content.site, site?.data) } : {}),
     ...(content.hiring ? { hiring: merged(content.hiring, hiring?.data) } : {}),

@@ -61,6 +61,8 @@ export interface LoadedContent {
   ids: Record<CollectionName, Set<string>>;
   /** The translations in content/<key>/ of every language site.yaml names (src/reader/translations.ts). */
   translations: Translation[];
+  /** In a translation's content (src/i18n/localized.ts): each competency area's name in its language. */
+  areaNames?: ReadonlyMap<string, string>;
 }
 
 /** Lines of a settings file's fields, from its text (nothing to point at when the file was invalid). */

@@ -8,6 +8,10 @@ import assert from 'node:assert/strict';
 import { dirOf, localesOf } from '../../src/i18n/locales.ts';
 import { collectionSources } from '../../src/schemas/collections.ts';
 import { fingerprintOf, merged, translationSchemaOf, untranslatedPaths, translatedPart } from '../../src/schemas/translated.ts';
+import { buildHandbook } from '../../src/handbook/build.ts';
+import { allDownloads } from '../../src/handbook/downloads.ts';
+import { areaNamesOf, mergedEntry } from '../../src/i18n/localized.ts';
+import { input } from '../fixtures/handbook-input.ts';
 import { problemsWith, replace } from './check-fixture.ts';
 
 const levelSchema = collectionSources.levels.schema;
@@ -119,4 +123,29 @@ test('a language of an EU country keeps a pay range on every ad: hiring.yaml can
   const error = german.find((p) => /EU pay-transparency/.test(p.message));
   assert.equal(error?.file, 'content/hiring.yaml');
   assert.equal(error?.field, 'adChecks.payTransparency.rangeOnEveryAd');
+});
+
+test("a competency's area stays the source's, which stages and questions match; its name in the language comes from the translations", () => {
+  const source = { competencies: [{ area: 'Delivery', expectation: 'Ships.' }] };
+  const out = mergedEntry(source, { competencies: [{ area: 'Umsetzung', expectation: 'Liefert.' }] });
+  assert.deepEqual(out.competencies, [{ area: 'Delivery', expectation: 'Liefert.' }]);
+  const names = areaNamesOf([{ data: source }, { data: { competencies: [{ area: 'Delivery' }] } }], (i) => (i === 0 ? { competencies: [{ area: 'Umsetzung' }] } : undefined));
+  assert.equal(names.get('Delivery'), 'Umsetzung');
+  const [main, de] = localesOf({ locale: 'en-US', translations: [{ key: 'de', locale: 'de-DE', untranslated: 'notice' }] });
+  const h = buildHandbook({ ...input(), locale: de!, areaNames: names });
+  assert.equal(h.areaName('Delivery'), 'Umsetzung');
+  assert.equal(h.areaName('Design'), 'Design', 'an area no translation names keeps its name');
+  assert.equal(buildHandbook({ ...input(), locale: main! }).areaName('Delivery'), 'Delivery');
+});
+
+test('a language that leaves out what it has not translated links to the default language for those pages', () => {
+  const [, de] = localesOf({ locale: 'en-US', translations: [{ key: 'de', locale: 'de-DE', untranslated: 'leave-out' }] });
+  const i = input();
+  const h = buildHandbook({ ...i, locale: de!, levels: i.levels.map((l) => (l.id === 'backend-engineer/senior' ? l : { ...l, fallback: true })) });
+  assert.equal(h.url('roles/backend-engineer/senior/'), '/de/roles/backend-engineer/senior/');
+  assert.equal(h.url('roles/backend-engineer/junior/'), '/roles/backend-engineer/junior/');
+  assert.equal(h.url('faq/'), '/de/faq/');
+  const files = [...allDownloads(h, '/')].map((d) => d.path);
+  assert.ok(files.some((f) => f.startsWith('de/roles/backend-engineer/senior/')));
+  assert.ok(!files.some((f) => f.includes('backend-engineer/junior/')), 'no files beside a page left out');
 });

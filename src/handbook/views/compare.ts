@@ -66,7 +66,7 @@ export function comparePage(role: Role, h: Handbook): ComparePage {
       { label: w.rows.summary, cells: d.map((l) => l.summary) },
       { label: w.rows.scope, cells: d.map((l) => l.scope) },
       { label: w.rows.responsibilities, cells: d.map((l) => l.responsibilities) },
-      ...competencyAreas(d).map((area) => ({ label: area, cells: d.map((l) => expectationFor(l, area) ?? '—') })),
+      ...competencyAreas(d).map((area) => ({ label: h.areaName(area), cells: d.map((l) => expectationFor(l, area) ?? '—') })),
       { label: w.rows.experience, cells: d.map((l) => formatYears(l.experience, words)) },
       { label: w.rows.grade, cells: levels.map((l) => l.grade.name) },
       { label: w.rows.pay, cells: levels.map((l) => l.pay.map((band) => `${band.zone.name}: ${bandText(band, h)}`)) },
@@ -122,7 +122,7 @@ export function pairPage(pair: LevelPair, h: Handbook): PairPage {
       ...list(w.rows.responsibilities, diff.responsibilities),
       ...list(w.rows.requirements, diff.requirements),
       ...list(w.rows.niceToHaves, diff.niceToHaves),
-      ...diff.competencies.filter((c) => c.changed).map((c) => ({ label: c.area, cells: [c.a ?? '—', c.b ?? '—'] })),
+      ...diff.competencies.filter((c) => c.changed).map((c) => ({ label: h.areaName(c.area), cells: [c.a ?? '—', c.b ?? '—'] })),
       ...text(w.rows.experience, { a: formatYears(years.a, words), b: formatYears(years.b, words), changed: years.changed }),
       ...(a.grade !== b.grade ? [{ label: w.rows.grade, cells: [a.grade.name, b.grade.name] }] : []),
       ...(diff.salary.changed

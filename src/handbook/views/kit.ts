@@ -72,13 +72,13 @@ export function kitCopy(kit: Kit, h: Handbook): KitCopy {
       return {
         heading: `${i + 1}. ${w.stage(stage.name, stage.minutes)}`,
         description: stage.description,
-        focus: w.rates(stage.areas),
-        areas: stage.areas,
-        questions: stage.questions.map((q) => ({ area: q.data.area, question: q.data.question, minutes: q.data.minutes, followUps: q.data.followUps, listenFor: q.data.listenFor })),
+        focus: w.rates(stage.areas.map(h.areaName)),
+        areas: stage.areas.map(h.areaName),
+        questions: stage.questions.map((q) => ({ area: h.areaName(q.data.area), question: q.data.question, minutes: q.data.minutes, followUps: q.data.followUps, listenFor: q.data.listenFor })),
         ...(stage.minutes && stage.questions.length ? { timing: w.timing(asked, stage.minutes, reservedMinutes) } : {}),
       };
     }),
-    competencies: kit.competencies.map((c) => ({ area: c.area, anchors: c.anchors.map((a) => [w.point(scalePoints.indexOf(a.point) + 1, words.scaleNames[a.point]), anchorText(a, words)]) })),
+    competencies: kit.competencies.map((c) => ({ area: h.areaName(c.area), anchors: c.anchors.map((a) => [w.point(scalePoints.indexOf(a.point) + 1, words.scaleNames[a.point]), anchorText(a, words)]) })),
     recommendations: words.recommendations,
   };
 }
@@ -175,7 +175,7 @@ export function interviewsPage(level: Level, h: Handbook): InterviewsPage {
     },
     level: { title: d.title, href: h.url(paths.level(role.id, level.slug)) },
     stages: kit.stages.map((s) => ({ name: words.kit.stage(s.name, s.minutes), description: s.description, areas: s.areas })),
-    competencies: kit.competencies.map((c) => ({ term: c.area, text: c.expectation })),
+    competencies: kit.competencies.map((c) => ({ term: h.areaName(c.area), text: c.expectation })),
     scale: scalePoints.map((p) => ({ term: words.scaleNames[p], text: words.kit.scaleMeanings[p] })),
     ...(open ? { kit: { html: kitHtml(kitCopy(kit, h)), files: { md: h.url(paths.kitFile(role.id, level.slug, 'md')), csv: h.url(paths.kitFile(role.id, level.slug, 'csv')) } } } : {}),
   };

@@ -10,6 +10,8 @@ import { ladderView, type LadderStep, type LadderView } from './ladder.ts';
 export interface LevelPage {
   head: PageHead;
   level: Level;
+  /** Its competencies, each area by its name in the page's language. */
+  competencies: { area: string; expectation: string }[];
   roleHref: string;
   ladder: LadderView;
   step: LadderStep;
@@ -58,6 +60,7 @@ export function levelPage(level: Level, h: Handbook): LevelPage {
   const below = role.pairs.find((p) => p.a === level.previous && p.b === level);
   const peers = closestPeers(level);
   return {
+    competencies: level.data.competencies.map((c) => ({ area: h.areaName(c.area), expectation: c.expectation })),
     head: {
       title: d.title,
       description: words.level.description(d.summary, step.band, step.years),

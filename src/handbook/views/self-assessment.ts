@@ -45,14 +45,14 @@ export interface SelfAssessmentPage {
 }
 
 /** The rows of the sheet, competencies first, in the level's order. */
-export function selfAssessmentRows(level: Level, h: Pick<Handbook, 'words'>): SelfAssessmentRowView[] {
+export function selfAssessmentRows(level: Level, h: Pick<Handbook, 'words' | 'areaName'>): SelfAssessmentRowView[] {
   const w = h.words.selfAssessment;
   const next = level.next;
   /** The sentence for a next-level cell without an expectation. */
   const noNextExpectation = (area: string) => (next ? w.noNextExpectation(next.data.title, area) : w.topOfLadder(level.data.title));
   const competencies = level.data.competencies.map((c) => {
     const expectation = next?.data.competencies.find((n) => n.area === c.area)?.expectation;
-    return { theme: selfAssessmentThemes.competencies, competency: c.area, thisLevel: c.expectation, nextLevel: expectation ?? noNextExpectation(c.area), missing: expectation === undefined };
+    return { theme: selfAssessmentThemes.competencies, competency: h.areaName(c.area), thisLevel: c.expectation, nextLevel: expectation ?? noNextExpectation(h.areaName(c.area)), missing: expectation === undefined };
   });
   // As on the level page, only a level with a level above it lists what it takes to get there.
   const toReachNext = next ? (level.data.toReachNext ?? []).map((item) => ({ theme: selfAssessmentThemes.toReachNext, competency: item, thisLevel: '', nextLevel: next.data.title, missing: false })) : [];
