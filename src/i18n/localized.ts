@@ -38,6 +38,8 @@ export function areaNamesOf(levels: readonly { data: WithCompetencies }[], field
   const names = new Map<string, string>();
   levels.forEach((level, index) => {
     const translated = (fieldsOf(index) as WithCompetencies | undefined)?.competencies;
+    // Items of another number no longer line up with the source's (the check warns).
+    if (translated?.length !== level.data.competencies?.length) return;
     level.data.competencies?.forEach((c, i) => {
       const name = (translated?.[i] as { area?: string } | undefined)?.area;
       if (name && !names.has(c.area)) names.set(c.area, name);

@@ -87,11 +87,14 @@ export function untranslatedPaths(source: unknown, translation: unknown, at: (st
 
 /**
  * The source's data with a translation's fields in place of its own: objects field by field,
- * lists of objects item by item, anything else (text, lists of lines) whole.
+ * lists of objects item by item, anything else (text, lists of lines) whole. A list of objects
+ * whose items no longer match its source's in number (a zone removed, a competency added) keeps the
+ * source's: item by item, the names would land on the wrong items (the check warns).
  */
 export function merged<D>(source: D, translation: unknown): D {
   if (translation === undefined || translation === null) return source;
-  if (Array.isArray(source) && source.some((item) => item && typeof item === 'object') && Array.isArray(translation)) {
+  if (Array.isArray(source) && source.some((item) => item && typeof item === 'object')) {
+    if (!Array.isArray(translation) || translation.length !== source.length) return source;
     return source.map((item, i) => merged(item, translation[i])) as D;
   }
   if (source && typeof source === 'object' && !Array.isArray(source) && typeof translation === 'object' && !Array.isArray(translation)) {

@@ -99,7 +99,13 @@ function checkLanguage(content: Checked, locale: Locale, index: number, problems
       for (const [field, value] of Object.entries(t.data)) {
         const from = source[field];
         if (!Array.isArray(value) || !Array.isArray(from) || !from.some((i) => i && typeof i === 'object') || value.length === from.length) continue;
-        problems.push(problemAt(at, [field], { message: `has ${value.length} items and ${t.source} has ${from.length}: a translation gives each of them, in the same order`, fix: `translate the ${from.length} items of ${t.source}'s ${field}, one for one`, severity: 'error' }));
+        problems.push(
+          problemAt(at, [field], {
+            message: `has ${value.length} items and ${t.source} has ${from.length}, so the page shows ${t.source}'s: a translation gives each item, in the same order`,
+            fix: `translate the ${from.length} items of ${t.source}'s ${field}, one for one`,
+            severity: 'warning',
+          }),
+        );
       }
     }
     // One count per language: a handbook being translated has many pages still to do.
