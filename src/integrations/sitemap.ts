@@ -20,8 +20,7 @@ export const saysNoindex = (html: string) => /<meta\s+name="robots"\s+content="[
 const canonicalOf = (html: string) => /<link\s+rel="canonical"\s+href="([^"]+)"/i.exec(html)?.[1];
 
 /** The translations a page declares: `<link rel="alternate" hreflang="de-DE" href="…">`, x-default left out. */
-export const alternatesOf = (html: string) =>
-  [...html.matchAll(/<link\s+rel="alternate"\s+hreflang="([^"]+)"\s+href="([^"]+)"/gi)].filter(([, lang]) => lang !== 'x-default').map(([, lang, url]) => ({ lang: lang!, url: url! }));
+const alternatesOf = (html: string) => [...html.matchAll(/<link\s+rel="alternate"\s+hreflang="([^"]+)"\s+href="([^"]+)"/gi)].filter(([, lang]) => lang !== 'x-default').map(([, lang, url]) => ({ lang: lang!, url: url! }));
 
 export function indexedSitemap(base: string): AstroIntegration[] {
   let noindex: Set<string> | undefined;

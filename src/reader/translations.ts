@@ -13,7 +13,7 @@ import { editorErrorMap, problemsFromZod } from '../problems/from-zod.ts';
 import { ofRule, type Problem } from '../problems/problem.ts';
 import { collectionNames, collectionSources, hiringFile, type CollectionName } from '../schemas/collections.ts';
 import { hiringSchema } from '../schemas/hiring.ts';
-import { translationSchemaOf } from '../schemas/translated.ts';
+import { translatedFromField, translationSchemaOf } from '../schemas/translated.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { visible } from './characters.ts';
 import { readFrontmatterFile, readYaml, type SourceFile } from './frontmatter.ts';
@@ -117,8 +117,8 @@ export async function readTranslations(root: string, site: SiteSettings | undefi
         continue;
       }
       const fields = { ...(data as Record<string, unknown>) };
-      const from = fields['translatedFrom'];
-      delete fields['translatedFrom'];
+      const from = fields[translatedFromField];
+      delete fields[translatedFromField];
       const own = translationSchemas[target.collection];
       const ownKeys = new Set(Object.keys(shapeOf(own)));
       const sourceKeys = new Set(Object.keys(shapeOf(sourceSchemas[target.collection])));

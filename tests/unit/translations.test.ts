@@ -102,7 +102,7 @@ test('a language Rolebook has no interface words for is named in site.yaml', asy
   assert.match(warning.fix ?? '', /src\/i18n\/words\/ar\.ts/);
 });
 
-test("German ads: a translated title that names one gender is an error at its line; the ad adds (m/w/d) itself", async () => {
+test('German ads: a translated title that names one gender is an error at its line; the ad adds (m/w/d) itself', async () => {
   const problems = await problemsWith({ 'content/site.yaml': withGerman, [germanSenior]: '---\ntitle: Senior Data Engineer (m)\n---\n' });
   const error = problems.find((p) => p.file === germanSenior && /names one gender/.test(p.message));
   assert.equal(error?.line, 2);

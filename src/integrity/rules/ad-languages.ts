@@ -19,7 +19,7 @@ const euCountries = new Set(['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI
 const countryOf = (tag: string) => new Intl.Locale(tag).maximize().region;
 
 /** A title that names one gender only: "(m)", "(w)", "(f)", "(männlich)", "(weiblich)". */
-export const oneGender = /\((?:m|w|f|männlich|weiblich)\)/i;
+const oneGender = /\((?:m|w|f|männlich|weiblich)\)/i;
 
 export function checkAdLanguages(content: Checked): Problem[] {
   const problems: Problem[] = [];
