@@ -58,10 +58,26 @@ const startScript = fileURLToPath(new URL('./start.js', import.meta.url));
 const fonts = ['source-sans-3', 'noto-mono', 'material-symbols-outlined'];
 
 /**
+ * Bugs of the pinned Sveltia CMS that Rolebook's configuration runs into, each fixed in its
+ * minified code. Each must be found exactly once, so a version that changed that code fails here,
+ * to be looked at (and the fix dropped once the bug is gone), rather than in an editor's browser.
+ */
+const sveltiaFixes: { pattern: RegExp; by: string; bug: string }[] = [
+  {
+    // With translations, the language switcher above each pane reads the validity of every
+    // language, and a save's validation leaves none for a language the entry has no file in yet
+    // (every page not translated yet): a TypeError on saving it. 0.196 read it with `?? {}`.
+    pattern: /Object\.values\(([\w$]+\([\w$]+\)\[[\w$]+\])\)\.some\(\(\{valid:([\w$]+)\}\)=>!\2\)/g,
+    by: 'Object.values($1??{}).some(({valid:$2})=>!$2)',
+    bug: 'the language switcher fails on a language the entry has no file in (locale-switcher.svelte: Object.values(validities[locale]))',
+  },
+];
+
+/**
  * Sveltia CMS as served from /admin/: its self-contained build, with the addresses it would fetch
  * from CDNs (its fonts; its own package, to learn of updates and fetch translations of its interface)
- * pointed at copies served from /admin/ itself. Each address must be found, so a new version that
- * moved one fails here rather than in an editor's browser.
+ * pointed at copies served from /admin/ itself, and the bugs above fixed. Each address must be found,
+ * so a new version that moved one fails here rather than in an editor's browser.
  */
 export async function sveltiaScript(folder: string): Promise<string> {
   let script = await readFile(path.join(sveltiaPackage, 'dist', 'sveltia-cms.js'), 'utf8');
@@ -71,6 +87,11 @@ export async function sveltiaScript(folder: string): Promise<string> {
   };
   for (const font of fonts) replace(new RegExp(`https://cdn\\.jsdelivr\\.net/fontsource/fonts/${font}[^)]*\\.woff2`, 'g'), `${folder}fonts/${font}.woff2`);
   replace(/https:\/\/unpkg\.com\/@sveltia\/cms(?=`)/g, `\${location.origin}${folder}sveltia`);
+  for (const { pattern, by, bug } of sveltiaFixes) {
+    const found = script.match(pattern)?.length ?? 0;
+    if (found !== 1) throw new Error(`Sveltia CMS has ${found} places, not one, with the code src/admin/page.ts fixes for this bug: ${bug}. Check whether this version still has the bug, and update or drop the fix.`);
+    script = script.replace(pattern, by);
+  }
   return script;
 }
 

@@ -15,7 +15,7 @@ import { collectionNames, collectionSources, hiringFile, payTableFile, siteSetti
 import { hiringSchema } from '../schemas/hiring.ts';
 import { payTableSchema } from '../schemas/pay.ts';
 import { siteSchema, type SiteSettings } from '../schemas/site.ts';
-import { translationSchemaOf } from '../schemas/translated.ts';
+import { translatedFromField, translationSchemaOf } from '../schemas/translated.ts';
 import { visible } from './characters.ts';
 import { readFrontmatterFile, readYaml, type SourceFile } from './frontmatter.ts';
 import { listFiles } from './content.ts';
@@ -122,8 +122,8 @@ export async function readTranslations(root: string, site: SiteSettings | undefi
         continue;
       }
       const fields = { ...(data as Record<string, unknown>) };
-      const from = fields['translatedFrom'];
-      delete fields['translatedFrom'];
+      const from = fields[translatedFromField];
+      delete fields[translatedFromField];
       const own = translationSchemas[target.collection];
       const ownKeys = new Set(Object.keys(shapeOf(own)));
       const sourceKeys = new Set(Object.keys(shapeOf(sourceSchemas[target.collection])));

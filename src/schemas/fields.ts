@@ -23,6 +23,11 @@ export interface EditorHint {
   keyedBy?: 'zones';
   /** The field that names an entry in the editor's lists. */
   names?: true;
+  /**
+   * A translation gives this field in its own language (translated(), src/schemas/translated.ts);
+   * every field without it is shared. Written by toJsonSchema from the mark, never by hand.
+   */
+  translated?: true;
 }
 export const editorHint = <S extends z.ZodType>(schema: S, hint: EditorHint): S => schema.meta({ 'x-editor': hint }) as S;
 

@@ -12,6 +12,7 @@ import type { EditorHint } from './fields.ts';
 import { hiringSchema } from './hiring.ts';
 import { payTableSchema } from './pay.ts';
 import { siteSchema } from './site.ts';
+import { isTranslatedField } from './translated.ts';
 
 /** Where the schemas are written, from the project's root; .astro/ is not committed. */
 const schemaDir = '.astro/schemas';
@@ -77,6 +78,7 @@ export const schemaFile = (id: string) => `${schemaDir}/${id}.schema.json`;
  * YAML reads 2026-03-01 as text, so a date is text in the form of a date. JSON Schema patterns
  * have no flags, so a case-insensitive pattern is left out rather than made stricter than the check:
  * the editor may miss a mistake `npm run check` reports (as with every refinement), never the reverse.
+ * A field a translation translates says so in its x-editor hint (translated: true).
  */
 export function toJsonSchema(schema: z.ZodType): JsonSchema {
   return z.toJSONSchema(schema, {
@@ -90,6 +92,9 @@ export function toJsonSchema(schema: z.ZodType): JsonSchema {
         delete jsonSchema.pattern;
         delete jsonSchema.allOf;
       }
+      // The one mark that makes a translation's schema (translationSchemaOf) tells the browser
+      // editor which fields a translation gives: x-editor.translated.
+      if (isTranslatedField(zodSchema)) jsonSchema['x-editor'] = { ...(jsonSchema['x-editor'] as EditorHint | undefined), translated: true };
     },
   }) as JsonSchema;
 }

@@ -15,6 +15,12 @@ export const translated = <S extends z.ZodType>(schema: S): S => {
   return schema;
 };
 
+/** Whether this very schema is a field translated() marks (not one inside it): what the editor's JSON schema says of it. */
+export const isTranslatedField = (schema: Parameters<typeof marked.has>[0]): boolean => marked.has(schema);
+
+/** The line a translation starts with: the fingerprint of the source's text it was made from (fingerprintOf). */
+export const translatedFromField = 'translatedFrom';
+
 /** A schema without its optional and default wrappers. */
 function bare(schema: z.ZodType): z.ZodType {
   let s = schema;

@@ -2,9 +2,9 @@
  * The browser editor at /admin/, in Chromium against the built site: it loads with no console
  * error and asks nothing of any host its policy does not name, under / and under /handbook/; and
  * edits made through its forms, in local mode, change exactly the lines they should on disk and
- * pass `npm run check`. Local mode asks the browser for a folder (showDirectoryPicker); here the
- * page is handed a folder of its own origin-private file system holding a copy of the content, so
- * the editor's own code reads and saves it.
+ * pass `npm run check`, a translation's beside its source as well. Local mode asks the browser for
+ * a folder (showDirectoryPicker); here the page is handed a folder of its own origin-private file
+ * system holding a copy of the content, so the editor's own code reads and saves it.
  */
 import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
@@ -238,6 +238,73 @@ test("a pay component goes into page text from the Insert menu, with a level pic
   });
   const check = spawnSync(process.execPath, ['scripts/check.ts'], { cwd: project.dir, encoding: 'utf8', env: { ...process.env, CI: 'true' }, timeout: 120_000 });
   assert.equal(check.status, 0, `npm run check passes with the component:\n${check.stdout}\n${check.stderr}`);
+});
+
+test('a translation is edited beside its source: the German level opens next to the English one, and saving changes only the line edited; an untranslated FAQ gets its German file, with the translated fields only', { timeout: 180_000 }, async () => {
+  const files = await projectContent();
+  const source = 'content/levels/backend-engineer/senior.mdx';
+  const german = 'content/de/levels/backend-engineer/senior.mdx';
+  const summaryOf = (file: string) =>
+    files[file]!.split('\n')
+      .find((l) => l.startsWith('summary: '))!
+      .slice('summary: '.length);
+  const faq = 'content/faqs/pay/what-drives-salary.mdx';
+  const faqQuestion = files[faq]!.split('\n')
+    .find((l) => l.startsWith('question: '))!
+    .slice('question: '.length);
+  const translatedFaq = 'content/de/faqs/pay/what-drives-salary.mdx';
+  assert.equal(files[translatedFaq], undefined, 'the FAQ has no German translation yet');
+
+  await withPage(browser, site.origin, async (page, problems) => {
+    await openLocally(page, files);
+    await openFromList(page, 'Levels', 'Senior Backend Engineer');
+    // The second pane shows a preview; its language switcher puts the German form there instead.
+    const germanBeside = () => page.getByRole('group', { name: /^Preview/ }).getByRole('radio', { name: 'German' });
+    await germanBeside().click();
+    const summaries = page.getByRole('textbox', { name: 'Summary' });
+    await summaries.nth(1).waitFor({ timeout: 10_000 });
+    await assertValue(summaries.nth(0), summaryOf(source));
+    await assertValue(summaries.nth(1), summaryOf(german));
+    // Shared fields are the source's: the German form has no box for them.
+    assert.equal(await page.getByRole('spinbutton', { name: 'Order' }).count(), 1, 'one Order box, in the English form');
+    await summaries.nth(1).fill('Verantwortet einen Service oder eine Domäne und entwirft die Systeme darin.');
+    await save(page);
+
+    // How you hire (content/hiring.yaml) and its translation (content/de/hiring.yaml), side by side too.
+    await openEntry(page, '_singletons/entries/hiring');
+    await germanBeside().click();
+    await boxHolding(
+      page,
+      files['content/de/hiring.yaml']!.split('\n')
+        .find((l) => l.startsWith('  - '))!
+        .slice(4),
+    );
+    await page.goto(site.url('admin/#/collections/faqs'));
+
+    // An FAQ not yet translated: its German form starts empty and is saved at the same path under content/de/.
+    await openFromList(page, 'FAQs', faqQuestion, 'pay');
+    await germanBeside().click();
+    // The editor sets the language's name apart with Unicode isolates (U+2068, U+2069).
+    await page.getByRole('button', { name: /^Enable \u2068?German\u2069?$/ }).click();
+    const questions = page.getByRole('textbox', { name: 'Question' });
+    await questions.nth(1).waitFor({ timeout: 10_000 });
+    await assertValue(questions.nth(1), '');
+    await questions.nth(1).fill('Wovon hängt das Gehalt ab?');
+    await save(page);
+
+    const saved = await savedContent(page, [...Object.keys(files), translatedFaq]);
+    assert.deepEqual(
+      changedLines(files, saved),
+      [`${german}:${files[german]!.split('\n').indexOf(`summary: ${summaryOf(german)}`) + 1}: summary: ${summaryOf(german)} → summary: Verantwortet einen Service oder eine Domäne und entwirft die Systeme darin.`],
+      'the English level, and every other file, are as they were',
+    );
+    assert.equal(saved[translatedFaq], '---\nquestion: Wovon hängt das Gehalt ab?\n---\n', 'the translated field alone: no shared field, no empty one');
+    assert.deepEqual(problems.consoleErrors, []);
+    for (const [name, text] of Object.entries(saved)) if (text !== files[name]) await project.write(name, text);
+  });
+  const check = spawnSync(process.execPath, ['scripts/check.ts'], { cwd: project.dir, encoding: 'utf8', env: { ...process.env, CI: 'true' }, timeout: 120_000 });
+  assert.equal(check.status, 0, `npm run check passes on the translations the editor saved:\n${check.stdout}\n${check.stderr}`);
+  assert.match(check.stdout + check.stderr, /what-drives-salary\.mdx[\s\S]*translatedFrom/, 'the check asks the new translation for its fingerprint');
 });
 
 const byFile = (order: string[]) => (a: string, b: string) => order.indexOf(a.split(':')[0]!) - order.indexOf(b.split(':')[0]!) || a.localeCompare(b, 'en', { numeric: true });

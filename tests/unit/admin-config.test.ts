@@ -1,7 +1,7 @@
 /**
  * The browser editor's configuration (src/admin/): made from the schemas with nothing left out,
  * accepted by the editor's own published configuration schema, and refusing a field it cannot map
- * by its name.
+ * by its name; with translations in site.yaml, editing each translation beside its source.
  */
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -18,6 +18,7 @@ import { metaPolicy } from '../../src/integrations/csp.ts';
 import { text } from '../../src/schemas/fields.ts';
 import { fileKinds, toJsonSchema, type JsonSchema } from '../../src/schemas/json-schema.ts';
 import { levelSchema } from '../../src/schemas/level.ts';
+import { translationSchemaOf } from '../../src/schemas/translated.ts';
 import { asEditorSaves } from './editor-format.ts';
 
 const inputs: EditorInputs = {
@@ -205,4 +206,133 @@ test("the page has a policy of its own that lets it reach GitHub and nothing els
   const script = await sveltiaScript('/handbook/admin/');
   assert.doesNotMatch(script, /cdn\.jsdelivr\.net\/fontsource|unpkg\.com\/@sveltia\/cms`/);
   assert.match(script, /\/handbook\/admin\/fonts\/source-sans-3\.woff2/);
+  // The language switcher's read of a language's validity, which a save leaves without one for a language the entry has no file in.
+  assert.match(script, /Object\.values\([\w$]+\([\w$]+\)\[[\w$]+\]\?\?\{\}\)\.some\(\(\{valid:/);
+});
+
+// Translations (issue 26): site.yaml's translations make the editor edit each translation beside its source.
+
+const translatedInputs: EditorInputs = { ...inputs, site: { ...inputs.site, locale: 'en-US', translations: [{ key: 'de', locale: 'de-DE', untranslated: 'notice' }] } };
+const translatedConfig = editorConfig(translatedInputs);
+const translatedCollection = (name: string) => translatedConfig.collections!.find((c) => 'name' in c && c.name === name) as { fields: Field[]; folder: string } & Record<string, unknown>;
+const translatedSingleton = (name: string) => translatedConfig.singletons!.find((s) => 'name' in s && s.name === name) as { fields: Field[]; file: string } & Record<string, unknown>;
+
+/** Every field's path (ad.intro, competencies.area) with what a function says of it, at every depth. */
+function fieldPaths<T>(fields: Field[], of: (field: Field & Record<string, unknown>) => T, at = ''): [string, T][] {
+  return (fields as (Field & Record<string, unknown>)[]).flatMap((field) => {
+    const here = `${at}${field.name}`;
+    const inner = Array.isArray(field['fields']) ? fieldPaths(field['fields'] as Field[], of, `${here}.`) : [];
+    return [[here, of(field)] as [string, T], ...inner];
+  });
+}
+
+/** The paths of the properties a JSON schema allows, at every depth (objects in lists by the list's path). */
+function schemaPaths(schema: JsonSchema, at = ''): string[] {
+  const object = schema.items ?? schema;
+  return Object.entries(object.properties ?? {}).flatMap(([name, property]) => [`${at}${name}`, ...schemaPaths(property, `${at}${name}.`)]);
+}
+
+test('without translations the configuration is as it always was: no languages, no locale folders, no field edited per language', () => {
+  const json = JSON.stringify(config);
+  for (const word of ['i18n', '{{locale}}', 'translatedFrom']) assert.ok(!json.includes(word), `no ${word}`);
+  assert.deepEqual(editorConfig({ ...inputs, site: { ...inputs.site, locale: 'en-US', translations: [] } }), config);
+  assert.deepEqual(editorConfig({ ...inputs, site: { ...inputs.site, locale: 'de-DE' } }), config);
+  assert.equal(collection('levels').folder, 'content/levels');
+  assert.equal(fieldNamed(collection('levels').fields, 'title')?.['required'], undefined);
+});
+
+test("with translations the editor has the default language and each translation's key, the default's files where they were and a translation's in content/<key>/", async () => {
+  assert.deepEqual(translatedConfig.i18n, { structure: 'multiple_folders', locales: ['en', 'de'], default_locale: 'en', initial_locales: 'default', omit_default_locale_from_file_path: true });
+  const validate = await sveltiaValidator();
+  assert.equal(validate(translatedConfig), true, JSON.stringify(validate.errors?.slice(0, 5)));
+  for (const name of ['roles', 'levels', 'faqs', 'careerPaths', 'openings']) {
+    const c = translatedCollection(name);
+    assert.equal(c.folder, collection(name).folder.replace('content/', 'content/{{locale}}/'), name);
+    assert.equal(c['i18n'], true, name);
+  }
+  // Interview questions are not translated: nothing in them is marked translated().
+  const questions = translatedCollection('interviewQuestions');
+  assert.equal(questions.folder, 'content/interview-questions');
+  assert.equal(questions['i18n'], undefined);
+  assert.deepEqual(questions, collection('interviewQuestions'));
+  // The settings files each have words to translate (the company's text, the pay table's names) beside what they share.
+  for (const name of ['hiring', 'site', 'pay']) assert.deepEqual([translatedSingleton(name).file, translatedSingleton(name)['i18n']], [`content/{{locale}}/${name}.yaml`, true], name);
+  // A translation keyed by the default's own language leaves the default its whole tag.
+  const british = editorConfig({ ...inputs, site: { ...inputs.site, locale: 'en-US', translations: [{ key: 'en', locale: 'en-GB', untranslated: 'notice' }] } });
+  assert.deepEqual([british.i18n?.locales, british.i18n?.default_locale], [['en-us', 'en'], 'en-us']);
+});
+
+test('the fields a translation gives are the ones its schema derives from translated(): edited in every language, required in the default one only; every other field is shared', () => {
+  for (const kind of fileKinds) {
+    const own = translationSchemaOf(kind.schema);
+    const single = translatedConfig.singletons?.find((s) => 'name' in s && s.name === kind.id);
+    const fields = single && 'fields' in single ? single.fields : translatedCollection(kind.id).fields;
+    const perLanguage = fieldPaths(fields, (f) => f['i18n']);
+    if (!own) {
+      assert.deepEqual(
+        perLanguage.filter(([, i18n]) => i18n !== undefined),
+        [],
+        `${kind.id}: not translated, as before`,
+      );
+      continue;
+    }
+    const edited = perLanguage.filter(([, i18n]) => i18n === true).map(([p]) => p);
+    assert.deepEqual(edited.filter((p) => p !== 'translatedFrom' && p !== 'body').sort(), schemaPaths(toJsonSchema(own)).sort(), kind.id);
+    assert.deepEqual(
+      perLanguage.filter(([, i18n]) => i18n !== true && i18n !== false),
+      [],
+      `${kind.id}: every field says whether it is translated`,
+    );
+    const required = fieldPaths(fields, (f) => f['required']).filter(([p]) => edited.includes(p) && p !== 'translatedFrom');
+    assert.deepEqual(
+      required.filter(([, r]) => r !== false && !(Array.isArray(r) && r.join() === 'en')),
+      [],
+      `${kind.id}: a translated field is optional in a translation`,
+    );
+  }
+  const level = translatedCollection('levels').fields;
+  assert.deepEqual(
+    ['role', 'title', 'order', 'competencies', 'experience', 'grade', 'hiring', 'body'].map((name) => [name, fieldNamed(level, name)?.['i18n'], fieldNamed(level, name)?.['required']]),
+    [
+      ['role', false, undefined],
+      ['title', true, ['en']],
+      ['order', false, undefined],
+      ['competencies', true, ['en']],
+      ['experience', false, undefined],
+      ['grade', false, undefined],
+      ['hiring', true, false],
+      ['body', true, ['en']],
+    ],
+  );
+  const stages = fieldNamed(fieldNamed(level, 'hiring')!['fields'] as Field[], 'interviewStages')!;
+  assert.deepEqual(
+    (stages['fields'] as (Field & Record<string, unknown>)[]).map((f) => [f.name, f['i18n']]),
+    [
+      ['name', true],
+      ['description', true],
+      ['minutes', false],
+      ['areas', false],
+    ],
+  );
+  assert.deepEqual((fieldNamed(level, 'responsibilities')!['field'] as Record<string, unknown>)['i18n'], true, 'the lines of a translated list are translated too');
+  assert.equal(fieldNamed(translatedCollection('openings').fields, 'body')?.['required'], false);
+});
+
+test("a translation's fingerprint is kept on every save and shown nowhere; files with nothing to translate have none", () => {
+  for (const name of ['roles', 'levels', 'faqs', 'careerPaths', 'openings']) assert.deepEqual(translatedCollection(name).fields[0], { name: 'translatedFrom', label: 'Translated from', widget: 'hidden', i18n: true }, name);
+  for (const name of ['hiring', 'site', 'pay']) assert.equal(translatedSingleton(name).fields[0]?.name, 'translatedFrom', name);
+  assert.ok(!JSON.stringify(translatedCollection('interviewQuestions')).includes('translatedFrom'));
+});
+
+test('a translation saved by the editor keeps its fingerprint first and its fields in order, fills in nothing it leaves out, and keeps a shared field written into it', () => {
+  const file = 'content/de/levels/backend-engineer/senior.mdx';
+  const text = '---\ntitle: Senior\norder: 3\ntranslatedFrom: 0a1b2c3d\ncompetencies:\n  - expectation: Viel.\n    area: Tiefe\n---\n\nText.\n';
+  assert.equal(asEditorSaves(translatedConfig, file, text), '---\ntranslatedFrom: 0a1b2c3d\ntitle: Senior\norder: 3\ncompetencies:\n  - area: Tiefe\n    expectation: Viel.\n---\n\nText.\n');
+  // The source is where it always was, with its checkboxes written out as before.
+  const source = 'content/levels/backend-engineer/junior.mdx';
+  const english = '---\ntitle: Junior\nrole: backend-engineer\nresponsibilities: [A, B]\n---\n\n## Body\n\nText.\n';
+  assert.equal(asEditorSaves(translatedConfig, source, english), asEditorSaves(config, source, english));
+  assert.equal(asEditorSaves(translatedConfig, 'content/de/hiring.yaml', 'benefits:\n  - Urlaub\ntranslatedFrom: 0a1b2c3d\n'), 'translatedFrom: 0a1b2c3d\nbenefits:\n  - Urlaub\n');
+  assert.throws(() => asEditorSaves(config, file, text), /does not edit content\/de\//, 'without translations, content/de/ is no kind of file the editor edits');
+  assert.throws(() => asEditorSaves(translatedConfig, 'content/de/interview-questions/x.mdx', text), /does not edit/);
 });
