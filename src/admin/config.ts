@@ -7,6 +7,7 @@
  * language, side by side: the default language's file where it always was (content/levels/…), each
  * translation's at content/<key>/ with the same path, holding its translated fields only.
  */
+import { languagesMade } from '../i18n/locales.ts';
 import type { CmsConfig, Collection, Field } from '@sveltia/cms';
 import type { z } from 'astro/zod';
 import { contentComponents, type ComponentProp } from '../schemas/body.ts';
@@ -63,9 +64,9 @@ const bodyField = (required: boolean, defaultLocale?: string): Field => ({
  * names it in the editor only; a translation keyed by that same code leaves it the whole tag.
  */
 function editorLocales(site: EditorInputs['site']): { defaultLocale: string; locales: string[] } | undefined {
-  const keys = (site.translations ?? []).map((t) => t.key);
-  if (!keys.length) return undefined;
   const tag = site.locale ?? 'en-US';
+  const keys = languagesMade({ locale: tag, translations: site.translations ?? [] }).map((t) => t.key);
+  if (!keys.length) return undefined;
   const defaultLocale = [new Intl.Locale(tag).language, tag.toLowerCase(), 'default'].find((code) => !keys.includes(code))!;
   return { defaultLocale, locales: [defaultLocale, ...keys] };
 }

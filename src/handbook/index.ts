@@ -6,7 +6,7 @@
  * Pages take their view model from routes.ts and render it.
  */
 import { getCollection, getEntry } from 'astro:content';
-import { localeOf } from '../i18n/locales.ts';
+import { languagesMade, localeOf } from '../i18n/locales.ts';
 import type { RenderedBody } from '../render/body.ts';
 import { readBody } from '../render/body-cache.ts';
 import { areaNamesOf, mergedEntry } from '../i18n/localized.ts';
@@ -65,6 +65,9 @@ async function build(key: string | undefined): Promise<Handbook> {
   });
 }
 
+/** Where each translation's files are: content/de/. */
+const translationFolders = languagesMade(site).map((t) => `content/${t.key}/`);
+
 type Renderable = { kind: 'role' | 'level' | 'opening'; id: string; filePath: string } | { anchor: string; id: string; filePath: string } | { steps: unknown[]; id: string; filePath: string };
 
 /**
@@ -74,7 +77,9 @@ type Renderable = { kind: 'role' | 'level' | 'opening'; id: string; filePath: st
  */
 export async function bodyOf(item: Renderable): Promise<RenderedBody> {
   const collection = 'anchor' in item ? 'faqs' : 'steps' in item ? 'careerPaths' : item.kind === 'level' ? 'levels' : item.kind === 'opening' ? 'openings' : 'roles';
-  const entry = (await getEntry('translations', item.filePath.replace(/^content\//, ''))) ?? (await getEntry(collection, item.id));
+  // Asked of the translations only for a translation's file: Astro warns of every entry it does not find.
+  const translated = translationFolders.some((folder) => item.filePath.startsWith(folder));
+  const entry = translated ? await getEntry('translations', item.filePath.replace(/^content\//, '')) : await getEntry(collection, item.id);
   const file = entry?.rendered?.metadata?.['file'];
   if (typeof file !== 'string') throw new Error(`${collection}/${item.id} has no rendered body`);
   return readBody(file);

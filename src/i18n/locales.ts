@@ -25,10 +25,28 @@ export function dirOf(tag: string): 'ltr' | 'rtl' {
   return info?.direction === 'rtl' ? 'rtl' : 'ltr';
 }
 
+type Translation = NonNullable<SiteSettings['translations']>[number];
+
+/**
+ * The translations that make pages: not one in the handbook's own language (a fork that made its
+ * default German keeps the shipped German translation until it deletes it), nor a second one of a
+ * key or a language. The content check says why each other one makes none.
+ */
+export function languagesMade(site: Pick<SiteSettings, 'locale' | 'translations'>): Translation[] {
+  const seen = new Set([site.locale.toLowerCase()]);
+  const keys = new Set<string>();
+  return (site.translations ?? []).filter((t) => {
+    const made = !seen.has(t.locale.toLowerCase()) && !keys.has(t.key);
+    seen.add(t.locale.toLowerCase());
+    keys.add(t.key);
+    return made;
+  });
+}
+
 /** Every language of the handbook, the default first. */
 export function localesOf(site: Pick<SiteSettings, 'locale' | 'translations'>): Locale[] {
   const main: Locale = { key: undefined, tag: site.locale, dir: dirOf(site.locale), untranslated: 'notice', prefix: '' };
-  return [main, ...(site.translations ?? []).map((t): Locale => ({ key: t.key, tag: t.locale, dir: dirOf(t.locale), untranslated: t.untranslated, prefix: `${t.key}/` }))];
+  return [main, ...languagesMade(site).map((t): Locale => ({ key: t.key, tag: t.locale, dir: dirOf(t.locale), untranslated: t.untranslated, prefix: `${t.key}/` }))];
 }
 
 /** The locale a translation's key names, or the default for undefined. */

@@ -16,6 +16,7 @@ import { hiringSchema } from '../schemas/hiring.ts';
 import { payTableSchema } from '../schemas/pay.ts';
 import { siteSchema, type SiteSettings } from '../schemas/site.ts';
 import { translatedFromField, translationSchemaOf } from '../schemas/translated.ts';
+import { languagesMade } from '../i18n/locales.ts';
 import { visible } from './characters.ts';
 import { readFrontmatterFile, readYaml, type SourceFile } from './frontmatter.ts';
 import { listFiles } from './content.ts';
@@ -72,7 +73,8 @@ function translatedBy(relative: string): { collection: Translatable; id: string;
 export async function readTranslations(root: string, site: SiteSettings | undefined, sources: Record<CollectionName, ReadonlySet<string>>, has: { hiring: boolean; pay: boolean }): Promise<{ translations: Translation[]; problems: Problem[] }> {
   const translations: Translation[] = [];
   const problems: Problem[] = [];
-  for (const { key } of site?.translations ?? []) {
+  // Only the languages that make pages: one in the handbook's own language is named once, in site.yaml.
+  for (const { key } of site ? languagesMade(site) : []) {
     const base = `content/${key}`;
     for (const file of await listFiles(root, base)) {
       const relative = path.posix.relative(base, file);

@@ -15,6 +15,7 @@ import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { serveSite } from '../../scripts/lib/serve.ts';
 import { listFiles } from '../../src/lib/built-pages.ts';
+import { localesOf } from '../../src/i18n/locales.ts';
 import { paths } from '../../src/lib/url.ts';
 import { readHandbook } from '../fixtures/read-handbook.ts';
 import { copyProject, fingerprint, type ProjectCopy } from './helpers/project-copy.ts';
@@ -51,7 +52,9 @@ test("every level page has its job ad's four files beside it, each served with i
   const dist = project.file('dist');
   const built = await listFiles(dist);
   const h = await readHandbook(project.dir);
-  const levels = h.levels.map((level) => paths.level(level.role.id, level.slug));
+  // In every language: each level has a page in each (translated or shown with the notice), and its files beside it.
+  const prefixes = localesOf(h.site).map((l) => l.prefix);
+  const levels = prefixes.flatMap((prefix) => h.levels.map((level) => `${prefix}${paths.level(level.role.id, level.slug)}`));
   for (const level of levels) assert.ok(built.includes(`${level}index.html`), `${level} has its page`);
   const ads = built.filter((file) => /(^|\/)job-ad\.[^/]+$/.test(file));
   assert.deepEqual(ads, levels.flatMap((level) => Object.keys(adTypes).map((ext) => `${level}job-ad${ext}`)).sort());

@@ -13,6 +13,7 @@ import { en } from '../../src/i18n/words/en.ts';
 import { listPages, urlPathOf } from '../../src/lib/built-pages.ts';
 import { formatDate } from '../../src/lib/dates.ts';
 import { formatMoney } from '../../src/lib/money.ts';
+import { localesOf } from '../../src/i18n/locales.ts';
 import { paths } from '../../src/lib/url.ts';
 import { openPage } from '../browser/browser.ts';
 import { base, builtSiteUnderTest, dist } from './helpers/built-site.ts';
@@ -27,14 +28,26 @@ describe('JobPosting on the built site', () => {
 
   test('every JSON-LD block parses, and JobPosting is on each open opening and nowhere else', async () => {
     const found: string[] = [];
+    const translated = new Set<string>();
     for (const file of await listPages(dist)) {
-      for (const block of jsonLdBlocks(await readFile(path.join(dist, file), 'utf8'))) {
+      const html = await readFile(path.join(dist, file), 'utf8');
+      if (!html.includes('class="notice untranslated"')) translated.add(urlPathOf(file, base));
+      for (const block of jsonLdBlocks(html)) {
         if (block['@type'] === 'JobPosting') found.push(urlPathOf(file, base));
       }
     }
     const open = built.h.openings.filter((o) => o.open);
     assert.ok(open.length >= 2, 'the shipped examples are open');
-    assert.deepEqual(found.sort(), open.map((o) => `${base}${paths.opening(o.id)}`).sort());
+    // In every language an open opening is translated into, and nowhere it is shown untranslated.
+    const prefixes = [
+      '',
+      ...localesOf(built.h.site)
+        .slice(1)
+        .map((l) => l.prefix),
+    ];
+    const expected = open.flatMap((o) => prefixes.map((prefix) => `${base}${prefix}${paths.opening(o.id)}`)).filter((p) => translated.has(p));
+    assert.deepEqual(found.sort(), expected.sort());
+    assert.ok(found.some((p) => p !== `${base}${paths.opening(open[0]!.id)}` && p.includes('/de/')) || !built.h.site.translations.length, 'a translated opening carries its own');
   });
 
   test('each open opening marks up every property, and the page shows every marked-up value', async () => {

@@ -29,6 +29,9 @@ before(async () => {
     ['content/pay.yaml', [seniorBand.from, seniorBand.to], [juniorBand.from, juniorBand.to]],
     ['content/site.yaml', ['  name: Northwind Labs', '  name: Southwind Works']],
     ['content/hiring.yaml', ['  - A yearly learning budget for courses, books and conferences.', '  - A yearly budget of five days for volunteering.']],
+    // The German translation's own sentences name the company too.
+    ['content/de/site.yaml'],
+    ['content/de/hiring.yaml'],
   ];
   for (const [file, ...changes] of edits) {
     let text = await project.read(file);
@@ -88,7 +91,8 @@ test('changing the company, a benefit or a band changes every job ad and every e
     const text = words(await readFile(file, 'utf8'));
     const name = path.relative(project.dir, file);
     assert.ok(text.includes('Southwind Works') && !text.includes('Northwind Labs'), `${name}: the company`);
-    assert.ok(text.includes('five days for volunteering') && !text.includes('learning budget for courses'), `${name}: the benefit`);
+    // A translation keeps its own words for the benefit until it is brought up to date (the check says it is out of date).
+    if (!name.startsWith('dist/de/')) assert.ok(text.includes('five days for volunteering') && !text.includes('learning budget for courses'), `${name}: the benefit`);
   }
   const junior = (ext: string) => readFile(path.join(project.dir, 'dist/roles/backend-engineer/junior', `job-ad${ext}`), 'utf8');
   for (const ext of ['/index.html', '.txt', '.md', '.html']) assert.ok(words(await junior(ext)).includes('£36,500 – £48,500'), `junior ${ext}: the new band`);

@@ -7,7 +7,7 @@
 import { catalogueFor, catalogues } from '../../i18n/catalogue.ts';
 import { append } from '../../lib/lists.ts';
 import { translationsOf } from '../../i18n/localized.ts';
-import { localesOf, type Locale } from '../../i18n/locales.ts';
+import { languagesMade, localesOf, type Locale } from '../../i18n/locales.ts';
 import { problemAt } from '../../problems/at-field.ts';
 import { fieldName, valuesIn } from '../../problems/field-name.ts';
 import type { Problem } from '../../problems/problem.ts';
@@ -43,7 +43,26 @@ const translatable: Exclude<Translatable, 'hiring' | 'site' | 'pay'>[] = ['roles
 export function checkTranslations(content: Checked): Problem[] {
   const problems: Problem[] = [];
   if (!content.site) return problems;
-  for (const [index, locale] of localesOf(content.site).slice(1).entries()) checkLanguage(content, locale, index, problems);
+  const made = languagesMade(content.site);
+  const siteSource = { file: siteSettingsFile, locate: content.locate.site, data: content.site };
+  for (const [index, t] of (content.site.translations ?? []).entries()) {
+    if (made.includes(t)) continue;
+    const own = t.locale.toLowerCase() === content.site.locale.toLowerCase();
+    problems.push(
+      problemAt(siteSource, ['translations', index, 'key'], {
+        message: own ? `is in ${t.locale}, the handbook's own language (locale), so it makes no pages` : `is a second translation of the key ${t.key} or the language ${t.locale}, so it makes no pages`,
+        fix: own ? `delete this translation from translations, and content/${t.key}/ with it, or translate into another language` : 'give each language one entry',
+        severity: 'warning',
+      }),
+    );
+  }
+  for (const locale of localesOf(content.site).slice(1))
+    checkLanguage(
+      content,
+      locale,
+      (content.site.translations ?? []).findIndex((t) => t.key === locale.key),
+      problems,
+    );
   return problems;
 }
 
@@ -51,8 +70,6 @@ function checkLanguage(content: Checked, locale: Locale, index: number, problems
   const site = content.site!;
   const siteSource = { file: siteSettingsFile, locate: content.locate.site, data: site };
   const key = locale.key!;
-  const others = localesOf(site).filter((l) => l.key === key || l.tag === locale.tag);
-  if (others.length > 1) problems.push(problemAt(siteSource, ['translations', index, 'key'], { message: `is the same language as another translation or the default (${locale.tag})`, fix: 'give each language one entry, and leave the default language out of translations' }));
   if (pageSections.has(key)) problems.push(problemAt(siteSource, ['translations', index, 'key'], { message: `is also a section of the site (/${key}/), so its pages and the section's would clash`, fix: 'use the language code, such as de or fr' }));
   {
     if (!catalogueFor(locale.tag)) {
