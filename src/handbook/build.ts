@@ -49,6 +49,8 @@ export interface HandbookInput {
   locale?: Locale;
   /** Each competency area's name in that language, where it is not the area itself. */
   areaNames?: ReadonlyMap<string, string>;
+  /** Each FAQ topic's name in that language, where it is not the topic itself. */
+  topicNames?: ReadonlyMap<string, string>;
 }
 
 export function buildHandbook(input: HandbookInput): Handbook {
@@ -67,6 +69,7 @@ export function buildHandbook(input: HandbookInput): Handbook {
     locale,
     words: wordsFor(locale.tag),
     areaName: (area) => input.areaNames?.get(area) ?? area,
+    topicName: (topic) => input.topicNames?.get(topic) ?? topic,
     url: (path = '') => {
       const inSite = path.replace(/^\/+/, '');
       return url(leavesOut && entryOf(h, inSite)?.fallback ? inSite : `${locale.prefix}${inSite}`);
@@ -114,5 +117,6 @@ export function handbookOf(content: LoadedContent, drafts = false, locale?: Loca
     drafts,
     ...(locale ? { locale } : {}),
     ...(content.areaNames ? { areaNames: content.areaNames } : {}),
+    ...(content.topicNames ? { topicNames: content.topicNames } : {}),
   });
 }

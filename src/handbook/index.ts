@@ -9,7 +9,7 @@ import { getCollection, getEntry } from 'astro:content';
 import { languagesMade, localeOf } from '../i18n/locales.ts';
 import type { RenderedBody } from '../render/body.ts';
 import { readBody } from '../render/body-cache.ts';
-import { areaNamesOf, mergedEntry } from '../i18n/localized.ts';
+import { areaNamesOf, mergedEntry, topicNamesOf } from '../i18n/localized.ts';
 import { merged } from '../schemas/translated.ts';
 import { buildHandbook } from './build.ts';
 import type { Handbook, Source } from './model.ts';
@@ -62,6 +62,7 @@ async function build(key: string | undefined): Promise<Handbook> {
     drafts: import.meta.env.DEV,
     locale,
     areaNames: areaNamesOf(levels, (i) => own.get(`levels/${levels[i]!.id}`)?.data.fields),
+    topicNames: topicNamesOf(faqs, (i) => own.get(`faqs/${faqs[i]!.id}`)?.data.fields),
   });
 }
 

@@ -212,6 +212,8 @@ export interface Handbook {
   words: Words;
   /** A competency area's name in this language (areas are matched by their default-language name). */
   areaName: (area: string) => string;
+  /** An FAQ topic's name in this language (topics group questions by their default-language name). */
+  topicName: (topic: string) => string;
   /** A link to a page of this language: url('roles/') under its prefix and the base, /handbook/de/roles/. */
   url: (path?: string) => string;
   pay: Pay;

@@ -26,11 +26,24 @@ type WithCompetencies = { competencies?: { area: string }[] };
  * language comes from areaNamesOf().
  */
 export function mergedEntry<D>(source: D, fields: unknown): D {
-  const out = merged(source, fields);
+  let out = merged(source, fields);
+  // An FAQ's topic, like an area, groups entries: it stays the source's, named by topicNamesOf().
+  const topic = (source as { topic?: string }).topic;
+  if (topic !== undefined) out = { ...out, topic };
   const areas = (source as WithCompetencies).competencies;
   const mine = (out as WithCompetencies).competencies;
   if (!areas || !mine || mine === areas) return out;
   return { ...out, competencies: mine.map((c, i) => ({ ...c, area: areas[i]?.area ?? c.area })) } as D;
+}
+
+/** Each FAQ topic's name in a language, from its questions' translations (the first one found names it). */
+export function topicNamesOf(faqs: readonly { data: { topic: string } }[], fieldsOf: (index: number) => unknown): Map<string, string> {
+  const names = new Map<string, string>();
+  faqs.forEach((faq, index) => {
+    const name = (fieldsOf(index) as { topic?: string } | undefined)?.topic;
+    if (name && !names.has(faq.data.topic)) names.set(faq.data.topic, name);
+  });
+  return names;
 }
 
 /** Each competency area's name in a language, from its levels' translations (the first one found names it). */
@@ -59,6 +72,7 @@ export function localizedContent(content: LoadedContent, key: string | undefined
   return {
     ...content,
     areaNames: areaNamesOf(content.levels, (i) => own.get(`levels/${content.levels[i]!.id}`)?.data),
+    topicNames: topicNamesOf(content.faqs, (i) => own.get(`faqs/${content.faqs[i]!.id}`)?.data),
     ...(content.pay ? { pay: merged(content.pay, pay?.data) } : {}),
     ...(content.site ? { site: merged(content.site, site?.data) } : {}),
     ...(content.hiring ? { hiring: merged(content.hiring, hiring?.data) } : {}),

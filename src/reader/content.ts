@@ -63,6 +63,8 @@ export interface LoadedContent {
   translations: Translation[];
   /** In a translation's content (src/i18n/localized.ts): each competency area's name in its language. */
   areaNames?: ReadonlyMap<string, string>;
+  /** The same for FAQ topics. */
+  topicNames?: ReadonlyMap<string, string>;
 }
 
 /** Lines of a settings file's fields, from its text (nothing to point at when the file was invalid). */

@@ -10,7 +10,7 @@ import { collectionSources } from '../../src/schemas/collections.ts';
 import { fingerprintOf, merged, translationSchemaOf, untranslatedPaths, translatedPart } from '../../src/schemas/translated.ts';
 import { buildHandbook } from '../../src/handbook/build.ts';
 import { allDownloads } from '../../src/handbook/downloads.ts';
-import { areaNamesOf, mergedEntry } from '../../src/i18n/localized.ts';
+import { areaNamesOf, mergedEntry, topicNamesOf } from '../../src/i18n/localized.ts';
 import { input } from '../fixtures/handbook-input.ts';
 import { problemsWith, replace } from './check-fixture.ts';
 
@@ -137,6 +137,15 @@ test("a competency's area stays the source's, which stages and questions match; 
   assert.equal(h.areaName('Delivery'), 'Umsetzung');
   assert.equal(h.areaName('Design'), 'Design', 'an area no translation names keeps its name');
   assert.equal(buildHandbook({ ...input(), locale: main! }).areaName('Delivery'), 'Delivery');
+});
+
+test("an FAQ's topic stays the source's, so one topic is one group in every language, named from the translations", () => {
+  const faq = { question: 'Why?', topic: 'Pay' };
+  assert.deepEqual(mergedEntry(faq, { question: 'Warum?', topic: 'Gehalt' }), { question: 'Warum?', topic: 'Pay' });
+  const names = topicNamesOf([{ data: faq }, { data: { topic: 'Pay' } }], (i) => (i === 1 ? { topic: 'Gehalt' } : undefined));
+  assert.equal(names.get('Pay'), 'Gehalt');
+  const [, de] = localesOf({ locale: 'en-US', translations: [{ key: 'de', locale: 'de-DE', untranslated: 'notice' }] });
+  assert.equal(buildHandbook({ ...input(), locale: de!, topicNames: names }).topicName('Pay'), 'Gehalt');
 });
 
 test('a language that leaves out what it has not translated links to the default language for those pages', () => {

@@ -24,6 +24,6 @@ export function faqPage(h: Handbook): FaqPage {
       count: faqs.length,
       questions: faqs.map((f) => ({ href: h.url(paths.faq(f.anchor)), text: f.data.question })),
     })),
-    topics: h.faqsByTopic,
+    topics: h.faqsByTopic.map((group) => ({ ...group, topic: h.topicName(group.topic) })),
   };
 }
