@@ -51,8 +51,11 @@ before(async () => {
       .replace(/^locale: .*$/m, 'locale: de-DE')
       .replace(/^repository: .*$/m, 'repository: https://github.com/gruber-logistik/handbuch')
       .replace(/^editUrl: .*$/m, 'editUrl: https://github.com/gruber-logistik/handbuch/edit/main/{path}')
-      .replace(/^brandColor: .*$/m, 'brandColor: "#f5a623"'),
+      .replace(/^brandColor: .*$/m, 'brandColor: "#f5a623"')
+      // German is now the handbook's own language: the shipped German translation goes, as the guide says.
+      .replace(/^translations:\n(?: {2}.*\n| {4}.*\n)*/m, ''),
   );
+  await rm(project.file('content/de'), { recursive: true });
   await edit('content/pay.yaml', (text) => text.replace(/^defaultZone: us$/m, 'defaultZone: western-europe'));
   await edit('content/hiring.yaml', (text) => text.replaceAll('Northwind Labs', company).replaceAll('northwind.example', 'gruber.example'));
   for (const example of await readdir(project.file('content/openings'))) await rm(project.file(`content/openings/${example}`));
