@@ -14,6 +14,7 @@ import type { Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { handbookOf } from '../handbook/build.ts';
 import { localizedContent } from '../i18n/localized.ts';
+import { wordsFor } from '../i18n/catalogue.ts';
 import { localesOf } from '../i18n/locales.ts';
 import type { Handbook } from '../handbook/model.ts';
 import { checkHandbook, type Checked } from '../integrity/index.ts';
@@ -119,7 +120,9 @@ export function handbookLoaders(settings: Settings): Record<StoredCollection, Lo
       const dev = watcher !== undefined;
       const run = check(fileURLToPath(config.root), refresh, dev, (m) => logger.warn(m));
       const content = await run.content;
-      const options: RenderOptions = { base: config.base, components: run.components };
+      const locales = content.site ? localesOf(content.site) : [];
+      const tag = content.site?.locale ?? 'en-US';
+      const options: RenderOptions = { base: config.base, components: run.components, tableLabel: wordsFor(tag).components.tableScroll };
       run.bodies ??= openBodyCache(fileURLToPath(config.root), config.base);
       const bodies = await run.bodies;
       const stale = new Set(store.keys());
@@ -131,7 +134,8 @@ export function handbookLoaders(settings: Settings): Record<StoredCollection, Lo
           const source = t.collection === 'hiring' || t.collection === 'site' || t.collection === 'pay' ? undefined : content[t.collection].find((e) => e.id === t.id);
           const body = t.body.trim() ? t.body : (source?.body ?? '');
           const components = run.translated.get(t.key) ?? noComponents;
-          const file = await bodies.file(body, () => renderBody(body, { base: config.base, components }));
+          const tag = locales.find((l) => l.key === t.key)?.tag ?? settings.site?.locale ?? 'en-US';
+          const file = await bodies.file(body, () => renderBody(body, { base: config.base, components, tableLabel: wordsFor(tag).components.tableScroll }), tag);
           const digest = generateDigest(`${t.raw}\0${source?.raw ?? ''}\0${file}`);
           if (store.get(id)?.digest === digest) continue;
           store.set({ id, data: { key: t.key, collection: t.collection, id: t.id, fields: t.data }, rendered: { html: '', metadata: { file } }, filePath: t.file, digest });
@@ -139,7 +143,7 @@ export function handbookLoaders(settings: Settings): Record<StoredCollection, Lo
       }
       for (const entry of collection === 'translations' ? [] : content[collection]) {
         stale.delete(entry.id);
-        const file = await bodies.file(entry.body, () => renderBody(entry.body, options));
+        const file = await bodies.file(entry.body, () => renderBody(entry.body, options), tag);
         // The body's file is part of the digest: a pay figure in a body changes with the pay table, not the content file.
         const digest = generateDigest(`${entry.raw}\0${file}`);
         if (store.get(entry.id)?.digest === digest) continue;

@@ -37,8 +37,11 @@ const hash = (...parts: string[]) => {
 const keptUnused = 7 * 24 * 60 * 60 * 1000;
 
 export interface BodyCache {
-  /** The body's rendered file, rendering it only when no file for this content exists yet. */
-  file(body: string, render: () => RenderedBody): Promise<string>;
+  /**
+   * The body's rendered file, rendering it only when no file for this content exists yet.
+   * `language` is what the rendering adds in words (a table's label): one body, one file per language.
+   */
+  file(body: string, render: () => RenderedBody, language?: string): Promise<string>;
   /** Removes the files of bodies nothing has read for a week. */
   prune(): Promise<void>;
 }
@@ -75,8 +78,8 @@ export async function openBodyCache(root: string, base: string): Promise<BodyCac
     return kept;
   };
   return {
-    file: async (body, render) => {
-      if (!dependsOnModel(body)) return keep(`${hash(version, base, body)}.json`, render);
+    file: async (body, render, language = '') => {
+      if (!dependsOnModel(body)) return keep(`${hash(version, base, language, body)}.json`, render);
       const rendered = render();
       return keep(`${hash('drawn', rendered.html, JSON.stringify(rendered.headings))}.json`, () => rendered);
     },

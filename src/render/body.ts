@@ -38,6 +38,8 @@ export interface RenderOptions {
   base: string;
   /** One drawer per component of schemas/body.ts. */
   components: Readonly<Record<ContentComponent, ComponentDrawer>>;
+  /** What a screen reader calls a table's sideways-scrolling box, in the body's language: English by default. */
+  tableLabel?: string;
 }
 
 /** What the MDX parser adds to a hast tree besides plain HTML nodes. */
@@ -62,7 +64,7 @@ export function renderBody(body: string, options: RenderOptions): RenderedBody {
   const clean = sanitize(root, sanitizeSchema) as Root;
   // The site's own chrome comes after sanitising, so the allow-list stays what editors may write.
   const headings = headingIds(clean);
-  scrollingTables(clean);
+  scrollingTables(clean, options.tableLabel);
   return { html: toHtml(clean), headings };
 }
 
@@ -133,11 +135,11 @@ function finish(made: Element, options: RenderOptions): ElementContent[] {
 const scrollBox: Properties = Object.fromEntries(Object.entries(tableScroll).map(([name, value]) => [find(htmlSpace, name).property, value]));
 
 /** Tables scroll sideways in their own box on small screens, like every other table of the site. */
-function scrollingTables(node: Root | Element) {
+function scrollingTables(node: Root | Element, label: string | undefined) {
   node.children = node.children.map((child) => {
     if (child.type !== 'element') return child;
-    if (child.tagName === 'table') return { type: 'element', tagName: 'div', properties: { ...scrollBox }, children: [child] };
-    scrollingTables(child);
+    if (child.tagName === 'table') return { type: 'element', tagName: 'div', properties: { ...scrollBox, ...(label ? { ariaLabel: label } : {}) }, children: [child] };
+    scrollingTables(child, label);
     return child;
   }) as typeof node.children;
 }

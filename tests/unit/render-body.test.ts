@@ -4,6 +4,7 @@
  * everything else is left out, whatever it looks like, because nothing is ever compiled.
  */
 import { test } from 'node:test';
+import { de } from '../../src/i18n/words/de.ts';
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,6 +34,8 @@ test('Markdown renders as the site renders Markdown: typographic quotes and dash
     html('| Grade | Pay |\n| --- | --- |\n| G3 | Band |'),
     '<div class="table-scroll" tabindex="0" role="group" aria-label="Table (scrolls sideways on small screens)"><table>\n<thead>\n<tr>\n<th>Grade</th>\n<th>Pay</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>G3</td>\n<td>Band</td>\n</tr>\n</tbody>\n</table></div>',
   );
+  // In a translation's language, the box says so in that language.
+  assert.match(renderBody('| A |\n| --- |\n| b |', { ...options, tableLabel: de.components.tableScroll }).html, new RegExp(`aria-label="${de.components.tableScroll.replace(/[()]/g, '\\$&')}"`));
   assert.equal(html('- one\n- **two**\n\n1. [a link](https://example.org/jobs)'), '<ul>\n<li>one</li>\n<li><strong>two</strong></li>\n</ul>\n<ol>\n<li><a href="https://example.org/jobs">a link</a></li>\n</ol>');
 });
 
