@@ -1,6 +1,7 @@
 /** View models: what each page kind shows, computed once from the read model. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { en } from '../../src/i18n/words/en.ts';
 import { buildHandbook } from '../../src/handbook/build.ts';
 import type { Handbook } from '../../src/handbook/model.ts';
 import { careerPathPage, careerPathsPage } from '../../src/handbook/views/career.ts';
@@ -448,11 +449,11 @@ test("in astro dev a draft's every page names the file that keeps it off the sit
   for (const head of [rolePage(at(dev.roles, 'backend-engineer'), dev).head, levelPage(at(dev.levels, 'backend-engineer/senior'), dev).head, comparePage(at(dev.roles, 'backend-engineer'), dev).head]) {
     assert.equal('draft' in head, false, head.title);
   }
-  assert.deepEqual(draftNotice('content/levels/backend-engineer/hidden.mdx', 'page'), {
+  assert.deepEqual(draftNotice('content/levels/backend-engineer/hidden.mdx', 'page', en), {
     lead: 'Draft: not on the published site.',
     text: 'Only npm run dev shows this page, as content/levels/backend-engineer/hidden.mdx says status: draft. To publish it, change that line to status: published.',
   });
-  assert.equal(draftNotice('content/faqs/pay/draft.mdx', 'question').text, 'Only npm run dev shows this question, as content/faqs/pay/draft.mdx says status: draft. To publish it, change that line to status: published.');
+  assert.equal(draftNotice('content/faqs/pay/draft.mdx', 'question', en).text, 'Only npm run dev shows this question, as content/faqs/pay/draft.mdx says status: draft. To publish it, change that line to status: published.');
 });
 
 test("grades and pay: a role with a level on each track at one grade shows both in that grade's row", () => {

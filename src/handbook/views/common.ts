@@ -3,7 +3,7 @@
  * line. Views take their words from the read model's catalogue (h.words) and link with h.url, so a
  * page of a translation is in its language and links to pages of its language.
  */
-import { en, type Words } from '../../i18n/words/en.ts';
+import type { Words } from '../../i18n/words/en.ts';
 import { formatDate } from '../../lib/dates.ts';
 import { absoluteUrl, paths } from '../../lib/url.ts';
 import type { SiteSettings } from '../../schemas/site.ts';
@@ -40,7 +40,7 @@ export interface PageHead {
  * file makes it so and how to publish it. The file is the entry's own, or its role's or level's.
  * In the words of the page's language (English where the caller gives none).
  */
-export const draftNotice = (file: string, what: 'page' | 'question', words: Pick<Words, 'draft'> = en) => ({
+export const draftNotice = (file: string, what: 'page' | 'question', words: Pick<Words, 'draft'>) => ({
   lead: words.draft.lead,
   text: words.draft.text(file, what),
 });
