@@ -1,6 +1,8 @@
 /**
  * A static file server for the built site on 127.0.0.1, the way a host would serve dist/: under the
- * configured base path, 404.html for unknown paths, the _headers CSP applied when present.
+ * configured base path, 404.html for unknown paths, the _headers CSP applied when present, and
+ * GitHub Pages' caching (ten minutes, then revalidated), so a browser that visits page after page
+ * takes the stylesheets and scripts from its cache, as a reader's does.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -17,19 +19,35 @@ export interface ServedSite {
   close: () => Promise<void>;
 }
 
-export async function serveSite({ dir = 'dist', base: givenBase = '/' }: { dir?: string; base?: string } = {}): Promise<ServedSite> {
+export interface ServeOptions {
+  dir?: string;
+  base?: string;
+  /**
+   * Files a test adds at these paths (from the origin, outside the base), such as the browser gate's
+   * axe-core: served from the site's own origin, which its policy allows, and cached like the site's.
+   */
+  extraFiles?: Record<string, string>;
+}
+
+export async function serveSite({ dir = 'dist', base: givenBase = '/', extraFiles = {} }: ServeOptions = {}): Promise<ServedSite> {
   const base = normaliseBase(givenBase);
   const root = path.resolve(dir);
   const headers = await readHeadersFile(root);
+  const caching = { 'cache-control': 'max-age=600', 'last-modified': new Date().toUTCString() };
   const server: Server = createServer(async (req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const extra = extraFiles[pathname];
+    if (extra !== undefined) {
+      res.writeHead(200, { 'content-type': contentTypeOf(pathname), ...caching });
+      return res.end(extra);
+    }
     if (!pathname.startsWith(base)) return send(res, 404, 'text/plain', 'outside base');
     let file = path.join(root, pathname.slice(base.length));
     if (!file.startsWith(root)) return send(res, 403, 'text/plain', 'forbidden');
     try {
       if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': contentTypeOf(file), ...headers });
+      res.writeHead(200, { 'content-type': contentTypeOf(file), ...caching, ...headers });
       res.end(body);
     } catch {
       const notFound = await readFile(path.join(root, '404.html')).catch(() => Buffer.from('not found'));

@@ -97,16 +97,20 @@ export function testSteps({ root, node, env }: StepOptions): Step[] {
   // --test-timeout bounds every single test (a hook's waits carry their own timeouts), so one that
   // hangs fails by name instead of running into the step's timeout.
   const nodeTest = (testTimeout: number, ...files: string[]) => [node, '--test', '--test-concurrency=1', `--test-timeout=${testTimeout}`, '--test-reporter=spec', ...files];
-  // Files that share nothing run two at once, a 2-core machine's worth: unit tests each copy their own
-  // fixture, and browser tests that build give their copy of the project caches and a build lock of
-  // its own (tests/e2e/helpers/project-copy.ts).
+  // Unit tests each copy their own fixture, so one process runs half of them, one file after another.
+  const unitTests = (half: number) => [node, '--test', '--experimental-test-isolation=none', `--test-shard=${half}/2`, `--test-timeout=${minutes(2)}`, '--test-reporter=spec', 'tests/unit/**/*.test.ts'];
+  // Browser test files share nothing and run two at once, a 2-core machine's worth: those that build
+  // give their copy of the project caches and a build lock of its own (tests/e2e/helpers/project-copy.ts).
   const twoAtOnce = (testTimeout: number, ...files: string[]) => [node, '--test', '--test-concurrency=2', `--test-timeout=${testTimeout}`, '--test-reporter=spec', ...files];
   const gate = (name: string) => `tests/e2e/gates/${name}.test.ts`;
   // Browser tests of features live in tests/e2e/; the quality gates in tests/e2e/gates/ run as steps of their own.
+  // The longest files start first, so none is left running alone at the end: the fork's pull
+  // request runs the fast steps in a copy, the editor's tests drive Sveltia through whole forms.
+  const startFirst = ['tests/e2e/fork-pull-request.test.ts', 'tests/e2e/admin.test.ts'];
   const featureTests = globSync('tests/e2e/**/*.test.ts', { cwd: root })
     .map((f) => f.replaceAll('\\', '/'))
     .filter((f) => !f.startsWith('tests/e2e/gates/'))
-    .sort();
+    .sort((a, b) => Number(startFirst.includes(b)) - Number(startFirst.includes(a)) || a.localeCompare(b));
   const builds = { ROLEBOOK_DIST: 'dist', ROLEBOOK_DIST_BASE: 'dist-base' };
   return [
     // First: the one step about the content itself, and the quickest, so an editor's problems come first.
@@ -114,17 +118,21 @@ export function testSteps({ root, node, env }: StepOptions): Step[] {
     // Rolebook's own code: lint and formatting (biome.jsonc; `biome ci` writes nothing), then code nothing uses (knip.jsonc).
     { name: 'lint', command: [node, 'node_modules/@biomejs/biome/bin/biome', 'ci', '.'], fast: true, failure: 'rolebook', timeout: minutes(3) },
     { name: 'unused code', command: [node, 'node_modules/knip/bin/knip.js', '--no-progress'], fast: true, failure: 'rolebook', timeout: minutes(3) },
-    { name: 'unit tests', command: twoAtOnce(minutes(2), 'tests/unit/**/*.test.ts'), fast: true, failure: 'rolebook', timeout: minutes(15) },
-    { name: 'example content', command: nodeTest(minutes(2), 'tests/shipped/**/*.test.ts'), fast: true, failure: 'rolebook', skip: exampleContentSkip(env, root), timeout: minutes(5) },
-    { name: 'astro check', command: [node, astro, 'check', '--minimumFailingSeverity', 'hint'], fast: true, failure: 'follows-content', timeout: minutes(10) },
+    // Together, the steps that read only the sources: the unit tests in two halves, each half's files
+    // in one process (--experimental-test-isolation=none), which loads the modules they share once
+    // instead of once a file, half the work; the example content; astro check; and the browser
+    // tools' install, which waits on the network more than it works.
+    ...[1, 2].map((half) => ({ name: `unit tests ${half}/2`, command: unitTests(half), fast: true, failure: 'rolebook' as const, timeout: minutes(10), group: 'sources' })),
+    { name: 'example content', command: nodeTest(minutes(2), 'tests/shipped/**/*.test.ts'), fast: true, failure: 'rolebook', skip: exampleContentSkip(env, root), timeout: minutes(5), group: 'sources' },
+    { name: 'astro check', command: [node, astro, 'check', '--minimumFailingSeverity', 'hint'], fast: true, failure: 'follows-content', timeout: minutes(10), group: 'sources' },
+    // The browser tools are installed apart (tests/package.json), so --fast never needs them; npm
+    // ci --prefix tests reads tests/.npmrc, which keeps it as quiet as the root's install.
+    { name: 'browser tools', command: ['npm', 'ci', '--prefix', 'tests'], failure: 'rolebook', skip: browserToolsSkip(root), timeout: minutes(10), group: 'sources' },
     { name: 'build', command: ['npm', 'run', 'build', '--silent'], fast: true, failure: 'follows-content', timeout: minutes(15) },
     // Reads the build's file list only, so it goes with the build into --fast; the content check
     // names a file in public/ that clashes with the site's, so a failure here is Rolebook's.
     { name: 'site files', command: nodeTest(minutes(2), gate('site-files')), env: builds, fast: true, failure: 'rolebook', timeout: minutes(3) },
     { name: 'build /handbook/', command: [node, 'scripts/build.ts', '--silent', '--outDir', 'dist-base'], env: { ROLEBOOK_BASE: '/handbook/' }, failure: 'follows-content', timeout: minutes(15) },
-    // The browser tools are installed apart (tests/package.json), so --fast never needs them; npm
-    // ci --prefix tests reads tests/.npmrc, which keeps it as quiet as the root's install.
-    { name: 'browser tools', command: ['npm', 'ci', '--prefix', 'tests'], failure: 'rolebook', skip: browserToolsSkip(root), timeout: minutes(10) },
     // Together, the rest: each reads only the source or the built files and writes nothing another
     // reads, and none judges a timing (Lighthouse's performance score is a benchmark's), so no
     // result depends on what runs beside it. Browser test files run two at once too, each with its

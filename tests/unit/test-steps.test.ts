@@ -24,16 +24,18 @@ test('the fast steps, what a pull request runs: the content check first, then li
       ['content check', 'content'],
       ['lint', 'rolebook'],
       ['unused code', 'rolebook'],
-      ['unit tests', 'rolebook'],
+      ['unit tests 1/2', 'rolebook'],
+      ['unit tests 2/2', 'rolebook'],
       ['example content', 'rolebook'],
       ['astro check', 'follows-content'],
       ['build', 'follows-content'],
       ['site files', 'rolebook'],
     ],
   );
-  assert.deepEqual(step('unit tests').command, ['/usr/bin/node', '--test', '--test-concurrency=2', '--test-timeout=120000', '--test-reporter=spec', 'tests/unit/**/*.test.ts']);
+  // The two halves share out every unit test file between them.
+  for (const half of ['1/2', '2/2']) assert.ok(step(`unit tests ${half}`).command.includes(`--test-shard=${half}`), half);
   // The browser tools (tests/package.json) are no part of --fast: a fork's pull request never installs them.
-  assert.equal(steps.filter((s) => s.fast && (s.name === 'browser tools' || s.group)).length, 0);
+  assert.equal(steps.filter((s) => s.fast && (s.name === 'browser tools' || s.group === 'after builds')).length, 0);
   // The fork's proof runs the unit tests in a copy of the project, so it is not a unit test itself.
   const browserTests = step('browser tests').command.filter((c) => c.startsWith('tests/'));
   assert.ok(browserTests.includes('tests/e2e/fork-pull-request.test.ts'), browserTests.join(' '));
@@ -45,11 +47,11 @@ test('the fast steps, what a pull request runs: the content check first, then li
 });
 
 test('every step passed: nothing to add', () => {
-  assert.deepEqual(closingWords(ran(['content check', 0], ['unit tests', 0], ['astro check', 0], ['build', 0])), {});
+  assert.deepEqual(closingWords(ran(['content check', 0], ['unit tests 1/2', 0], ['astro check', 0], ['build', 0])), {});
 });
 
 test('errors in the content: the editor is sent to the lines, and the build that stopped on them is not blamed on Rolebook', () => {
-  const results = ran(['content check', 1], ['unit tests', 0], ['astro check', 0], ['build', 1]);
+  const results = ran(['content check', 1], ['unit tests 1/2', 0], ['astro check', 0], ['build', 1]);
   assert.deepEqual(closingWords(results), {
     content: 'The content check found errors in your content: each one is listed above with its file and line. Fix those lines (build stopped on the same errors).',
   });
@@ -59,19 +61,19 @@ test('errors in the content: the editor is sent to the lines, and the build that
 });
 
 test('Rolebook failing with content that has no errors says so plainly, and where to report it', () => {
-  assert.deepEqual(closingWords(ran(['content check', 0], ['unit tests', 1], ['example content', 1], ['astro check', 0], ['build', 0])), {
-    rolebook: `Rolebook's own tests failed (unit tests and example content): this is not caused by your content, in which the content check found no errors. Tell whoever maintains your copy of Rolebook, with a link to this run, or ${issues}`,
+  assert.deepEqual(closingWords(ran(['content check', 0], ['unit tests 1/2', 1], ['example content', 1], ['astro check', 0], ['build', 0])), {
+    rolebook: `Rolebook's own tests failed (unit tests 1/2 and example content): this is not caused by your content, in which the content check found no errors. Tell whoever maintains your copy of Rolebook, with a link to this run, or ${issues}`,
   });
   assert.deepEqual(
-    closingWords(ran(['content check', 0], ['unit tests', 0], ['astro check', 2], ['build', 1])).rolebook,
+    closingWords(ran(['content check', 0], ['unit tests 1/2', 0], ['astro check', 2], ['build', 1])).rolebook,
     `Rolebook's own tests failed (astro check and build): this is not caused by your content, in which the content check found no errors. Tell whoever maintains your copy of Rolebook, with a link to this run, or ${issues}`,
   );
 });
 
 test('both at once: the content errors for the editor, the unit tests for Rolebook', () => {
-  assert.deepEqual(closingWords(ran(['content check', 1], ['unit tests', 1], ['astro check', 1], ['build', 1])), {
+  assert.deepEqual(closingWords(ran(['content check', 1], ['unit tests 1/2', 1], ['astro check', 1], ['build', 1])), {
     content: 'The content check found errors in your content: each one is listed above with its file and line. Fix those lines (astro check and build stopped on the same errors).',
-    rolebook: `Rolebook's own tests failed (unit tests): this is not caused by your content. Tell whoever maintains your copy of Rolebook, with a link to this run, or ${issues}`,
+    rolebook: `Rolebook's own tests failed (unit tests 1/2): this is not caused by your content. Tell whoever maintains your copy of Rolebook, with a link to this run, or ${issues}`,
   });
 });
 
@@ -115,10 +117,14 @@ test('every step has a bounded timeout, and every node --test step bounds each t
   assert.equal(timedOutWords(300), 'timed out after 0.3 s');
 });
 
-test('after the second build and the browser tools, every gate and the browser tests run together', () => {
-  const order = batches(steps.filter((s) => !s.skip || s.name === 'browser tools')).map((b) => b.map((s) => s.name));
+test('the steps that read only the sources run together, and after the second build every gate and the browser tests', () => {
+  // Every step, skipped or not: a step skipped here (the example content in a copy) still has its place.
+  const order = batches(steps).map((b) => b.map((s) => s.name));
   const together = order.filter((b) => b.length > 1);
-  assert.deepEqual(together, [['tests types', 'links', 'html', 'budgets', 'csp', 'browser tests', 'browser crawl', 'lighthouse']]);
+  assert.deepEqual(together, [
+    ['unit tests 1/2', 'unit tests 2/2', 'example content', 'astro check', 'browser tools'],
+    ['tests types', 'links', 'html', 'budgets', 'csp', 'browser tests', 'browser crawl', 'lighthouse'],
+  ]);
   const at = (name: string) => order.findIndex((b) => b.includes(name));
   assert.ok(at('build /handbook/') < at('links') && at('browser tools') < at('links'));
   assert.deepEqual(

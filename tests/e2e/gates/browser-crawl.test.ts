@@ -8,11 +8,11 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, withPage } from '../../browser/browser.ts';
+import { withPage } from '../../browser/browser.ts';
 import { rootBuild, sitemapPaths } from '../../../scripts/lib/built-site.ts';
 import { keyPages } from '../../../scripts/lib/key-pages.ts';
 import { serveSite, type ServedSite } from '../../../scripts/lib/serve.ts';
-import { crawl, crawlPage } from '../../quality/crawl.ts';
+import { axeFiles, crawl, crawlPage, launchCrawlBrowser } from '../../quality/crawl.ts';
 import { listPages, urlPathOf } from '../../../src/lib/built-pages.ts';
 
 const built = rootBuild();
@@ -27,8 +27,8 @@ let paths: string[] = [];
 let sitemapError: unknown;
 
 before(async () => {
-  browser = await launchBrowser();
-  site = await serveSite(built);
+  browser = await launchCrawlBrowser();
+  site = await serveSite({ ...built, extraFiles: axeFiles });
   paths = await sitemapPaths(built).catch((error: unknown) => {
     sitemapError = error;
     return [];
@@ -55,7 +55,6 @@ describe('every page', () => {
       browser,
       site.origin,
       paths.map((p) => site.url(p)),
-      { workers: 2 },
     );
     const failures = results.filter((r) => r.problems.length);
     console.log(`crawled ${results.length} pages in ${((performance.now() - started) / 1000).toFixed(1)} s; ${failures.length} with problems`);
@@ -69,7 +68,7 @@ describe('every page', () => {
       browser,
       site.origin,
       [...pages.map((p) => p.path), 'handbook-guide/'].map((p) => site.url(p)),
-      { colorScheme: 'dark', workers: 2 },
+      { colorScheme: 'dark' },
     );
     const failures = results.filter((r) => r.problems.length);
     assert.equal(failures.length, 0, `\n${report(failures)}`);
@@ -173,7 +172,7 @@ describe('keyboard', () => {
 
 describe('the browser gate fails when a rule is broken', () => {
   test('a fixture page breaking each rule is reported on every count', async () => {
-    const broken = await serveSite({ dir: path.resolve(import.meta.dirname, '../../fixtures/quality/broken-site'), base: '/' });
+    const broken = await serveSite({ dir: path.resolve(import.meta.dirname, '../../fixtures/quality/broken-site'), base: '/', extraFiles: axeFiles });
     try {
       const { problems } = await crawlPage(browser, broken.origin, broken.url(''));
       const text = problems.join('\n');
