@@ -122,7 +122,7 @@ test('the steps that read only the sources run together, and after the second bu
   const order = batches(steps).map((b) => b.map((s) => s.name));
   const together = order.filter((b) => b.length > 1);
   assert.deepEqual(together, [
-    ['unit tests 1/2', 'unit tests 2/2', 'example content', 'astro check', 'browser tools'],
+    ['unit tests 1/2', 'unit tests 2/2', 'example content', 'astro check'],
     ['tests types', 'links', 'html', 'budgets', 'csp', 'browser tests', 'browser crawl', 'lighthouse'],
   ]);
   const at = (name: string) => order.findIndex((b) => b.includes(name));
