@@ -124,16 +124,16 @@ export function testSteps({ root, node, env }: StepOptions): Step[] {
     ...[1, 2].map((half) => ({ name: `unit tests ${half}/2`, command: unitTests(half), fast: true, failure: 'rolebook' as const, timeout: minutes(10), group: 'sources' })),
     { name: 'example content', command: nodeTest(minutes(2), 'tests/shipped/**/*.test.ts'), fast: true, failure: 'rolebook', skip: exampleContentSkip(env, root), timeout: minutes(5), group: 'sources' },
     { name: 'astro check', command: [node, astro, 'check', '--minimumFailingSeverity', 'hint'], fast: true, failure: 'follows-content', timeout: minutes(10), group: 'sources' },
-    { name: 'build', command: ['npm', 'run', 'build', '--silent'], fast: true, failure: 'follows-content', timeout: minutes(15) },
+    { name: 'build', command: ['npm', 'run', 'build', '--silent'], fast: true, failure: 'follows-content', timeout: minutes(15), group: 'first build' },
+    // The browser tools are installed apart (tests/package.json), so --fast never needs them; npm
+    // ci --prefix tests reads tests/.npmrc, which keeps it as quiet as the root's install. Beside the
+    // first build, which uses a core and a bit, not beside the unit tests: a module they import from
+    // the root's packages would resolve to tests/node_modules/ while npm is still writing it.
+    { name: 'browser tools', command: ['npm', 'ci', '--prefix', 'tests'], failure: 'rolebook', skip: browserToolsSkip(root), timeout: minutes(10), group: 'first build' },
     // Reads the build's file list only, so it goes with the build into --fast; the content check
     // names a file in public/ that clashes with the site's, so a failure here is Rolebook's.
     { name: 'site files', command: nodeTest(minutes(2), gate('site-files')), env: builds, fast: true, failure: 'rolebook', timeout: minutes(3) },
     { name: 'build /handbook/', command: [node, 'scripts/build.ts', '--silent', '--outDir', 'dist-base'], env: { ROLEBOOK_BASE: '/handbook/' }, failure: 'follows-content', timeout: minutes(15) },
-    // The browser tools are installed apart (tests/package.json), so --fast never needs them; npm
-    // ci --prefix tests reads tests/.npmrc, which keeps it as quiet as the root's install. Not
-    // beside the unit tests: a module they import from the root's packages would resolve to
-    // tests/node_modules/ while npm is still writing it.
-    { name: 'browser tools', command: ['npm', 'ci', '--prefix', 'tests'], failure: 'rolebook', skip: browserToolsSkip(root), timeout: minutes(10) },
     // Together, the rest: each reads only the source or the built files and writes nothing another
     // reads, and none judges a timing (Lighthouse's performance score is a benchmark's), so no
     // result depends on what runs beside it. Browser test files run two at once too, each with its

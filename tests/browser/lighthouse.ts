@@ -28,7 +28,7 @@ export async function withLighthouse<T>(fn: (audit: Audit) => Promise<T>): Promi
   });
   try {
     return await fn(async (url, categories) => {
-      const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
+      const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...categories], disableFullPageScreenshot: true });
       if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
       const { lhr } = result;
       if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);

@@ -1,7 +1,8 @@
 /**
  * Search relevance, measured in Chromium against the built site: every query in
- * tests/fixtures/search-queries.json is opened as /search/?q=… (the same ranking, typo recovery
- * and rendering a reader gets), and each expected page must be among the top 3 results.
+ * tests/fixtures/search-queries.json is searched on the /search/ page (the same ranking, typo
+ * recovery and rendering a reader gets), the first opened as /search/?q=…, the others typed into its
+ * box in turn, and each expected page must be among the top 3 results.
  * Prints precision@1 and precision@3 and a table of what came back.
  *
  * precision@k = relevant results among the top k ÷ min(k, number of relevant pages for the query),
@@ -10,7 +11,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { searchFromUrl, searchTestSite, type Hit } from './helpers/search.ts';
+import { searchFromUrl, searchInPage, searchTestSite, type Hit } from './helpers/search.ts';
 
 interface Case {
   kind: string;
@@ -31,7 +32,7 @@ test(`search relevance: ${fixture.queries.length} queries, expected pages in the
   const problems = await served.withPage(async (tab, problems) => {
     for (const c of fixture.queries) {
       const started = performance.now();
-      const hits = await searchFromUrl(tab, served.site.url, c.query).catch(() => [] as Hit[]);
+      const hits = await (rows.length ? searchInPage(tab, c.query) : searchFromUrl(tab, served.site.url, c.query)).catch(() => [] as Hit[]);
       const ms = performance.now() - started;
       const top3 = hits.slice(0, 3).map((h) => page(h.path));
       const relevant = new Set([...c.expect, ...(c.relevant ?? [])]);

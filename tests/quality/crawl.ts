@@ -88,12 +88,15 @@ interface Crawler {
 
 /**
  * One browser tab that visits page after page (a new context per page costs more than the page):
- * the recorders are emptied before each visit, and the viewport reset.
+ * the recorders are emptied before each visit. Each page is seen at both widths, axe at the desktop
+ * one, starting at the width the last page ended at, so the tab resizes once a page, not twice.
  */
 async function createCrawler(browser: Browser, origin: string, options: CrawlOptions = {}): Promise<Crawler> {
   const { colorScheme = 'light', axe: axeByDefault = true } = options;
   const desktop = { width: 1280, height: 900 };
+  const phone = { width: 320, height: 640 };
   const { page, problems, close } = await openPage(browser, origin, { colorScheme, viewport: desktop });
+  let narrow = false;
   const badResponses: string[] = [];
   let current = '';
   let inflight = 0;
@@ -120,6 +123,11 @@ async function createCrawler(browser: Browser, origin: string, options: CrawlOpt
     }
     return false;
   };
+  const resize = async (toNarrow: boolean) => {
+    await page.setViewportSize(toNarrow ? phone : desktop);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    narrow = toNarrow;
+  };
 
   return {
     async visit(url, { axe = axeByDefault } = {}) {
@@ -130,19 +138,22 @@ async function createCrawler(browser: Browser, origin: string, options: CrawlOpt
       inflight = 0;
       current = url;
       const out: string[] = [];
-      await page.setViewportSize(desktop);
       const response = await page.goto(url, { waitUntil: 'load' }).catch((error: Error) => {
         out.push(`could not load: ${error.message.split('\n')[0]}`);
         return null;
       });
       if (response && response.status() !== 200) out.push(`HTTP ${response.status()}`);
       if (response) {
+        for (const width of narrow ? ['phone', 'desktop'] : ['desktop', 'phone']) {
+          if ((width === 'phone') !== narrow) await resize(width === 'phone');
+          if (width === 'desktop' && axe) out.push(...(await axeViolations(page, origin)));
+          if (width === 'phone') {
+            const { overflow, culprits } = await horizontalOverflow(page);
+            if (overflow > 0) out.push(`scrolls sideways at 320 px by ${overflow}px: ${culprits.join(', ')}`);
+          }
+        }
+        // Last, so that it overlaps the checks: a page's late requests are caught all the same.
         if (!(await quiet())) out.push('the network never went quiet within 5 s');
-        if (axe) out.push(...(await axeViolations(page, origin)));
-        await page.setViewportSize({ width: 320, height: 640 });
-        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-        const { overflow, culprits } = await horizontalOverflow(page);
-        if (overflow > 0) out.push(`scrolls sideways at 320 px by ${overflow}px: ${culprits.join(', ')}`);
       }
       out.push(...problems.consoleErrors.map((e) => `console error: ${e}`));
       out.push(...problems.failedRequests.map((e) => `failed request: ${e}`));

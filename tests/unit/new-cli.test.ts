@@ -1,7 +1,9 @@
 /**
- * `npm run new` as an editor's script runs it: a child process on a copy of the fixture handbook,
- * stdin closed and CI=true. What it writes is drafts that pass the check with only TODO warnings,
- * and pass with no problem at all once every TODO is replaced and they are published.
+ * `npm run new` on a copy of the fixture handbook, with no terminal to ask in: what it writes is
+ * drafts that pass the check with only TODO warnings, and pass with no problem at all once every
+ * TODO is replaced and they are published. The command runs in this process (scripts/lib/new-command.ts),
+ * and as an editor's script runs it, a child process with stdin closed and CI=true, where what the
+ * process adds matters: its exit code, its two streams, and never waiting for input.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { runNew } from '../../scripts/lib/new-command.ts';
 import { checkHandbook } from '../../src/integrity/index.ts';
 import { formatProblem } from '../../src/problems/problem.ts';
 import { fixture } from './check-fixture.ts';
@@ -26,7 +29,16 @@ async function withHandbook(body: (dir: string) => Promise<void>): Promise<void>
   }
 }
 
-function run(dir: string, ...args: string[]) {
+/** The command in this process, its output as the script would print it. */
+async function run(dir: string, ...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const status = await runNew({ root: dir, argv, interactive: false, out: (text) => (stdout += `${text}\n`), err: (text) => (stderr += `${text}\n`) });
+  return { status, stdout, stderr };
+}
+
+/** The script itself, as an editor's terminal or CI starts it. */
+function runScript(dir: string, ...args: string[]) {
   // A hang (waiting for input that never comes) ends at the timeout with status null, failing the test.
   const result = spawnSync(process.execPath, [script, ...args], { cwd: dir, env: { ...process.env, CI: 'true' }, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', timeout: 30_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -67,7 +79,7 @@ const draftNote = '  It is a draft: it shows in npm run dev with a banner and is
 
 test('a role, two levels, a question and an opening: drafts with no errors, exactly the TODOs, and none once they are written and published', () =>
   withHandbook(async (dir) => {
-    const role_ = run(dir, 'role', 'platform-engineer', '--title', 'Platform Engineer');
+    const role_ = runScript(dir, 'role', 'platform-engineer', '--title', 'Platform Engineer');
     assert.equal(role_.stdout, [`Created ${role}`, '  Platform Engineer, in the family Engineering.', draftNote, 'Next: give the role its first level with npm run new -- level platform-engineer/<level>, then fill in the TODOs and run npm run check.', ''].join('\n'));
     for (const args of [
       ['level', 'platform-engineer/junior'],
@@ -75,7 +87,7 @@ test('a role, two levels, a question and an opening: drafts with no errors, exac
       ['faq', 'pay/how-are-bands-set', '--question', 'How are pay bands set?'],
       ['opening', 'platform-berlin', '--level', 'platform-engineer/senior'],
     ]) {
-      const result = run(dir, ...args);
+      const result = await run(dir, ...args);
       assert.equal(result.status, 0, `${args.join(' ')}: ${result.stderr}`);
       assert.match(result.stdout, /^Created content\//);
       assert.match(result.stdout, /Next: .*npm run check\.\n$/);
@@ -150,7 +162,7 @@ test('a level added below the first one becomes order 1; the levels above move u
     const [juniorFile, seniorFile] = ['content/levels/data-engineer/junior.mdx', 'content/levels/data-engineer/senior.mdx'];
     const juniorBefore = await readFile(path.join(dir, juniorFile), 'utf8');
     const seniorBefore = await readFile(path.join(dir, seniorFile), 'utf8');
-    const result = run(dir, 'level', 'data-engineer/intern', '--before', 'junior');
+    const result = await run(dir, 'level', 'data-engineer/intern', '--before', 'junior');
     assert.equal(result.status, 0, result.stderr);
     assert.equal(
       result.stdout,
@@ -189,8 +201,8 @@ test('a grade that would not rise along the ladder is refused, and nothing is wr
   withHandbook(async (dir) => {
     const file = 'content/levels/data-engineer/junior.mdx';
     const before = await readFile(path.join(dir, file), 'utf8');
-    assert.equal(run(dir, 'level', 'data-engineer/intern', '--before', 'junior').stderr, 'npm run new: Junior (g1) has the lowest grade of content/pay.yaml, so nothing below it can pay less; add a grade to content/pay.yaml, or place the level higher with --after.\n');
-    const result = run(dir, 'level', 'data-engineer/associate', '--after', 'junior', '--grade', 'g2');
+    assert.equal((await run(dir, 'level', 'data-engineer/intern', '--before', 'junior')).stderr, 'npm run new: Junior (g1) has the lowest grade of content/pay.yaml, so nothing below it can pay less; add a grade to content/pay.yaml, or place the level higher with --after.\n');
+    const result = await run(dir, 'level', 'data-engineer/associate', '--after', 'junior', '--grade', 'g2');
     assert.equal(result.status, 1);
     assert.equal(result.stderr, 'npm run new: grade g2 is not below g2, the grade of Senior above it; choose a grade between with --grade, or place the level elsewhere with --after or --before.\n');
     assert.equal(await readFile(path.join(dir, file), 'utf8'), before);
@@ -206,7 +218,7 @@ test('creating what exists fails and leaves the file byte for byte', () =>
       [['opening', 'senior-data-berlin', '--level', 'data-engineer/senior'], 'content/openings/senior-data-berlin.mdx', 'the opening senior-data-berlin already exists (content/openings/senior-data-berlin.mdx); choose another name'],
     ] as const) {
       const before = await readFile(path.join(dir, file));
-      const result = run(dir, ...args);
+      const result = await run(dir, ...args);
       assert.equal(result.status, 1);
       assert.equal(result.stderr, `npm run new: ${message}.\n`);
       assert.equal(result.stdout, '');
@@ -216,14 +228,14 @@ test('creating what exists fails and leaves the file byte for byte', () =>
 
 test('without arguments and without a terminal it fails at once with the usage, and so does an incomplete command', () =>
   withHandbook(async (dir) => {
-    const none = run(dir);
+    const none = runScript(dir);
     assert.equal(none.status, 1);
     assert.match(none.stderr, /^npm run new: nothing to create \(and no terminal to ask in\)\.\n\nUsage: npm run new -- <what> <name> \[options\]\n/);
     assert.match(none.stderr, /npm run new -- level <role>\/<level> /);
-    const noName = run(dir, 'level');
+    const noName = await run(dir, 'level');
     assert.equal(noName.status, 1);
     assert.match(noName.stderr, /^npm run new: give the level a name, such as data-engineer\/senior\.\n\nUsage:/);
-    const help = run(dir, '--help');
+    const help = await run(dir, '--help');
     assert.equal(help.status, 0);
     assert.match(help.stdout, /^Usage: npm run new/);
   }));
@@ -239,7 +251,7 @@ test("bad input is one line naming the fix, and writes nothing (the plan's own t
       [['job', 'x'], '"job" is not something npm run new creates; use role, level, faq or opening'],
     ];
     for (const [args, message] of cases) {
-      const result = run(dir, ...args);
+      const result = await run(dir, ...args);
       assert.equal(result.status, 1, args.join(' '));
       assert.equal(result.stderr.split('\n')[0], `npm run new: ${message}.`, args.join(' '));
     }
@@ -257,7 +269,7 @@ test("a neighbour whose fields the reader cannot find is named with the reader's
       return Promise.all(names.map(async (name) => [name, await readFile(path.join(dir, 'content', name)).catch(() => 'folder')]));
     };
     const before = await files();
-    const result = run(dir, 'level', 'data-engineer/staff');
+    const result = await run(dir, 'level', 'data-engineer/staff');
     assert.equal(result.status, 1);
     assert.equal(
       result.stderr,

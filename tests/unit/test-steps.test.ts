@@ -117,12 +117,13 @@ test('every step has a bounded timeout, and every node --test step bounds each t
   assert.equal(timedOutWords(300), 'timed out after 0.3 s');
 });
 
-test('the steps that read only the sources run together, and after the second build every gate and the browser tests', () => {
+test('the steps that read only the sources run together, the browser tools install beside the first build, and after the second build every gate and the browser tests', () => {
   // Every step, skipped or not: a step skipped here (the example content in a copy) still has its place.
   const order = batches(steps).map((b) => b.map((s) => s.name));
   const together = order.filter((b) => b.length > 1);
   assert.deepEqual(together, [
     ['unit tests 1/2', 'unit tests 2/2', 'example content', 'astro check'],
+    ['build', 'browser tools'],
     ['tests types', 'links', 'html', 'budgets', 'csp', 'browser tests', 'browser crawl', 'lighthouse'],
   ]);
   const at = (name: string) => order.findIndex((b) => b.includes(name));

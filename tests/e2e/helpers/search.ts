@@ -25,7 +25,7 @@ const inSite = (href: string) => {
 
 /** Results as rendered in a results container, top first. */
 async function readHits(page: Page, container: string): Promise<Hit[]> {
-  const raw = await page.$$eval(`${container} .search-result`, (items) =>
+  const raw = await page.$$eval(`${container} .search-result:not([data-stale])`, (items) =>
     items.map((item) => ({
       href: (item.querySelector('.search-result-link') as HTMLAnchorElement).href,
       title: item.querySelector('.search-result-title')?.textContent ?? '',
@@ -39,6 +39,7 @@ async function readHits(page: Page, container: string): Promise<Hit[]> {
 /**
  * Waits until a container shows a settled answer: its summary names a count and at least the first
  * few results are rendered, or the no-results panel is showing. Returns the rendered results.
+ * Results marked data-stale (searchInPage) are an earlier answer, still on screen.
  */
 export async function settledHits(page: Page, container: string, atLeast = 3, timeout = 8000): Promise<Hit[]> {
   await page.waitForFunction(
@@ -54,7 +55,7 @@ export async function settledHits(page: Page, container: string, atLeast = 3, ti
       // Results load lazily and not in order: wait until the first few slots hold results, not placeholders.
       const slots = [...root.querySelectorAll('pagefind-results li')].filter((li) => !li.parentElement?.closest('li'));
       const want = Math.min(atLeast, Number(count[1]));
-      return want > 0 && slots.length >= want && slots.slice(0, want).every((li) => li.classList.contains('search-result'));
+      return want > 0 && slots.length >= want && slots.slice(0, want).every((li) => li.classList.contains('search-result') && !li.hasAttribute('data-stale'));
     },
     { container, atLeast },
     { timeout },
@@ -65,6 +66,23 @@ export async function settledHits(page: Page, container: string, atLeast = 3, ti
 /** Opens /search/?q=… the way a shared link would, and returns what it shows. */
 export async function searchFromUrl(page: Page, siteUrl: (p?: string) => string, query: string, extra = ''): Promise<Hit[]> {
   await page.goto(siteUrl(`search/?q=${encodeURIComponent(query)}${extra}`));
+  return settledHits(page, '[data-search-page]');
+}
+
+/**
+ * Types a query into the box of the /search/ page already open, as a reader searching again does,
+ * and returns the answer to it. What the page showed before is marked stale first, so the wait
+ * cannot take the last answer for this one.
+ */
+export async function searchInPage(page: Page, query: string): Promise<Hit[]> {
+  await page.evaluate(() => {
+    const root = document.querySelector('[data-search-page]');
+    for (const li of root?.querySelectorAll('pagefind-results li') ?? []) li.setAttribute('data-stale', '');
+    // The page shows it again if this answer is empty too (search-ui.ts, on 'results').
+    const empty = root?.querySelector<HTMLElement>('[data-search-empty]');
+    if (empty) empty.hidden = true;
+  });
+  await page.fill('[data-search-page] [data-search-input]', query);
   return settledHits(page, '[data-search-page]');
 }
 
