@@ -126,10 +126,12 @@ export function testSteps({ root, node, env }: StepOptions): Step[] {
     { name: 'astro check', command: [node, astro, 'check', '--minimumFailingSeverity', 'hint'], fast: true, failure: 'follows-content', timeout: minutes(10), group: 'sources' },
     { name: 'build', command: ['npm', 'run', 'build', '--silent'], fast: true, failure: 'follows-content', timeout: minutes(15), group: 'first build' },
     // The browser tools are installed apart (tests/package.json), so --fast never needs them; npm
-    // ci --prefix tests reads tests/.npmrc, which keeps it as quiet as the root's install. Beside the
-    // first build, which uses a core and a bit, not beside the unit tests: a module they import from
-    // the root's packages would resolve to tests/node_modules/ while npm is still writing it.
-    { name: 'browser tools', command: ['npm', 'ci', '--prefix', 'tests'], failure: 'rolebook', skip: browserToolsSkip(root), timeout: minutes(10), group: 'first build' },
+    // ci --prefix tests reads tests/.npmrc, which keeps it as quiet as the root's install. The
+    // lockfile pins every version and its hash, so what npm's cache holds is taken without asking
+    // the registry again (--prefer-offline; 13 s -> 11 s with a warm cache). Beside the first build,
+    // which uses a core and a bit, not beside the unit tests: a module they import from the root's
+    // packages would resolve to tests/node_modules/ while npm is still writing it.
+    { name: 'browser tools', command: ['npm', 'ci', '--prefix', 'tests', '--prefer-offline'], failure: 'rolebook', skip: browserToolsSkip(root), timeout: minutes(10), group: 'first build' },
     // Reads the build's file list only, so it goes with the build into --fast; the content check
     // names a file in public/ that clashes with the site's, so a failure here is Rolebook's.
     { name: 'site files', command: nodeTest(minutes(2), gate('site-files')), env: builds, fast: true, failure: 'rolebook', timeout: minutes(3) },
