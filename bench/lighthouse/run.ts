@@ -22,20 +22,23 @@ const { pages } = keyPages(await sitemapPaths(built));
 const site = await serveSite(built);
 const measured = new Map(pages.map((p) => [p.path, { score: [] as number[], tbt: [] as number[], lcp: [] as number[], cls: [] as number[] }]));
 try {
-  await withLighthouse(async (audit) => {
-    // Round by round rather than page by page, so a spell of load on the machine spreads over every page.
-    for (let round = 1; round <= runs; round++) {
-      for (const page of pages) {
-        const lhr = await audit(site.url(page.path), ['performance']);
-        const m = measured.get(page.path)!;
-        m.score.push(lhr.categories['performance']?.score ?? 0);
-        m.tbt.push(lhr.audits['total-blocking-time']?.numericValue ?? NaN);
-        m.lcp.push(lhr.audits['largest-contentful-paint']?.numericValue ?? NaN);
-        m.cls.push(lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN);
+  await withLighthouse(
+    async (audit) => {
+      // Round by round rather than page by page, so a spell of load on the machine spreads over every page.
+      for (let round = 1; round <= runs; round++) {
+        for (const page of pages) {
+          const lhr = await audit(site.url(page.path), ['performance']);
+          const m = measured.get(page.path)!;
+          m.score.push(lhr.categories['performance']?.score ?? 0);
+          m.tbt.push(lhr.audits['total-blocking-time']?.numericValue ?? NaN);
+          m.lcp.push(lhr.audits['largest-contentful-paint']?.numericValue ?? NaN);
+          m.cls.push(lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN);
+        }
+        console.error(`round ${round} of ${runs} done`);
       }
-      console.error(`round ${round} of ${runs} done`);
-    }
-  });
+    },
+    { timed: true },
+  );
 } finally {
   await site.close();
 }

@@ -49,7 +49,7 @@ console.log(`  (${pages} HTML files in the site)`);
 
 // 2 and 3. In Chromium
 const site = await serveSite({ dir: dist, base });
-const browser = await launchBrowser();
+const browser = await launchBrowser({ timed: true });
 try {
   const { page, close } = await openPage(browser, site.origin);
   const fetched: { url: string; bytes: number }[] = [];

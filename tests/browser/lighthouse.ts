@@ -15,10 +15,14 @@ export type { Category };
 export type Scores = Partial<Record<Category, number | null>>;
 export type Audit = (url: string, categories: readonly Category[]) => Promise<Result>;
 
-/** One Chromium for every audit fn runs; an audit that Lighthouse could not complete throws. */
-export async function withLighthouse<T>(fn: (audit: Audit) => Promise<T>): Promise<T> {
+/**
+ * One Chromium for every audit fn runs; an audit that Lighthouse could not complete throws.
+ * `timed`: the browser readers get, for the benchmark's performance scores (launchBrowser).
+ */
+export async function withLighthouse<T>(fn: (audit: Audit) => Promise<T>, { timed = false } = {}): Promise<T> {
   const port = await freePort();
   const browser: Browser = await launchBrowser({
+    timed,
     extraArgs: [
       `--remote-debugging-port=${port}`,
       '--remote-debugging-address=127.0.0.1',
