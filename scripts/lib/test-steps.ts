@@ -45,6 +45,9 @@ export interface Step {
 
 const minutes = (n: number) => n * 60_000;
 
+/** How many processes share out the unit test files (`unit tests 1/3` …), each with its own shard. */
+const unitShards = 3;
+
 /**
  * Why the browser tools (tests/package.json: Chromium's driver, axe, Lighthouse, the HTML
  * validators) need not be installed, or undefined when they must be: tests/node_modules is missing,
@@ -97,8 +100,8 @@ export function testSteps({ root, node, env }: StepOptions): Step[] {
   // --test-timeout bounds every single test (a hook's waits carry their own timeouts), so one that
   // hangs fails by name instead of running into the step's timeout.
   const nodeTest = (testTimeout: number, ...files: string[]) => [node, '--test', '--test-concurrency=1', `--test-timeout=${testTimeout}`, '--test-reporter=spec', ...files];
-  // Unit tests each copy their own fixture, so one process runs half of them, one file after another.
-  const unitTests = (half: number) => [node, '--test', '--experimental-test-isolation=none', `--test-shard=${half}/2`, `--test-timeout=${minutes(2)}`, '--test-reporter=spec', 'tests/unit/**/*.test.ts'];
+  // Unit tests each copy their own fixture, so one process runs a third of them, one file after another.
+  const unitTests = (shard: number) => [node, '--test', '--experimental-test-isolation=none', `--test-shard=${shard}/${unitShards}`, `--test-timeout=${minutes(2)}`, '--test-reporter=spec', 'tests/unit/**/*.test.ts'];
   // Browser test files share nothing and run two at once, a 2-core machine's worth: those that build
   // give their copy of the project caches and a build lock of its own (tests/e2e/helpers/project-copy.ts).
   const twoAtOnce = (testTimeout: number, ...files: string[]) => [node, '--test', '--test-concurrency=2', `--test-timeout=${testTimeout}`, '--test-reporter=spec', ...files];
@@ -118,24 +121,27 @@ export function testSteps({ root, node, env }: StepOptions): Step[] {
     // Rolebook's own code: lint and formatting (biome.jsonc; `biome ci` writes nothing), then code nothing uses (knip.jsonc).
     { name: 'lint', command: [node, 'node_modules/@biomejs/biome/bin/biome', 'ci', '.'], fast: true, failure: 'rolebook', timeout: minutes(3) },
     { name: 'unused code', command: [node, 'node_modules/knip/bin/knip.js', '--no-progress'], fast: true, failure: 'rolebook', timeout: minutes(3) },
-    // Together, the steps that read only the sources: the unit tests in two halves, each half's files
-    // in one process (--experimental-test-isolation=none), which loads the modules they share once
-    // instead of once a file, half the work; the example content; astro check.
-    ...[1, 2].map((half) => ({ name: `unit tests ${half}/2`, command: unitTests(half), fast: true, failure: 'rolebook' as const, timeout: minutes(10), group: 'sources' })),
+    // Together, the steps that read only the sources: the unit tests in thirds, each third's files in
+    // one process (--experimental-test-isolation=none), which loads the modules they share once
+    // instead of once a file, half the work; the example content; astro check; and the first build,
+    // which writes dist/, which none of the others reads, and fills the CPU astro check's last
+    // seconds leave idle. Thirds, not halves: node's shards deal the files out in turn, and of two
+    // halves one took twice the other's time (27 and 14 core-seconds); thirds took 16, 13 and 15.
+    ...Array.from({ length: unitShards }, (_, i) => ({ name: `unit tests ${i + 1}/${unitShards}`, command: unitTests(i + 1), fast: true, failure: 'rolebook' as const, timeout: minutes(10), group: 'sources' })),
     { name: 'example content', command: nodeTest(minutes(2), 'tests/shipped/**/*.test.ts'), fast: true, failure: 'rolebook', skip: exampleContentSkip(env, root), timeout: minutes(5), group: 'sources' },
     { name: 'astro check', command: [node, astro, 'check', '--minimumFailingSeverity', 'hint'], fast: true, failure: 'follows-content', timeout: minutes(10), group: 'sources' },
-    { name: 'build', command: ['npm', 'run', 'build', '--silent'], fast: true, failure: 'follows-content', timeout: minutes(15), group: 'first build' },
-    // The browser tools are installed apart (tests/package.json), so --fast never needs them; npm
-    // ci --prefix tests reads tests/.npmrc, which keeps it as quiet as the root's install. The
-    // lockfile pins every version and its hash, so what npm's cache holds is taken without asking
-    // the registry again (--prefer-offline; 13 s -> 11 s with a warm cache). Beside the first build,
-    // which uses a core and a bit, not beside the unit tests: a module they import from the root's
-    // packages would resolve to tests/node_modules/ while npm is still writing it.
-    { name: 'browser tools', command: ['npm', 'ci', '--prefix', 'tests', '--prefer-offline'], failure: 'rolebook', skip: browserToolsSkip(root), timeout: minutes(10), group: 'first build' },
+    { name: 'build', command: ['npm', 'run', 'build', '--silent'], fast: true, failure: 'follows-content', timeout: minutes(15), group: 'sources' },
     // Reads the build's file list only, so it goes with the build into --fast; the content check
     // names a file in public/ that clashes with the site's, so a failure here is Rolebook's.
     { name: 'site files', command: nodeTest(minutes(2), gate('site-files')), env: builds, fast: true, failure: 'rolebook', timeout: minutes(3) },
-    { name: 'build /handbook/', command: [node, 'scripts/build.ts', '--silent', '--outDir', 'dist-base'], env: { ROLEBOOK_BASE: '/handbook/' }, failure: 'follows-content', timeout: minutes(15) },
+    { name: 'build /handbook/', command: [node, 'scripts/build.ts', '--silent', '--outDir', 'dist-base'], env: { ROLEBOOK_BASE: '/handbook/' }, failure: 'follows-content', timeout: minutes(15), group: 'second build' },
+    // The browser tools are installed apart (tests/package.json), so --fast never needs them; npm
+    // ci --prefix tests reads tests/.npmrc, which keeps it as quiet as the root's install. The
+    // lockfile pins every version and its hash, so what npm's cache holds is taken without asking
+    // the registry again (--prefer-offline; 13 s -> 11 s with a warm cache). Beside the second
+    // build, which uses a core and a bit, not beside the unit tests: a module they import from the
+    // root's packages would resolve to tests/node_modules/ while npm is still writing it.
+    { name: 'browser tools', command: ['npm', 'ci', '--prefix', 'tests', '--prefer-offline'], failure: 'rolebook', skip: browserToolsSkip(root), timeout: minutes(10), group: 'second build' },
     // Together, the rest: each reads only the source or the built files and writes nothing another
     // reads, and none judges a timing (Lighthouse's performance score is a benchmark's), so no
     // result depends on what runs beside it. Browser test files run two at once too, each with its

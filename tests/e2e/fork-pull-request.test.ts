@@ -128,7 +128,7 @@ test("the Check workflow's command is green on the fork, and says nothing is wro
   const output = `${workflow.stdout}\n${workflow.stderr}`;
   assert.equal(workflow.status, 0, output.split('\n').slice(-80).join('\n'));
   assert.match(output, /^All steps passed:$/m);
-  for (const step of ['content check', 'unit tests 1/2', 'unit tests 2/2', 'astro check', 'build', 'site files']) assert.match(output, new RegExp(`^${step} +[\\d.]+ s +ok$`, 'm'), step);
+  for (const step of ['content check', 'unit tests 1/3', 'unit tests 2/3', 'unit tests 3/3', 'astro check', 'build', 'site files']) assert.match(output, new RegExp(`^${step} +[\\d.]+ s +ok$`, 'm'), step);
   assert.match(output, /^example content +skipped$/m, 'the tests of the example content do not run in a fork');
   assert.match(output, /^Content check: 0 errors/m);
   assert.doesNotMatch(output, /^::error/m, 'no annotation marks a line of the fork as wrong');

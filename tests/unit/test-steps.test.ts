@@ -24,16 +24,17 @@ test('the fast steps, what a pull request runs: the content check first, then li
       ['content check', 'content'],
       ['lint', 'rolebook'],
       ['unused code', 'rolebook'],
-      ['unit tests 1/2', 'rolebook'],
-      ['unit tests 2/2', 'rolebook'],
+      ['unit tests 1/3', 'rolebook'],
+      ['unit tests 2/3', 'rolebook'],
+      ['unit tests 3/3', 'rolebook'],
       ['example content', 'rolebook'],
       ['astro check', 'follows-content'],
       ['build', 'follows-content'],
       ['site files', 'rolebook'],
     ],
   );
-  // The two halves share out every unit test file between them.
-  for (const half of ['1/2', '2/2']) assert.ok(step(`unit tests ${half}`).command.includes(`--test-shard=${half}`), half);
+  // The three share out every unit test file between them, each with a shard of its own.
+  for (const shard of ['1/3', '2/3', '3/3']) assert.ok(step(`unit tests ${shard}`).command.includes(`--test-shard=${shard}`), shard);
   // The browser tools (tests/package.json) are no part of --fast: a fork's pull request never installs them.
   assert.equal(steps.filter((s) => s.fast && (s.name === 'browser tools' || s.group === 'after builds')).length, 0);
   // The fork's proof runs the unit tests in a copy of the project, so it is not a unit test itself.
@@ -47,11 +48,11 @@ test('the fast steps, what a pull request runs: the content check first, then li
 });
 
 test('every step passed: nothing to add', () => {
-  assert.deepEqual(closingWords(ran(['content check', 0], ['unit tests 1/2', 0], ['astro check', 0], ['build', 0])), {});
+  assert.deepEqual(closingWords(ran(['content check', 0], ['unit tests 1/3', 0], ['astro check', 0], ['build', 0])), {});
 });
 
 test('errors in the content: the editor is sent to the lines, and the build that stopped on them is not blamed on Rolebook', () => {
-  const results = ran(['content check', 1], ['unit tests 1/2', 0], ['astro check', 0], ['build', 1]);
+  const results = ran(['content check', 1], ['unit tests 1/3', 0], ['astro check', 0], ['build', 1]);
   assert.deepEqual(closingWords(results), {
     content: 'The content check found errors in your content: each one is listed above with its file and line. Fix those lines (build stopped on the same errors).',
   });
@@ -61,19 +62,19 @@ test('errors in the content: the editor is sent to the lines, and the build that
 });
 
 test('Rolebook failing with content that has no errors says so plainly, and where to report it', () => {
-  assert.deepEqual(closingWords(ran(['content check', 0], ['unit tests 1/2', 1], ['example content', 1], ['astro check', 0], ['build', 0])), {
-    rolebook: `Rolebook's own tests failed (unit tests 1/2 and example content): this is not caused by your content, in which the content check found no errors. Tell whoever maintains your copy of Rolebook, with a link to this run, or ${issues}`,
+  assert.deepEqual(closingWords(ran(['content check', 0], ['unit tests 1/3', 1], ['example content', 1], ['astro check', 0], ['build', 0])), {
+    rolebook: `Rolebook's own tests failed (unit tests 1/3 and example content): this is not caused by your content, in which the content check found no errors. Tell whoever maintains your copy of Rolebook, with a link to this run, or ${issues}`,
   });
   assert.deepEqual(
-    closingWords(ran(['content check', 0], ['unit tests 1/2', 0], ['astro check', 2], ['build', 1])).rolebook,
+    closingWords(ran(['content check', 0], ['unit tests 1/3', 0], ['astro check', 2], ['build', 1])).rolebook,
     `Rolebook's own tests failed (astro check and build): this is not caused by your content, in which the content check found no errors. Tell whoever maintains your copy of Rolebook, with a link to this run, or ${issues}`,
   );
 });
 
 test('both at once: the content errors for the editor, the unit tests for Rolebook', () => {
-  assert.deepEqual(closingWords(ran(['content check', 1], ['unit tests 1/2', 1], ['astro check', 1], ['build', 1])), {
+  assert.deepEqual(closingWords(ran(['content check', 1], ['unit tests 1/3', 1], ['astro check', 1], ['build', 1])), {
     content: 'The content check found errors in your content: each one is listed above with its file and line. Fix those lines (astro check and build stopped on the same errors).',
-    rolebook: `Rolebook's own tests failed (unit tests 1/2): this is not caused by your content. Tell whoever maintains your copy of Rolebook, with a link to this run, or ${issues}`,
+    rolebook: `Rolebook's own tests failed (unit tests 1/3): this is not caused by your content. Tell whoever maintains your copy of Rolebook, with a link to this run, or ${issues}`,
   });
 });
 
@@ -117,17 +118,20 @@ test('every step has a bounded timeout, and every node --test step bounds each t
   assert.equal(timedOutWords(300), 'timed out after 0.3 s');
 });
 
-test('the steps that read only the sources run together, the browser tools install beside the first build, and after the second build every gate and the browser tests', () => {
+test('the steps that read only the sources run together with the first build, the browser tools install beside the second build, and after it every gate and the browser tests', () => {
   // Every step, skipped or not: a step skipped here (the example content in a copy) still has its place.
   const order = batches(steps).map((b) => b.map((s) => s.name));
   const together = order.filter((b) => b.length > 1);
   assert.deepEqual(together, [
-    ['unit tests 1/2', 'unit tests 2/2', 'example content', 'astro check'],
-    ['build', 'browser tools'],
+    ['unit tests 1/3', 'unit tests 2/3', 'unit tests 3/3', 'example content', 'astro check', 'build'],
+    ['build /handbook/', 'browser tools'],
     ['tests types', 'links', 'html', 'budgets', 'csp', 'browser tests', 'browser crawl', 'lighthouse'],
   ]);
   const at = (name: string) => order.findIndex((b) => b.includes(name));
-  assert.ok(at('build /handbook/') < at('links') && at('browser tools') < at('links'));
+  // The build's files are read only after it: by the site files step, and by the gates after the second build.
+  assert.ok(at('build') < at('site files') && at('site files') < at('build /handbook/') && at('build /handbook/') < at('links'));
+  // Never beside the unit tests, whose imports would find tests/node_modules/ half written.
+  assert.ok(at('browser tools') > at('unit tests 1/3'));
   assert.deepEqual(
     batches([{ group: 'a' }, { group: 'a' }, {}, { group: 'a' }]).map((b) => b.length),
     [2, 1, 1],
