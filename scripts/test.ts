@@ -11,9 +11,9 @@
  *
  * Two builds: dist/ with the configured base, and dist-base/ under /handbook/ (ROLEBOOK_BASE) so a
  * link that forgets the base path is caught. The quality gates (tests/e2e/gates/) read both
- * (ROLEBOOK_DIST, ROLEBOOK_DIST_BASE; see scripts/lib/built-site.ts). Before the builds, the steps
- * that read only the sources run together; after them, every gate and the browser tests (each a
- * Step's group), each one's output printed whole when it ends.
+ * (ROLEBOOK_DIST, ROLEBOOK_DIST_BASE; see scripts/lib/built-site.ts). The steps that read only the
+ * sources run together, with the first build beside them; after the second build, every gate and
+ * the browser tests (each a Step's group), each one's output printed whole when it ends.
  *
  * The browser tools (tests/package.json) are installed apart from the root's packages: the step
  * "browser tools" runs `npm ci --prefix tests` when tests/node_modules is missing or older than
