@@ -12,8 +12,9 @@
  * Two builds: dist/ with the configured base, and dist-base/ under /handbook/ (ROLEBOOK_BASE) so a
  * link that forgets the base path is caught. The quality gates (tests/e2e/gates/) read both
  * (ROLEBOOK_DIST, ROLEBOOK_DIST_BASE; see scripts/lib/built-site.ts). The steps that read only the
- * sources run together, with the first build beside them; after the second build, every gate and
- * the browser tests (each a Step's group), each one's output printed whole when it ends.
+ * sources run together, with the first build beside them; after the second build, astro check,
+ * every gate and the browser tests (each a Step's group), each one's output printed whole when it
+ * ends.
  *
  * The browser tools (tests/package.json) are installed apart from the root's packages: the step
  * "browser tools" runs `npm ci --prefix tests` when tests/node_modules is missing or older than
@@ -21,7 +22,7 @@
  *
  * `npm test -- --keep-going` runs every step even after a failure and lists all failures at the end.
  * `npm test -- --fast` runs only the steps that need no browser (content check, lint, unused code, unit
- * tests, the tests of the example content, astro check, build, site files), and none of the browser tools: what the
+ * tests, the tests of the example content, build, site files, astro check), and none of the browser tools: what the
  * pull-request workflow (.github/workflows/check.yml) runs on GitHub. On GitHub Actions the closing
  * words also become an annotation and part of the run's summary.
  */

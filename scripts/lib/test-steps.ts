@@ -123,13 +123,12 @@ export function testSteps({ root, node, env }: StepOptions): Step[] {
     { name: 'unused code', command: [node, 'node_modules/knip/bin/knip.js', '--no-progress'], fast: true, failure: 'rolebook', timeout: minutes(3) },
     // Together, the steps that read only the sources: the unit tests in thirds, each third's files in
     // one process (--experimental-test-isolation=none), which loads the modules they share once
-    // instead of once a file, half the work; the example content; astro check; and the first build,
-    // which writes dist/, which none of the others reads, and fills the CPU astro check's last
-    // seconds leave idle. Thirds, not halves: node's shards deal the files out in turn, and of two
-    // halves one took twice the other's time (27 and 14 core-seconds); thirds took 16, 13 and 15.
+    // instead of once a file, half the work; the example content; and the first build, which writes
+    // dist/, which none of the others reads. Thirds, not halves: node's shards deal the files out in
+    // turn, and of two halves one took twice the other's time (27 and 14 core-seconds); thirds took
+    // 16, 13 and 15.
     ...Array.from({ length: unitShards }, (_, i) => ({ name: `unit tests ${i + 1}/${unitShards}`, command: unitTests(i + 1), fast: true, failure: 'rolebook' as const, timeout: minutes(10), group: 'sources' })),
     { name: 'example content', command: nodeTest(minutes(2), 'tests/shipped/**/*.test.ts'), fast: true, failure: 'rolebook', skip: exampleContentSkip(env, root), timeout: minutes(5), group: 'sources' },
-    { name: 'astro check', command: [node, astro, 'check', '--minimumFailingSeverity', 'hint'], fast: true, failure: 'follows-content', timeout: minutes(10), group: 'sources' },
     { name: 'build', command: ['npm', 'run', 'build', '--silent'], fast: true, failure: 'follows-content', timeout: minutes(15), group: 'sources' },
     // Reads the build's file list only, so it goes with the build into --fast; the content check
     // names a file in public/ that clashes with the site's, so a failure here is Rolebook's.
@@ -146,6 +145,10 @@ export function testSteps({ root, node, env }: StepOptions): Step[] {
     // reads, and none judges a timing (Lighthouse's performance score is a benchmark's), so no
     // result depends on what runs beside it. Browser test files run two at once too, each with its
     // own Chromium and, where it builds, its own copy of the project.
+    // astro check comes here, never beside a build: it loads the content into the data store a build
+    // bundles (node_modules/.astro/data-store.json), saving it half filled as it goes, and a build
+    // beside it once bundled that half and published a site without its roles.
+    { name: 'astro check', command: [node, astro, 'check', '--minimumFailingSeverity', 'hint'], fast: true, failure: 'follows-content', timeout: minutes(10), group: 'after builds' },
     { name: 'tests types', command: [node, 'node_modules/typescript/bin/tsc', '-p', 'tests'], failure: 'rolebook', timeout: minutes(5), group: 'after builds' },
     { name: 'links', command: nodeTest(minutes(5), gate('links')), env: builds, failure: 'follows-content', timeout: minutes(8), group: 'after builds' },
     { name: 'html', command: nodeTest(minutes(8), gate('html')), env: builds, failure: 'follows-content', timeout: minutes(10), group: 'after builds' },

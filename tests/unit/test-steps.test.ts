@@ -28,15 +28,19 @@ test('the fast steps, what a pull request runs: the content check first, then li
       ['unit tests 2/3', 'rolebook'],
       ['unit tests 3/3', 'rolebook'],
       ['example content', 'rolebook'],
-      ['astro check', 'follows-content'],
       ['build', 'follows-content'],
       ['site files', 'rolebook'],
+      ['astro check', 'follows-content'],
     ],
   );
   // The three share out every unit test file between them, each with a shard of its own.
   for (const shard of ['1/3', '2/3', '3/3']) assert.ok(step(`unit tests ${shard}`).command.includes(`--test-shard=${shard}`), shard);
   // The browser tools (tests/package.json) are no part of --fast: a fork's pull request never installs them.
-  assert.equal(steps.filter((s) => s.fast && (s.name === 'browser tools' || s.group === 'after builds')).length, 0);
+  // Of the browser tests and gates, only the site files, which read the build's file list, are part of it.
+  assert.deepEqual(
+    steps.filter((s) => s.fast && (s.name === 'browser tools' || s.command.some((c) => c.startsWith('tests/e2e/')))).map((s) => s.name),
+    ['site files'],
+  );
   // The fork's proof runs the unit tests in a copy of the project, so it is not a unit test itself.
   const browserTests = step('browser tests').command.filter((c) => c.startsWith('tests/'));
   assert.ok(browserTests.includes('tests/e2e/fork-pull-request.test.ts'), browserTests.join(' '));
@@ -118,20 +122,30 @@ test('every step has a bounded timeout, and every node --test step bounds each t
   assert.equal(timedOutWords(300), 'timed out after 0.3 s');
 });
 
-test('the steps that read only the sources run together with the first build, the browser tools install beside the second build, and after it every gate and the browser tests', () => {
+test('the steps that read only the sources run together with the first build, the browser tools install beside the second build, and after it astro check, every gate and the browser tests', () => {
   // Every step, skipped or not: a step skipped here (the example content in a copy) still has its place.
   const order = batches(steps).map((b) => b.map((s) => s.name));
   const together = order.filter((b) => b.length > 1);
   assert.deepEqual(together, [
-    ['unit tests 1/3', 'unit tests 2/3', 'unit tests 3/3', 'example content', 'astro check', 'build'],
+    ['unit tests 1/3', 'unit tests 2/3', 'unit tests 3/3', 'example content', 'build'],
     ['build /handbook/', 'browser tools'],
-    ['tests types', 'links', 'html', 'budgets', 'csp', 'browser tests', 'browser crawl', 'lighthouse'],
+    ['astro check', 'tests types', 'links', 'html', 'budgets', 'csp', 'browser tests', 'browser crawl', 'lighthouse'],
   ]);
   const at = (name: string) => order.findIndex((b) => b.includes(name));
   // The build's files are read only after it: by the site files step, and by the gates after the second build.
   assert.ok(at('build') < at('site files') && at('site files') < at('build /handbook/') && at('build /handbook/') < at('links'));
   // Never beside the unit tests, whose imports would find tests/node_modules/ half written.
   assert.ok(at('browser tools') > at('unit tests 1/3'));
+  // astro check writes the data store a build bundles: never beside a build, in the full run or in --fast.
+  const builds = ['build', 'build /handbook/'];
+  for (const run of [steps, steps.filter((s) => s.fast)]) {
+    const withCheck = batches(run).find((b) => b.some((s) => s.name === 'astro check'))!;
+    assert.deepEqual(
+      withCheck.filter((s) => builds.includes(s.name)),
+      [],
+      withCheck.map((s) => s.name).join(', '),
+    );
+  }
   assert.deepEqual(
     batches([{ group: 'a' }, { group: 'a' }, {}, { group: 'a' }]).map((b) => b.length),
     [2, 1, 1],
