@@ -13,7 +13,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, withPage } from '../browser/browser.ts';
 import { startDev } from './helpers/dev-server.ts';
-import { copyProject, fingerprint, type ProjectCopy } from './helpers/project-copy.ts';
+import { addLastGoodBuild, copyProject, fingerprint, type ProjectCopy } from './helpers/project-copy.ts';
 
 const level = 'content/levels/backend-engineer/senior.mdx';
 let project: ProjectCopy;
@@ -43,8 +43,7 @@ const injection = [
 ].join('\n\n');
 
 test('a build with injected code fails with the report, and the last good dist/ stays as it was', async () => {
-  const good = build();
-  assert.equal(good.status, 0, good.stderr);
+  await addLastGoodBuild(project);
   const before = await fingerprint(project.file('dist'));
 
   await project.write(level, `${original}\n${injection}\n`);

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { rootBuild } from '../../../scripts/lib/built-site.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const parts = ['package.json', 'astro.config.ts', 'tsconfig.json', 'src', 'public', 'content', 'scripts'];
@@ -70,6 +71,12 @@ function handle(dir: string): ProjectCopy {
     remove: () => rm(dir, { recursive: true, force: true }),
   };
 }
+
+/**
+ * Puts the suite's own build of the project (ROLEBOOK_DIST) in the copy's dist/, as the last build
+ * that succeeded, for a test of what a failing build leaves there: the same sources, not built again.
+ */
+export const addLastGoodBuild = (project: ProjectCopy) => cp(rootBuild().dir, project.file('dist'), { recursive: true });
 
 /** Every file below `dir` by its path, with a hash of its bytes: two equal maps are two identical folders. */
 export async function fingerprint(dir: string): Promise<Map<string, string>> {
