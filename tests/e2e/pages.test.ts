@@ -1,12 +1,11 @@
 /**
  * The handbook pages in Chromium, checked against content/: every page type renders what the
- * content says, links resolve, and the small scripts work. The
- * browser editor's files are in the build, under the base too, and no reader is led to them.
+ * content says and links where it should, and the small scripts work (every link resolving is the
+ * links gate's, tests/e2e/gates/links.test.ts). The browser editor's files are in the build, under the base too, and no reader is led to them.
  * Reads the built site from ROLEBOOK_DIST (default dist) served under ROLEBOOK_BASE (default /).
  */
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -445,38 +444,6 @@ describe('site-wide', () => {
     await close();
   });
 
-  test('every internal link and #fragment on every page resolves', async () => {
-    const files = await htmlFiles();
-    const idsCache = new Map<string, Set<string>>();
-    const ids = async (file: string) => {
-      if (!idsCache.has(file)) idsCache.set(file, new Set([...(await readFile(file, 'utf8')).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
-      return idsCache.get(file)!;
-    };
-    const broken: string[] = [];
-    for (const file of files) {
-      const html = await readFile(file, 'utf8');
-      const pageUrl = new URL(fileToUrlPath(file), 'http://site.test');
-      for (const [, attr, raw] of html.matchAll(/\s(href|src)="([^"]*)"/g)) {
-        const target = new URL(raw!.replace(/&amp;/g, '&'), pageUrl);
-        if (target.origin !== pageUrl.origin) continue;
-        if (!target.pathname.startsWith(base)) {
-          broken.push(`${fileToUrlPath(file)}: ${attr}="${raw}" is outside the base ${base}`);
-          continue;
-        }
-        const rel = decodeURIComponent(target.pathname.slice(base.length));
-        const candidate = path.join(dist, rel.endsWith('/') || rel === '' ? path.join(rel, 'index.html') : rel);
-        if (!existsSync(candidate)) {
-          broken.push(`${fileToUrlPath(file)}: ${attr}="${raw}" has no file`);
-          continue;
-        }
-        if (target.hash && candidate.endsWith('.html') && !(await ids(candidate)).has(decodeURIComponent(target.hash.slice(1)))) {
-          broken.push(`${fileToUrlPath(file)}: ${attr}="${raw}" has no such anchor`);
-        }
-      }
-    }
-    assert.deepEqual(broken, []);
-  });
-
   test('the header navigation is one row at 320 and 375 px, each label on one line', async () => {
     for (const width of [320, 375]) {
       const opened = await openPage(built.browser, built.site.origin, { viewport: { width, height: 640 } });
@@ -548,9 +515,3 @@ describe('the browser editor at /admin/', () => {
 
 /** The built pages, as absolute file paths (listPages says what a page is). */
 const htmlFiles = async () => (await listPages(dist)).map((f) => path.join(dist, f));
-
-/** dist/roles/x/index.html → /base/roles/x/ */
-function fileToUrlPath(file: string): string {
-  const rel = path.relative(dist, file).split(path.sep).join('/');
-  return `${base}${rel.replace(/(^|\/)index\.html$/, '$1')}`;
-}
