@@ -107,13 +107,11 @@ export function testSteps({ root, node, env }: StepOptions): Step[] {
   const twoAtOnce = (testTimeout: number, ...files: string[]) => [node, '--test', '--test-concurrency=2', `--test-timeout=${testTimeout}`, '--test-reporter=spec', ...files];
   const gate = (name: string) => `tests/e2e/gates/${name}.test.ts`;
   // Browser tests of features live in tests/e2e/; the quality gates in tests/e2e/gates/ run as steps of their own.
-  // The longest files start first, so none is left running alone at the end: the fork's pull
-  // request runs the fast steps in a copy, the editor's tests drive Sveltia through whole forms.
-  const startFirst = ['tests/e2e/fork-pull-request.test.ts', 'tests/e2e/admin.test.ts'];
+  // node --test runs the files in the order of their paths, whatever the order given.
   const featureTests = globSync('tests/e2e/**/*.test.ts', { cwd: root })
     .map((f) => f.replaceAll('\\', '/'))
     .filter((f) => !f.startsWith('tests/e2e/gates/'))
-    .sort((a, b) => Number(startFirst.includes(b)) - Number(startFirst.includes(a)) || a.localeCompare(b));
+    .sort();
   const builds = { ROLEBOOK_DIST: 'dist', ROLEBOOK_DIST_BASE: 'dist-base' };
   return [
     // First: the one step about the content itself, and the quickest, so an editor's problems come first.

@@ -433,17 +433,6 @@ describe('site-wide', () => {
     }
   });
 
-  test('the theme toggle switches theme and remembers it', async () => {
-    const { page, close } = await visit('', { colorScheme: 'light' });
-    const toggle = page.locator('#theme-toggle');
-    await toggle.click();
-    assert.equal(await page.evaluate(() => document.documentElement.dataset['theme']), 'dark');
-    assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
-    await page.reload();
-    assert.equal(await page.evaluate(() => document.documentElement.dataset['theme']), 'dark', 'remembered after reload');
-    await close();
-  });
-
   test('the header navigation is one row at 320 and 375 px, each label on one line', async () => {
     for (const width of [320, 375]) {
       const opened = await openPage(built.browser, built.site.origin, { viewport: { width, height: 640 } });
