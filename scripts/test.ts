@@ -13,8 +13,8 @@
  * link that forgets the base path is caught. The quality gates (tests/e2e/gates/) read both
  * (ROLEBOOK_DIST, ROLEBOOK_DIST_BASE; see scripts/lib/built-site.ts). The steps that read only the
  * sources run together, with the first build beside them; after the second build, astro check,
- * every gate and the browser tests (each a Step's group), each one's output printed whole when it
- * ends.
+ * every gate and the browser tests, three at once, the longest first (each a Step's group, with
+ * atOnce), each one's output printed whole when it ends.
  *
  * The browser tools (tests/package.json) are installed apart from the root's packages: the step
  * "browser tools" runs `npm ci --prefix tests` when tests/node_modules is missing or older than
@@ -29,7 +29,7 @@
 import { appendFileSync } from 'node:fs';
 import { escapeData } from '../src/problems/github.ts';
 import { killRunning, runStep, type StepResult } from './lib/run-step.ts';
-import { batches, closingWords, slowest, testSteps, timedOutWords, type Ran, type Step, type Timing } from './lib/test-steps.ts';
+import { atOnce, batches, closingWords, pool, slowest, testSteps, timedOutWords, type Ran, type Step, type Timing } from './lib/test-steps.ts';
 
 const fast = process.argv.includes('--fast');
 const keepGoing = process.argv.includes('--keep-going');
@@ -74,15 +74,15 @@ for (const batch of batches(steps)) {
     console.log(`\n▶ ${step.name}: ${step.command.join(' ')}`);
     passed = record(step, await runStep(step));
   } else if (toRun.length > 1) {
-    console.log(`\n▶ together: ${toRun.map((s) => s.name).join(', ')} (each one's output follows when it ends)`);
-    const results = await Promise.all(
-      toRun.map(async (step) => {
-        const result = await runStep(step, { buffer: true });
-        // Printed whole as each ends, so the outputs of steps running together never interleave.
-        process.stdout.write(`\n▶ ${step.name}: ${step.command.join(' ')} (${seconds(result.seconds)})\n${result.output}`);
-        return record(step, result);
-      }),
-    );
+    const limit = atOnce[toRun[0]?.group ?? ''] ?? toRun.length;
+    const howMany = limit < toRun.length ? `${limit} at once, in this order` : 'all at once';
+    console.log(`\n▶ together, ${howMany}: ${toRun.map((s) => s.name).join(', ')} (each one's output follows when it ends)`);
+    const results = await pool(toRun, limit, async (step) => {
+      const result = await runStep(step, { buffer: true });
+      // Printed whole as each ends, so the outputs of steps running together never interleave.
+      process.stdout.write(`\n▶ ${step.name}: ${step.command.join(' ')} (${seconds(result.seconds)})\n${result.output}`);
+      return record(step, result);
+    });
     passed = results.every(Boolean);
   }
   if (!passed && !keepGoing) break;

@@ -9,7 +9,7 @@ import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runStep } from '../../scripts/lib/run-step.ts';
-import { batches, browserToolsSkip, closingWords, exampleContentSkip, rolebookRepository, slowest, testSteps, timedOutWords, type Ran, type Step } from '../../scripts/lib/test-steps.ts';
+import { atOnce, batches, browserToolsSkip, closingWords, exampleContentSkip, pool, rolebookRepository, slowest, testSteps, timedOutWords, type Ran, type Step } from '../../scripts/lib/test-steps.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const steps = testSteps({ root, node: '/usr/bin/node', env: {} });
@@ -129,8 +129,10 @@ test('the steps that read only the sources run together with the first build, th
   assert.deepEqual(together, [
     ['unit tests 1/3', 'unit tests 2/3', 'unit tests 3/3', 'example content', 'build'],
     ['build /handbook/', 'browser tools'],
-    ['astro check', 'tests types', 'links', 'html', 'budgets', 'csp', 'browser tests', 'browser crawl', 'lighthouse'],
+    ['browser tests', 'browser crawl', 'lighthouse', 'astro check', 'html', 'tests types', 'csp', 'links', 'budgets'],
   ]);
+  // Three at once, so the two longest run from start to end and the rest follow one another beside them.
+  assert.equal(atOnce['after builds'], 3);
   const at = (name: string) => order.findIndex((b) => b.includes(name));
   // The build's files are read only after it: by the site files step, and by the gates after the second build.
   assert.ok(at('build') < at('site files') && at('site files') < at('build /handbook/') && at('build /handbook/') < at('links'));
@@ -151,6 +153,44 @@ test('the steps that read only the sources run together with the first build, th
     [2, 1, 1],
     'only consecutive steps of a group go together',
   );
+});
+
+test('a pool runs at most its limit at once, starts each next item as one ends, in the order given, and returns the results in that order', async () => {
+  const started: string[] = [];
+  const finish = new Map<string, () => void>();
+  let running = 0;
+  let most = 0;
+  const items = ['a', 'b', 'c', 'd', 'e'];
+  const done = pool(items, 2, async (item) => {
+    started.push(item);
+    running++;
+    most = Math.max(most, running);
+    await new Promise<void>((resolve) => finish.set(item, resolve));
+    running--;
+    return item.toUpperCase();
+  });
+  const settle = () => new Promise((resolve) => setImmediate(resolve));
+  await settle();
+  assert.deepEqual(started, ['a', 'b']);
+  // b ends first: c takes its place, a still running.
+  finish.get('b')!();
+  await settle();
+  assert.deepEqual(started, ['a', 'b', 'c']);
+  for (const item of ['a', 'c', 'd', 'e']) {
+    finish.get(item)!();
+    await settle();
+  }
+  assert.deepEqual(await done, ['A', 'B', 'C', 'D', 'E']);
+  assert.deepEqual(started, items);
+  assert.equal(most, 2);
+  // A limit above the count runs every item at once; one under 1 still runs them, one at a time.
+  let all = 0;
+  await pool(items, 9, async () => {
+    all++;
+    await settle();
+    assert.equal(all, items.length);
+  });
+  assert.deepEqual(await pool(items, 0, async (item) => item), items);
 });
 
 test('the five slowest steps, slowest first', () => {
