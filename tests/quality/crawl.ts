@@ -24,6 +24,11 @@ export interface CrawlOptions {
   colorScheme?: 'light' | 'dark';
   /** Run axe (the slowest check). */
   axe?: boolean;
+  /**
+   * The width axe sees the pages at: desktop (the default), each page then seen at 320 px as well,
+   * for sideways scrolling; or phone, each page seen at 320 px only, axe and scrolling both.
+   */
+  axeWidth?: 'desktop' | 'phone';
 }
 
 /** Where the crawled site's server serves axe-core: `serveSite({ extraFiles: axeFiles })`. */
@@ -89,14 +94,16 @@ interface Crawler {
 /**
  * One browser tab that visits page after page (a new context per page costs more than the page):
  * the recorders are emptied before each visit. Each page is seen at both widths, axe at the desktop
- * one, starting at the width the last page ended at, so the tab resizes once a page, not twice.
+ * one, starting at the width the last page ended at, so the tab resizes once a page, not twice; or,
+ * axe at the phone width, at that width alone, so the tab never resizes.
  */
 async function createCrawler(browser: Browser, origin: string, options: CrawlOptions = {}): Promise<Crawler> {
-  const { colorScheme = 'light', axe: axeByDefault = true } = options;
+  const { colorScheme = 'light', axe: axeByDefault = true, axeWidth = 'desktop' } = options;
   const desktop = { width: 1280, height: 900 };
   const phone = { width: 320, height: 640 };
-  const { page, problems, close } = await openPage(browser, origin, { colorScheme, viewport: desktop });
-  let narrow = false;
+  const phoneOnly = axeWidth === 'phone';
+  const { page, problems, close } = await openPage(browser, origin, { colorScheme, viewport: phoneOnly ? phone : desktop });
+  let narrow = phoneOnly;
   const badResponses: string[] = [];
   let current = '';
   let inflight = 0;
@@ -144,9 +151,9 @@ async function createCrawler(browser: Browser, origin: string, options: CrawlOpt
       });
       if (response && response.status() !== 200) out.push(`HTTP ${response.status()}`);
       if (response) {
-        for (const width of narrow ? ['phone', 'desktop'] : ['desktop', 'phone']) {
+        for (const width of phoneOnly ? ['phone'] : narrow ? ['phone', 'desktop'] : ['desktop', 'phone']) {
           if ((width === 'phone') !== narrow) await resize(width === 'phone');
-          if (width === 'desktop' && axe) out.push(...(await axeViolations(page, origin)));
+          if (width === axeWidth && axe) out.push(...(await axeViolations(page, origin)));
           if (width === 'phone') {
             const { overflow, culprits } = await horizontalOverflow(page);
             if (overflow > 0) out.push(`scrolls sideways at 320 px by ${overflow}px: ${culprits.join(', ')}`);

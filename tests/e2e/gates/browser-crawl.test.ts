@@ -3,6 +3,11 @@
  * its _headers CSP) in Debian's Chromium: status 200, no console error, no failed request, no request
  * to another host, axe WCAG 2.0/2.1/2.2 A+AA with zero violations, no sideways scrolling at 320 px;
  * then the theme toggle and keyboard navigation. One Chromium for the whole file.
+ *
+ * A translation's pages are the main language's templates holding other words, so axe sees each
+ * page once: the main language's at desktop width, each translation's at 320 px, where its own
+ * words are laid out (long German compounds) and which no other page shows axe. Every template is
+ * so checked by axe at both widths, every page at 320 px, and no page is loaded twice.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -13,7 +18,7 @@ import { rootBuild, sitemapPaths } from '../../../scripts/lib/built-site.ts';
 import { keyPages } from '../../../scripts/lib/key-pages.ts';
 import { serveSite, type ServedSite } from '../../../scripts/lib/serve.ts';
 import { axeFiles, crawl, crawlPage, launchCrawlBrowser } from '../../quality/crawl.ts';
-import { listPages, urlPathOf } from '../../../src/lib/built-pages.ts';
+import { listPages, readHead, urlPathOf } from '../../../src/lib/built-pages.ts';
 
 const built = rootBuild();
 // Every page readers reach: the sitemap's, and those it leaves out on purpose (noindex: the editing
@@ -24,6 +29,8 @@ const built = rootBuild();
 let browser: Browser;
 let site: ServedSite;
 let paths: string[] = [];
+/** The pages in another language than the home page's (their `<html lang>`). */
+const translated = new Set<string>();
 let sitemapError: unknown;
 
 before(async () => {
@@ -33,9 +40,16 @@ before(async () => {
     sitemapError = error;
     return [];
   });
-  for (const file of await listPages(built.dir)) {
-    const page = urlPathOf(file, '/').slice(1);
-    if (!paths.includes(page)) paths.push(page);
+  const fileOf = new Map((await listPages(built.dir)).map((file) => [urlPathOf(file, '/').slice(1), file]));
+  for (const page of fileOf.keys()) if (!paths.includes(page)) paths.push(page);
+  const langOf = async (page: string) => {
+    const file = fileOf.get(page);
+    return file ? /<html[^>]*\slang="([^"]*)"/.exec(await readHead(path.join(built.dir, file)))?.[1] : undefined;
+  };
+  const main = await langOf('');
+  for (const page of paths) {
+    const lang = await langOf(page);
+    if (lang && lang !== main) translated.add(page);
   }
 });
 
@@ -51,13 +65,10 @@ describe('every page', () => {
     assert.ifError(sitemapError);
     assert.ok(paths.length > 0, 'the build has no pages');
     const started = performance.now();
-    const results = await crawl(
-      browser,
-      site.origin,
-      paths.map((p) => site.url(p)),
-    );
+    const urls = (inTranslation: boolean) => paths.filter((p) => translated.has(p) === inTranslation).map((p) => site.url(p));
+    const results = [...(await crawl(browser, site.origin, urls(false))), ...(await crawl(browser, site.origin, urls(true), { axeWidth: 'phone' }))];
     const failures = results.filter((r) => r.problems.length);
-    console.log(`crawled ${results.length} pages in ${((performance.now() - started) / 1000).toFixed(1)} s; ${failures.length} with problems`);
+    console.log(`crawled ${results.length} pages (${translated.size} of them in a translation, axe at 320 px) in ${((performance.now() - started) / 1000).toFixed(1)} s; ${failures.length} with problems`);
     assert.equal(failures.length, 0, `\n${report(failures)}`);
   });
 
@@ -183,6 +194,9 @@ describe('the browser gate fails when a rule is broken', () => {
       assert.match(text, /failed request: .*\/missing\.png \(HTTP 404\)/, 'failed request');
       assert.match(text, /request to another host: http:\/\/cdn\.rolebook\.invalid\/tracker\.png/, 'foreign request');
       assert.match(text, /scrolls sideways at 320 px/, 'horizontal scroll at 320 px');
+      const narrow = (await crawlPage(browser, broken.origin, broken.url(''), { axeWidth: 'phone' })).problems.join('\n');
+      assert.match(narrow, /axe image-alt/, 'axe runs at 320 px too, when asked');
+      assert.match(narrow, /scrolls sideways at 320 px/, 'and the page is still checked for sideways scrolling there');
       const missing = await crawlPage(browser, broken.origin, broken.url('no-such-page/'), { axe: false });
       assert.match(missing.problems.join('\n'), /HTTP 404/, 'status other than 200');
     } finally {
