@@ -158,7 +158,10 @@ export function testSteps({ root, node, env }: StepOptions): Step[] {
     { name: 'lighthouse', command: nodeTest(minutes(10), gate('lighthouse')), env: builds, failure: 'follows-content', timeout: minutes(15), group: 'after builds' },
     { name: 'astro check', command: [node, astro, 'check', '--minimumFailingSeverity', 'hint'], fast: true, failure: 'follows-content', timeout: minutes(10), group: 'after builds' },
     { name: 'html', command: nodeTest(minutes(8), gate('html')), env: builds, failure: 'follows-content', timeout: minutes(10), group: 'after builds' },
-    { name: 'tests types', command: [node, 'node_modules/typescript/bin/tsc', '-p', 'tests'], failure: 'rolebook', timeout: minutes(5), group: 'after builds' },
+    // With the browser tools' TypeScript 7, the native compiler: 3.7 core-seconds where the root's
+    // TypeScript 6, which astro check needs (@astrojs/check supports no later one), takes 10.6. Under
+    // another name, so that 'typescript' imported from tests/ is still the root's, with its API.
+    { name: 'tests types', command: [node, 'tests/node_modules/typescript-native/bin/tsc', '-p', 'tests'], failure: 'rolebook', timeout: minutes(5), group: 'after builds' },
     { name: 'csp', command: nodeTest(minutes(5), gate('csp')), env: builds, failure: 'follows-content', timeout: minutes(10), group: 'after builds' },
     { name: 'links', command: nodeTest(minutes(5), gate('links')), env: builds, failure: 'follows-content', timeout: minutes(8), group: 'after builds' },
     { name: 'budgets', command: nodeTest(minutes(5), gate('budgets')), env: builds, failure: 'follows-content', timeout: minutes(8), group: 'after builds' },
