@@ -19,7 +19,8 @@ import { selfAssessmentCsv, selfAssessmentMarkdown, selfAssessmentRatings, type 
 import { paths } from '../../src/lib/url.ts';
 import { sitemapPaths } from '../../scripts/lib/built-site.ts';
 import { openPage } from '../browser/browser.ts';
-import { crawlPage } from '../quality/crawl.ts';
+import { serveSite } from '../../scripts/lib/serve.ts';
+import { axeScripts, crawlPage } from '../quality/crawl.ts';
 import { base, builtSiteUnderTest, dist } from './helpers/built-site.ts';
 
 const built = builtSiteUnderTest();
@@ -233,8 +234,13 @@ describe('the sheet', () => {
   });
 
   test('passes axe in the dark theme too', async () => {
-    const report = await crawlPage(built.browser, built.site.origin, built.site.url(pathOf(subject())), { colorScheme: 'dark' });
-    assert.deepEqual(report.problems, []);
+    const site = await serveSite({ dir: dist, base, scripts: axeScripts });
+    try {
+      const report = await crawlPage(built.browser, site.origin, site.url(pathOf(subject())), { colorScheme: 'dark' });
+      assert.deepEqual(report.problems, []);
+    } finally {
+      await site.close();
+    }
   });
 });
 

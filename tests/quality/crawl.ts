@@ -31,9 +31,8 @@ export interface CrawlOptions {
   axeWidth?: 'desktop' | 'phone';
 }
 
-/** Where the crawled site's server serves axe-core: `serveSite({ extraFiles: axeFiles })`. */
-const axePath = '/__axe-core.js';
-export const axeFiles = { [axePath]: axe.source };
+/** axe-core on every page the crawled site's server serves: `serveSite({ scripts: axeScripts })`. */
+export const axeScripts = { '/__axe-core.js': axe.source };
 
 /**
  * Chromium for the crawl: every host but this machine's fails to resolve, so nothing leaves the
@@ -45,17 +44,12 @@ export const launchCrawlBrowser = () => launchBrowser({ extraArgs: ['--host-reso
 /**
  * axe-core run in the page itself. @axe-core/playwright opens a second page for every analysis to
  * merge its results, which cost a second a page (three times axe's own work here); the crawled
- * pages have no frames, so nothing needs merging. axe arrives as a script from the site's own
- * origin, which the policy allows ('self'), so Chromium compiles it once and keeps the code for
- * the next page, where sending its source with each page cost a third of the page's time.
+ * pages have no frames, so nothing needs merging. axe arrives with the page (axeScripts), from the
+ * site's own origin, which the policy allows ('self'), so Chromium compiles it once and keeps the
+ * code for the next page, where sending its source with each page cost a third of the page's time.
  */
-async function axeViolations(page: Page, origin: string): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) {
-    const url = new URL(axePath, origin).href;
-    await page.addScriptTag({ url }).catch((error: Error) => {
-      throw new Error(`axe-core could not load from ${url} (serve the site with serveSite({ extraFiles: axeFiles })): ${error.message.split('\n')[0]}`);
-    });
-  }
+async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) throw new Error(`axe-core is not on ${page.url()}: serve the site with serveSite({ scripts: axeScripts })`);
   const rules = Object.fromEntries(axeExperimentalRules.map((id) => [id, { enabled: true }]));
   const violations = await page.evaluate(({ tags, rules }) => (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: tags }, rules, resultTypes: ['violations'] }).then((r) => r.violations), { tags: axeTags, rules });
   return violations.map((v) => {
@@ -153,7 +147,7 @@ async function createCrawler(browser: Browser, origin: string, options: CrawlOpt
       if (response) {
         for (const width of phoneOnly ? ['phone'] : narrow ? ['phone', 'desktop'] : ['desktop', 'phone']) {
           if ((width === 'phone') !== narrow) await resize(width === 'phone');
-          if (width === axeWidth && axe) out.push(...(await axeViolations(page, origin)));
+          if (width === axeWidth && axe) out.push(...(await axeViolations(page)));
           if (width === 'phone') {
             const { overflow, culprits } = await horizontalOverflow(page);
             if (overflow > 0) out.push(`scrolls sideways at 320 px by ${overflow}px: ${culprits.join(', ')}`);

@@ -17,7 +17,7 @@ import { withPage } from '../../browser/browser.ts';
 import { rootBuild, sitemapPaths } from '../../../scripts/lib/built-site.ts';
 import { keyPages } from '../../../scripts/lib/key-pages.ts';
 import { serveSite, type ServedSite } from '../../../scripts/lib/serve.ts';
-import { axeFiles, crawl, crawlPage, launchCrawlBrowser } from '../../quality/crawl.ts';
+import { axeScripts, crawl, crawlPage, launchCrawlBrowser } from '../../quality/crawl.ts';
 import { listPages, readHead, urlPathOf } from '../../../src/lib/built-pages.ts';
 
 const built = rootBuild();
@@ -35,7 +35,7 @@ let sitemapError: unknown;
 
 before(async () => {
   browser = await launchCrawlBrowser();
-  site = await serveSite({ ...built, extraFiles: axeFiles });
+  site = await serveSite({ ...built, scripts: axeScripts });
   paths = await sitemapPaths(built).catch((error: unknown) => {
     sitemapError = error;
     return [];
@@ -183,7 +183,7 @@ describe('keyboard', () => {
 
 describe('the browser gate fails when a rule is broken', () => {
   test('a fixture page breaking each rule is reported on every count', async () => {
-    const broken = await serveSite({ dir: path.resolve(import.meta.dirname, '../../fixtures/quality/broken-site'), base: '/', extraFiles: axeFiles });
+    const broken = await serveSite({ dir: path.resolve(import.meta.dirname, '../../fixtures/quality/broken-site'), base: '/', scripts: axeScripts });
     try {
       const { problems } = await crawlPage(browser, broken.origin, broken.url(''));
       const text = problems.join('\n');

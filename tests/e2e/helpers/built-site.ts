@@ -10,7 +10,6 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../browser/browser.ts';
 import { serveSite, type ServedSite } from '../../../scripts/lib/serve.ts';
-import { axeFiles } from '../../quality/crawl.ts';
 import type { Handbook } from '../../../src/handbook/model.ts';
 import { readHandbook } from '../../fixtures/read-handbook.ts';
 
@@ -23,8 +22,7 @@ export function builtSiteUnderTest(): { browser: Browser; site: ServedSite; h: H
     assert.ok(existsSync(path.join(dist, 'index.html')), `${dist} has no index.html: build the site first`);
     state.h = await readHandbook(process.cwd());
     state.browser = await launchBrowser();
-    // With axe-core beside the site, for the tests that run the browser gate's checks on a page.
-    state.site = await serveSite({ dir: dist, base, extraFiles: axeFiles });
+    state.site = await serveSite({ dir: dist, base });
   });
   after(async () => {
     await state.browser?.close();
