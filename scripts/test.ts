@@ -23,8 +23,9 @@
  * `npm test -- --keep-going` runs every step even after a failure and lists all failures at the end.
  * `npm test -- --fast` runs only the steps that need no browser (content check, lint, unused code, unit
  * tests, the tests of the example content, build, site files, astro check), and none of the browser tools: what the
- * pull-request workflow (.github/workflows/check.yml) runs on GitHub. On GitHub Actions the closing
- * words also become an annotation and part of the run's summary.
+ * pull-request workflow (.github/workflows/check.yml) runs on GitHub, where a pull request that
+ * changes only what editors change skips Rolebook's own code checks (codeChecksSkip). On GitHub
+ * Actions the closing words also become an annotation and part of the run's summary.
  */
 import { appendFileSync } from 'node:fs';
 import { escapeData } from '../src/problems/github.ts';

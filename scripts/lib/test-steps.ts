@@ -7,8 +7,10 @@
  * reads the fork's content/ to judge it; Rolebook's own tests read fixtures, so when they fail the
  * fault is Rolebook's, and the run says so instead of leaving an editor to guess.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, globSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { mediaFolder } from '../../src/admin/config.ts';
 import { shippedSite } from '../../src/schemas/site.ts';
 
 /**
@@ -69,6 +71,7 @@ export function browserToolsSkip(root: string): string | undefined {
 export interface StepEnv {
   GITHUB_ACTIONS?: string | undefined;
   GITHUB_REPOSITORY?: string | undefined;
+  GITHUB_EVENT_NAME?: string | undefined;
 }
 
 /** owner/name of Rolebook's own repository on GitHub, where the example addresses in content/site.yaml point. */
@@ -88,6 +91,36 @@ export function exampleContentSkip(env: StepEnv, root: string): string | undefin
   }
   if (existsSync(path.resolve(root, '../shared/seeds'))) return undefined;
   return `this checkout is not Rolebook's own workspace (no ../shared/seeds beside it), so content/ may be a copy's own handbook, which the content check checks; these tests of Rolebook's example content run in ${rolebookRepository}`;
+}
+
+/**
+ * The files a pull request changes, on GitHub Actions, or undefined where that cannot be told. GitHub
+ * checks out the commit that would merge the pull request, whose first parent is the branch it goes
+ * into; check.yml fetches both (fetch-depth: 2), so the difference between the two is the change.
+ */
+export function pullRequestFiles(env: StepEnv, root: string): string[] | undefined {
+  if (env.GITHUB_ACTIONS !== 'true' || env.GITHUB_EVENT_NAME !== 'pull_request') return undefined;
+  try {
+    const names = execFileSync('git', ['diff', '--name-only', '--no-renames', '-z', 'HEAD^1', 'HEAD'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 60_000 });
+    return names.split('\0').filter(Boolean);
+  } catch {
+    return undefined;
+  }
+}
+
+/** What an editor changes: the handbook's files, and the pictures the browser editor uploads. */
+const editorsFolders = ['content/', `${mediaFolder}/`];
+
+/**
+ * Why Rolebook's own code checks (lint, unused code, unit tests, astro check) do not apply to a pull
+ * request, or undefined when they do. They judge Rolebook's code, and its tests read fixtures, never
+ * content/, so a pull request that changes only what editors change cannot make them fail: they run
+ * on one that changes anything else, and on every run that is no pull request. So an editor's check
+ * is the content check and the build, sooner, and no failure of Rolebook's own stands in its way.
+ */
+export function codeChecksSkip(changed: readonly string[] | undefined): string | undefined {
+  if (!changed?.length || !changed.every((file) => editorsFolders.some((folder) => file.startsWith(folder)))) return undefined;
+  return `this pull request changes only ${listed(editorsFolders)}, what editors change, which the content check and the build check; Rolebook's own code checks run on a pull request that changes anything else`;
 }
 
 export interface StepOptions {
@@ -117,19 +150,20 @@ export function testSteps({ root, node, env }: StepOptions): Step[] {
     .filter((f) => !f.startsWith('tests/e2e/gates/'))
     .sort();
   const builds = { ROLEBOOK_DIST: 'dist', ROLEBOOK_DIST_BASE: 'dist-base' };
+  const codeSkip = codeChecksSkip(pullRequestFiles(env, root));
   return [
     // First: the one step about the content itself, and the quickest, so an editor's problems come first.
     { name: 'content check', command: [node, 'scripts/check.ts'], fast: true, failure: 'content', timeout: minutes(5) },
     // Rolebook's own code: lint and formatting (biome.jsonc; `biome ci` writes nothing), then code nothing uses (knip.jsonc).
-    { name: 'lint', command: [node, 'node_modules/@biomejs/biome/bin/biome', 'ci', '.'], fast: true, failure: 'rolebook', timeout: minutes(3) },
-    { name: 'unused code', command: [node, 'node_modules/knip/bin/knip.js', '--no-progress'], fast: true, failure: 'rolebook', timeout: minutes(3) },
+    { name: 'lint', command: [node, 'node_modules/@biomejs/biome/bin/biome', 'ci', '.'], fast: true, failure: 'rolebook', skip: codeSkip, timeout: minutes(3) },
+    { name: 'unused code', command: [node, 'node_modules/knip/bin/knip.js', '--no-progress'], fast: true, failure: 'rolebook', skip: codeSkip, timeout: minutes(3) },
     // Together, the steps that read only the sources: the unit tests in thirds, each third's files in
     // one process (--experimental-test-isolation=none), which loads the modules they share once
     // instead of once a file, half the work; the example content; and the first build, which writes
     // dist/, which none of the others reads. Thirds, not halves: node's shards deal the files out in
     // turn, and of two halves one took twice the other's time (27 and 14 core-seconds); thirds took
     // 16, 13 and 15.
-    ...Array.from({ length: unitShards }, (_, i) => ({ name: `unit tests ${i + 1}/${unitShards}`, command: unitTests(i + 1), fast: true, failure: 'rolebook' as const, timeout: minutes(10), group: 'sources' })),
+    ...Array.from({ length: unitShards }, (_, i) => ({ name: `unit tests ${i + 1}/${unitShards}`, command: unitTests(i + 1), fast: true, failure: 'rolebook' as const, skip: codeSkip, timeout: minutes(10), group: 'sources' })),
     { name: 'example content', command: nodeTest(minutes(2), 'tests/shipped/**/*.test.ts'), fast: true, failure: 'rolebook', skip: exampleContentSkip(env, root), timeout: minutes(5), group: 'sources' },
     { name: 'build', command: ['npm', 'run', 'build', '--silent'], fast: true, failure: 'follows-content', timeout: minutes(15), group: 'sources' },
     // Reads the build's file list only, so it goes with the build into --fast; the content check
@@ -156,7 +190,7 @@ export function testSteps({ root, node, env }: StepOptions): Step[] {
     ...(featureTests.length ? [{ name: 'browser tests', command: twoAtOnce(minutes(12), ...featureTests), env: builds, failure: 'follows-content' as const, timeout: minutes(45), group: 'after builds' }] : []),
     { name: 'browser crawl', command: nodeTest(minutes(20), gate('browser-crawl')), env: builds, failure: 'follows-content', timeout: minutes(25), group: 'after builds' },
     { name: 'lighthouse', command: nodeTest(minutes(10), gate('lighthouse')), env: builds, failure: 'follows-content', timeout: minutes(15), group: 'after builds' },
-    { name: 'astro check', command: [node, astro, 'check', '--minimumFailingSeverity', 'hint'], fast: true, failure: 'follows-content', timeout: minutes(10), group: 'after builds' },
+    { name: 'astro check', command: [node, astro, 'check', '--minimumFailingSeverity', 'hint'], fast: true, failure: 'follows-content', skip: codeSkip, timeout: minutes(10), group: 'after builds' },
     { name: 'html', command: nodeTest(minutes(8), gate('html')), env: builds, failure: 'follows-content', timeout: minutes(10), group: 'after builds' },
     // With the browser tools' TypeScript 7, the native compiler: 3.7 core-seconds where the root's
     // TypeScript 6, which astro check needs (@astrojs/check supports no later one), takes 10.6. Under

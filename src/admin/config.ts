@@ -18,6 +18,9 @@ import { translatedFromField, translationSchemaOf } from '../schemas/translated.
 import { fieldsOf, labelOf, picker, type Choices } from './fields.ts';
 
 /** What the configuration reads from the handbook: its settings and the pay table's zones. */
+/** Where the editor saves the pictures an editor uploads: content, as content/ is (scripts/lib/test-steps.ts). */
+export const mediaFolder = 'public/images';
+
 export interface EditorInputs {
   site: Pick<SiteSettings, 'repository' | 'editUrl' | 'browserEditorSaves'> & Partial<Pick<SiteSettings, 'locale' | 'translations'>> & { company: { name: string } };
   zones: { id: string; name: string }[];
@@ -118,7 +121,7 @@ export function editorConfig({ site, zones, levels }: EditorInputs): CmsConfig {
       auth_methods: ['token'],
     },
     publish_mode: site.browserEditorSaves === 'commits' ? 'simple' : 'editorial_workflow',
-    media_folder: 'public/images',
+    media_folder: mediaFolder,
     public_folder: '/images',
     output: { omit_empty_optional_fields: true, yaml: { indent_size: 2, indent_sequences: true, quote: 'none' } },
     // A translation is begun on purpose, file by file ("Enable" in the editor's language switcher):

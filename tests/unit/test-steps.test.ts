@@ -4,12 +4,13 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runStep } from '../../scripts/lib/run-step.ts';
-import { atOnce, batches, browserToolsSkip, closingWords, exampleContentSkip, pool, rolebookRepository, slowest, testSteps, timedOutWords, type Ran, type Step } from '../../scripts/lib/test-steps.ts';
+import { atOnce, batches, browserToolsSkip, closingWords, codeChecksSkip, exampleContentSkip, pool, pullRequestFiles, rolebookRepository, slowest, testSteps, timedOutWords, type Ran, type Step } from '../../scripts/lib/test-steps.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const steps = testSteps({ root, node: '/usr/bin/node', env: {} });
@@ -41,7 +42,7 @@ test('the fast steps, what a pull request runs: the content check first, then li
     steps.filter((s) => s.fast && (s.name === 'browser tools' || s.command.some((c) => c.startsWith('tests/e2e/')))).map((s) => s.name),
     ['site files'],
   );
-  // The fork's proof runs the unit tests in a copy of the project, so it is not a unit test itself.
+  // The fork's proof builds a copy of the project and runs its Check workflow: a browser test, not a unit test.
   const browserTests = step('browser tests').command.filter((c) => c.startsWith('tests/'));
   assert.ok(browserTests.includes('tests/e2e/fork-pull-request.test.ts'), browserTests.join(' '));
   assert.deepEqual(
@@ -105,6 +106,51 @@ test("the tests of Rolebook's example content run in Rolebook's repository only,
     assert.equal(step('example content').skip, exampleContentSkip({}, root), 'the step asks the same question of the checkout it runs in');
   } finally {
     await rm(workspace, { recursive: true, force: true });
+  }
+});
+
+test("a pull request that changes only content/ and the editor's pictures skips Rolebook's own code checks, and one that changes anything else runs them", () => {
+  const code = ['lint', 'unused code', 'unit tests 1/3', 'unit tests 2/3', 'unit tests 3/3', 'astro check'];
+  const reason = codeChecksSkip(['content/site.yaml', 'content/roles/qa-engineer.mdx', 'public/images/team.jpg']);
+  assert.equal(reason, "this pull request changes only content/ and public/images/, what editors change, which the content check and the build check; Rolebook's own code checks run on a pull request that changes anything else");
+  for (const changed of [['content/site.yaml', 'src/pages/index.astro'], ['public/favicon.svg'], ['package-lock.json'], ['contentious.ts'], [], undefined]) assert.equal(codeChecksSkip(changed), undefined, String(changed));
+  // Every step of --fast but those: the content check and the build still judge the change.
+  assert.deepEqual(
+    steps.filter((s) => s.fast && !code.includes(s.name)).map((s) => s.name),
+    ['content check', 'example content', 'build', 'site files'],
+  );
+  for (const name of code) assert.equal(step(name).skip, undefined, `${name} runs when no pull request is being checked`);
+});
+
+test('the files a pull request changes are those between the commit that would merge it and the branch it goes into, on GitHub Actions only', async () => {
+  const repo = await mkdtemp(path.join(tmpdir(), 'rolebook-pull-request-'));
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], { cwd: repo, stdio: 'ignore', timeout: 30_000 });
+  const pullRequest = { GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'pull_request' };
+  try {
+    assert.equal(pullRequestFiles(pullRequest, repo), undefined, 'no repository: nothing can be told, so nothing is skipped');
+    await mkdir(path.join(repo, 'content'));
+    await writeFile(path.join(repo, 'content/site.yaml'), 'name: A\n');
+    await writeFile(path.join(repo, 'README.md'), 'A\n');
+    git('init', '--quiet', '--initial-branch=main');
+    git('add', '--all');
+    git('commit', '--quiet', '--no-gpg-sign', '-m', 'base');
+    assert.equal(pullRequestFiles(pullRequest, repo), undefined, 'a first commit has no parent to compare with');
+    git('switch', '--quiet', '--create', 'change');
+    await writeFile(path.join(repo, 'content/site.yaml'), 'name: B\n');
+    await writeFile(path.join(repo, 'content/new file.mdx'), '---\n---\n');
+    git('add', '--all');
+    git('commit', '--quiet', '--no-gpg-sign', '-m', 'change');
+    git('switch', '--quiet', 'main');
+    await writeFile(path.join(repo, 'README.md'), 'B\n');
+    git('commit', '--quiet', '--no-gpg-sign', '-am', 'main moved on');
+    git('merge', '--quiet', '--no-ff', '--no-gpg-sign', '-m', 'merge', 'change');
+    // main's own later change (README.md) is no part of the pull request.
+    assert.deepEqual(pullRequestFiles(pullRequest, repo)?.sort(), ['content/new file.mdx', 'content/site.yaml']);
+    assert.equal(pullRequestFiles({ GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'push' }, repo), undefined, 'a push is no pull request');
+    assert.equal(pullRequestFiles({ GITHUB_EVENT_NAME: 'pull_request' }, repo), undefined, 'not on GitHub Actions');
+    assert.match(testSteps({ root: repo, node: '/usr/bin/node', env: pullRequest }).find((s) => s.name === 'lint')?.skip ?? '', /^this pull request changes only content\//);
+  } finally {
+    await rm(repo, { recursive: true, force: true });
   }
 });
 
