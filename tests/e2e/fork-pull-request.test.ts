@@ -3,7 +3,8 @@
  * follows the editing guide on a copy of the repository. It renames the company, adds a Canada
  * zone in Canadian dollars as the default and removes the two zones it does not hire in, adds a
  * QA Engineer role with two levels and an opening with `npm run new`, writes every TODO and
- * publishes them, and deletes the examples, all of it one pull request. Then the exact command of
+ * publishes them, deletes the examples and publishes its interview kits, all of it one pull
+ * request. Then the exact command of
  * the Check workflow (.github/workflows/check.yml) runs in the copy, on the commit that would merge
  * the pull request, as on GitHub Actions: it is green, checks the content and builds it, leaves
  * Rolebook's own code checks to pull requests that change code, and the site it built names no
@@ -14,9 +15,15 @@ import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { parse } from 'yaml';
+import { serveSite } from '../../scripts/lib/serve.ts';
+import { kitFor } from '../../src/handbook/kits.ts';
+import { paths } from '../../src/lib/url.ts';
 import { figureSentences, misplaced } from '../fixtures/pay-sentences.ts';
+import { readHandbook } from '../fixtures/read-handbook.ts';
 import { fillTodos, sentencesAbout } from './helpers/fill-todos.ts';
+import { htmlForms } from './helpers/html-forms.ts';
 import { copyCheckout, type ProjectCopy } from './helpers/project-copy.ts';
 
 const company = 'Maple Quality Labs';
@@ -67,7 +74,9 @@ before(async () => {
     text
       .replace(/name: Northwind Labs/, `name: ${company}`)
       .replace(/website: \S+/, 'website: https://maplequality.example')
-      .replace(/^ {2}about: .*$/m, '  about: Maple Quality Labs tests payment and booking software for banks and airlines from its office in Toronto.'),
+      .replace(/^ {2}about: .*$/m, '  about: Maple Quality Labs tests payment and booking software for banks and airlines from its office in Toronto.')
+      // Candidates may read how Maple Quality interviews, questions included (interviewKits).
+      .concat('interviewKits: public\n'),
   );
   await edit('content/hiring.yaml', (text) =>
     text
@@ -167,4 +176,27 @@ test("the built fork shows the new role and opening, in Canadian dollars first, 
   }
   assert.ok(sentences.length > 20, `the pay sentences of the role guides and answers were read (${sentences.length})`);
   assert.deepEqual(misplaced(sentences), []);
+});
+
+test('the interview kits the company made public: a level\'s "how we interview" page asks its questions, with the kit\'s Markdown and CSV served beside it', async () => {
+  const h = await readHandbook(fork.dir);
+  assert.equal(h.site.interviewKits, 'public');
+  const level = h.levels.find((l) => kitFor(l, h).stages.some((s) => s.questions.length));
+  assert.ok(level, 'a level has questions to ask');
+  const question = kitFor(level, h).stages.flatMap((s) => s.questions)[0]!.data.question;
+  const page = await fork.read(`dist/${paths.interviews(level.role.id, level.slug)}index.html`);
+  assert.ok(
+    htmlForms(question).some((form) => page.includes(form)),
+    'the page asks the question',
+  );
+  const csv = parseCsv(await fork.read(`dist/${paths.kitFile(level.role.id, level.slug, 'csv')}`), { bom: true }) as string[][];
+  assert.equal(csv[1]![2], question);
+  assert.match(await fork.read(`dist/${paths.kitFile(level.role.id, level.slug, 'md')}`), new RegExp(`^# Interview kit: ${level.data.title}`));
+  const site = await serveSite({ dir: fork.file('dist') });
+  try {
+    const type = async (format: 'md' | 'csv') => (await fetch(site.url(paths.kitFile(level.role.id, level.slug, format)), { signal: AbortSignal.timeout(10_000) })).headers.get('content-type');
+    assert.deepEqual([await type('md'), await type('csv')], ['text/markdown; charset=utf-8', 'text/csv; charset=utf-8'], 'served as a host would');
+  } finally {
+    await site.close();
+  }
 });

@@ -5,14 +5,18 @@
  * filled in and each published, the examples deleted, marketing's light orange as the brand colour,
  * then built. The new pages exist, every link resolves under the base, amounts are written the
  * German way, no sentence names a place beside another zone's pay figure, the company's name
- * reaches pages and exports, and text is drawn in a darker shade of the orange that reads.
+ * reaches pages and exports, text is drawn in a darker shade of the orange that reads, and the
+ * interview kits, which the company turned off, have no page, file or link.
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { paths } from '../../src/lib/url.ts';
 import { figureSentences, misplaced } from '../fixtures/pay-sentences.ts';
+import { readHandbook } from '../fixtures/read-handbook.ts';
 import { LIGHT_BACKGROUND, LIGHT_SURFACE } from '../../src/lib/brand.ts';
 import { contrastRatio } from '../../src/lib/color.ts';
 import { checkLinks, formatLinkProblem } from '../quality/links.ts';
@@ -52,6 +56,8 @@ before(async () => {
       .replace(/^repository: .*$/m, 'repository: https://github.com/gruber-logistik/handbuch')
       .replace(/^editUrl: .*$/m, 'editUrl: https://github.com/gruber-logistik/handbuch/edit/main/{path}')
       .replace(/^brandColor: .*$/m, 'brandColor: "#f5a623"')
+      // Gruber interviews its own way: no "how we interview" pages at all (interviewKits).
+      .concat('interviewKits: off\n')
       // German is now the handbook's own language: the shipped German translation goes, as the guide says.
       .replace(/^translations:\n(?: {2}.*\n| {4}.*\n)*/m, ''),
   );
@@ -172,4 +178,15 @@ test("the company's name reaches pages, job ads, exports and the opening's JobPo
     if (/Northwind/i.test(await readFile(full, 'utf8'))) stale.push(path.relative(project.dir, full));
   }
   assert.deepEqual(stale, [], 'no built file names the example company');
+});
+
+test('the interview kits, turned off: no "how we interview" page, no kit file and no link to them', async () => {
+  const h = await readHandbook(project.dir);
+  assert.equal(h.site.interviewKits, 'off');
+  assert.ok(h.levels.length > 10, "every level is looked at, the examples' and the new role's");
+  for (const level of h.levels) {
+    assert.ok(!existsSync(path.join(project.dir, 'dist', paths.interviews(level.role.id, level.slug))), level.id);
+    assert.ok(!existsSync(path.join(project.dir, 'dist', paths.kitFile(level.role.id, level.slug, 'csv'))), level.id);
+    assert.doesNotMatch(await dist(`${paths.level(level.role.id, level.slug)}index.html`), /\/interviews\//, level.id);
+  }
 });

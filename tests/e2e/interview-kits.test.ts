@@ -2,8 +2,10 @@
  * Interview kits as readers and interviewers meet them. Kits are internal by default: the built
  * site (ROLEBOOK_DIST) has each level's "how we interview" page, and no question, follow-up, point
  * to listen for or composed anchor of any kit anywhere in it: pages, search index, feeds, sitemap.
- * npm run kits writes them apart, and refuses a folder it did not make. A copy set to public
- * publishes the kit and its files; one set to off has no such pages and no link to them.
+ * npm run kits writes them apart, and refuses a folder it did not make. The other two settings are
+ * proven on the forks that choose them, whose builds the setting joins instead of two more:
+ * public in fork-pull-request.test.ts (the page carries the kit, its files beside it), off in
+ * fork.test.ts (no such page, file or link).
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -13,12 +15,12 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
-import { serveSite } from '../../scripts/lib/serve.ts';
 import { kitFor } from '../../src/handbook/kits.ts';
 import type { Handbook } from '../../src/handbook/model.ts';
 import { kitCopy, kitCsvHeader } from '../../src/handbook/views/kit.ts';
 import { paths } from '../../src/lib/url.ts';
 import { readHandbook } from '../fixtures/read-handbook.ts';
+import { htmlForms } from './helpers/html-forms.ts';
 import { copyProject, type ProjectCopy } from './helpers/project-copy.ts';
 
 const dist = path.resolve(process.env['ROLEBOOK_DIST'] ?? 'dist');
@@ -45,9 +47,6 @@ function kitWords(h: Handbook): string[] {
   return [...words];
 }
 
-/** HTML escapes an apostrophe or quote; the words are looked for as a page would write them too. */
-const forms = (text: string) => [text, text.replaceAll("'", '&#39;').replaceAll('"', '&#34;'), text.replaceAll("'", '&#x27;').replaceAll('"', '&quot;')];
-
 describe('internal kits (the default)', () => {
   let h: Handbook;
   before(async () => {
@@ -63,7 +62,7 @@ describe('internal kits (the default)', () => {
       files.some((f) => f.file.startsWith('pagefind/') && f.text.includes('"url"')),
       'the search index is read, unzipped',
     );
-    const leaks = words.flatMap((w) => files.filter((f) => forms(w).some((form) => f.text.includes(form))).map((f) => `${f.file}: ${w}`));
+    const leaks = words.flatMap((w) => files.filter((f) => htmlForms(w).some((form) => f.text.includes(form))).map((f) => `${f.file}: ${w}`));
     assert.deepEqual(leaks, []);
   });
 
@@ -73,12 +72,12 @@ describe('internal kits (the default)', () => {
       const kit = kitFor(level, h);
       for (const c of kit.competencies)
         assert.ok(
-          forms(c.expectation).some((f) => page.includes(f)),
+          htmlForms(c.expectation).some((f) => page.includes(f)),
           `${level.id}: ${c.area}`,
         );
       for (const s of kit.stages)
         assert.ok(
-          forms(s.name).some((f) => page.includes(f)),
+          htmlForms(s.name).some((f) => page.includes(f)),
           `${level.id}: ${s.name}`,
         );
       for (const point of ['Below', 'Not yet', 'Meets', 'Exceeds']) assert.ok(page.includes(`<dt>${point}</dt>`), `${level.id}: ${point}`);
@@ -122,49 +121,5 @@ describe('npm run kits', () => {
     assert.match(refused.stderr, /^private exists and was not written by npm run kits, so nothing in it is touched/);
     assert.deepEqual(await readdir(project.file('private')), ['notes.md']);
     assert.equal(await readFile(project.file('private/notes.md'), 'utf8'), 'mine');
-  });
-});
-
-describe('interviewKits: public and off', () => {
-  let project: ProjectCopy;
-  before(async () => {
-    project = await copyProject();
-  });
-  after(() => project?.remove());
-  const buildWith = async (setting: string) => {
-    const site = await project.read('content/site.yaml');
-    await project.write('content/site.yaml', `${site.replace(/^interviewKits: .*\n/m, '')}interviewKits: ${setting}\n`);
-    const build = spawnSync(process.execPath, ['scripts/build.ts', '--silent'], { cwd: project.dir, encoding: 'utf8', timeout: 300_000 });
-    assert.equal(build.status, 0, `${build.stdout}\n${build.stderr}`);
-    return readHandbook(project.dir);
-  };
-
-  test('public: the page carries the kit, and its Markdown and CSV files are beside it', async () => {
-    const h = await buildWith('public');
-    const level = h.levels.find((l) => kitFor(l, h).stages.some((s) => s.questions.length))!;
-    const page = await project.read(`dist/${paths.interviews(level.role.id, level.slug)}index.html`);
-    const question = kitFor(level, h).stages.flatMap((s) => s.questions)[0]!.data.question;
-    assert.ok(
-      forms(question).some((f) => page.includes(f)),
-      'the page asks the question',
-    );
-    const csv = parse(await project.read(`dist/${paths.kitFile(level.role.id, level.slug, 'csv')}`), { bom: true }) as string[][];
-    assert.equal(csv[1]![2], question);
-    assert.match(await project.read(`dist/${paths.kitFile(level.role.id, level.slug, 'md')}`), new RegExp(`^# Interview kit: ${level.data.title}`));
-    const site = await serveSite({ dir: project.file('dist') });
-    try {
-      const type = async (format: 'md' | 'csv') => (await fetch(site.url(paths.kitFile(level.role.id, level.slug, format)))).headers.get('content-type');
-      assert.deepEqual([await type('md'), await type('csv')], ['text/markdown; charset=utf-8', 'text/csv; charset=utf-8'], 'served as a host would');
-    } finally {
-      await site.close();
-    }
-  });
-
-  test('off: no "how we interview" page, no kit file and no link to them', async () => {
-    const h = await buildWith('off');
-    for (const level of h.levels) {
-      assert.ok(!existsSync(project.file(`dist/${paths.interviews(level.role.id, level.slug)}`)), level.id);
-      assert.doesNotMatch(await project.read(`dist/${paths.level(level.role.id, level.slug)}index.html`), /\/interviews\//);
-    }
   });
 });
