@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { launchBrowser, withPage } from '../browser/browser.ts';
+import { withPage } from '../browser/browser.ts';
 import { baseBuild, rootBuild, sitemapPaths } from '../../scripts/lib/built-site.ts';
 import { serveSite } from '../../scripts/lib/serve.ts';
 import { fieldReference } from '../../src/guide/field-reference.ts';
@@ -62,9 +62,8 @@ describe('the editing guide', () => {
     for (const built of builds) {
       assert.ok(existsSync(path.join(built.dir, 'index.html')), `${built.dir} is missing: build the site first`);
       const site = await serveSite(built);
-      const browser = await launchBrowser();
       try {
-        await withPage(browser, site.origin, async (page) => {
+        await withPage(it.browser, site.origin, async (page) => {
           for (const from of ['', paths.faq()]) {
             await page.goto(site.url(from));
             await page.locator('footer a', { hasText: 'Editing guide' }).click();
@@ -76,7 +75,6 @@ describe('the editing guide', () => {
           assert.deepEqual(await page.locator('footer a').allInnerTexts(), ['Jobs']);
         });
       } finally {
-        await browser.close();
         await site.close();
       }
     }

@@ -14,7 +14,7 @@ import { checkHandbook } from '../../src/integrity/index.ts';
 import { listPages } from '../../src/lib/built-pages.ts';
 import { paths } from '../../src/lib/url.ts';
 import { readSettings } from '../../src/reader/settings.ts';
-import { launchBrowser, openPage } from '../browser/browser.ts';
+import { openPage } from '../browser/browser.ts';
 import { serveSite } from '../../scripts/lib/serve.ts';
 import { base, builtSiteUnderTest, dist } from './helpers/built-site.ts';
 import { copyProject, type ProjectCopy } from './helpers/project-copy.ts';
@@ -181,9 +181,8 @@ describe('a right-to-left language', () => {
     assert.equal(attr(html, 'html', 'dir'), 'rtl');
     assert.equal(attr(html, 'html', 'lang'), 'ar-EG');
     const site = await serveSite({ dir: project.file('dist') });
-    const browser = await launchBrowser();
     try {
-      const { page, close } = await openPage(browser, site.origin);
+      const { page, close } = await openPage(built.browser, site.origin);
       await page.goto(site.url(`ar/${paths.role(translated.role)}`));
       const layout = await page.evaluate(() => {
         const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
@@ -195,7 +194,6 @@ describe('a right-to-left language', () => {
       assert.equal(layout.text, 'ltr', 'the English text inside runs left to right');
       assert.ok(layout.brand > layout.tools, 'the header starts on the right: the brand is right of the tools');
     } finally {
-      await browser.close();
       await site.close();
     }
   });
