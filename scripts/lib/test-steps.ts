@@ -152,11 +152,14 @@ export function testSteps({ root, node, env }: StepOptions): Step[] {
   const builds = { ROLEBOOK_DIST: 'dist', ROLEBOOK_DIST_BASE: 'dist-base' };
   const codeSkip = codeChecksSkip(pullRequestFiles(env, root));
   return [
-    // First: the one step about the content itself, and the quickest, so an editor's problems come first.
-    { name: 'content check', command: [node, 'scripts/check.ts'], fast: true, failure: 'content', timeout: minutes(5) },
-    // Rolebook's own code: lint and formatting (biome.jsonc; `biome ci` writes nothing), then code nothing uses (knip.jsonc).
-    { name: 'lint', command: [node, 'node_modules/@biomejs/biome/bin/biome', 'ci', '.'], fast: true, failure: 'rolebook', skip: codeSkip, timeout: minutes(3) },
-    { name: 'unused code', command: [node, 'node_modules/knip/bin/knip.js', '--no-progress'], fast: true, failure: 'rolebook', skip: codeSkip, timeout: minutes(3) },
+    // First, together, the quickest steps, a second or two each on one core: the one about the
+    // content itself, and Rolebook's own code: lint and formatting (biome.jsonc; `biome ci` writes
+    // nothing), then code nothing uses (knip.jsonc). On an editor's pull request the code checks are
+    // skipped (codeChecksSkip), so the content check's report is the first thing it prints. The
+    // content check writes only its cache (node_modules/.cache/rolebook), which neither reads.
+    { name: 'content check', command: [node, 'scripts/check.ts'], fast: true, failure: 'content', timeout: minutes(5), group: 'first' },
+    { name: 'lint', command: [node, 'node_modules/@biomejs/biome/bin/biome', 'ci', '.'], fast: true, failure: 'rolebook', skip: codeSkip, timeout: minutes(3), group: 'first' },
+    { name: 'unused code', command: [node, 'node_modules/knip/bin/knip.js', '--no-progress'], fast: true, failure: 'rolebook', skip: codeSkip, timeout: minutes(3), group: 'first' },
     // Together, the steps that read only the sources: the unit tests in thirds, each third's files in
     // one process (--experimental-test-isolation=none), which loads the modules they share once
     // instead of once a file, half the work; the example content; and the first build, which writes
@@ -199,7 +202,8 @@ export function testSteps({ root, node, env }: StepOptions): Step[] {
     { name: 'csp', command: nodeTest(minutes(5), gate('csp')), env: builds, failure: 'follows-content', timeout: minutes(10), group: 'after builds' },
     { name: 'links', command: nodeTest(minutes(5), gate('links')), env: builds, failure: 'follows-content', timeout: minutes(8), group: 'after builds' },
     { name: 'budgets', command: nodeTest(minutes(5), gate('budgets')), env: builds, failure: 'follows-content', timeout: minutes(8), group: 'after builds' },
-    { name: 'npm audit', command: [node, 'scripts/quality/audit.ts'], failure: 'rolebook', timeout: minutes(5) },
+    // Waits on the registry more than it uses a core: beside the others, not after them all.
+    { name: 'npm audit', command: [node, 'scripts/quality/audit.ts'], failure: 'rolebook', timeout: minutes(5), group: 'after builds' },
   ];
 }
 

@@ -173,9 +173,10 @@ test('the steps that read only the sources run together with the first build, th
   const order = batches(steps).map((b) => b.map((s) => s.name));
   const together = order.filter((b) => b.length > 1);
   assert.deepEqual(together, [
+    ['content check', 'lint', 'unused code'],
     ['unit tests 1/3', 'unit tests 2/3', 'unit tests 3/3', 'example content', 'build'],
     ['build /handbook/', 'browser tools'],
-    ['browser tests', 'browser crawl', 'lighthouse', 'astro check', 'html', 'tests types', 'csp', 'links', 'budgets'],
+    ['browser tests', 'browser crawl', 'lighthouse', 'astro check', 'html', 'tests types', 'csp', 'links', 'budgets', 'npm audit'],
   ]);
   // Three at once, so the two longest run from start to end and the rest follow one another beside them.
   assert.equal(atOnce['after builds'], 3);
